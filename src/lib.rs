@@ -1,0 +1,17 @@
+//! painmap: a back-pain map and massage advice widget that runs entirely in the browser.
+//!
+//! The crate has a pure core (`model`, `engine`) with no web dependencies, tested natively,
+//! and a thin browser layer (`components`, `embed`) compiled to WebAssembly.
+
+// A wasm panic kills the widget on a clinic's page: shipped code reports errors instead.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub mod model;
