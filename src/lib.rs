@@ -15,3 +15,7 @@
 )]
 
 pub mod model;
+
+pub mod i18n;
+pub mod navigation;
+pub mod state;
