@@ -14,6 +14,7 @@
     )
 )]
 
+pub mod engine;
 pub mod model;
 
 pub mod i18n;

@@ -3,10 +3,19 @@
 //! Nothing here touches the browser, so the whole model is tested natively with `cargo test`
 //! and shared unchanged by the widget, the advice engine and the command-line example.
 
+mod intake;
 mod intensity;
 mod pain_map;
+mod question;
+mod raw;
 mod region;
+mod validate;
+pub(crate) mod vocab;
 
+pub use intake::{Answers, Field, Goal, Intake, Onset, Quality};
 pub use intensity::{Band, Intensity};
 pub use pain_map::PainMap;
+pub use question::{Answer, Question, Screen};
+pub use raw::RawValue;
 pub use region::{Region, Side};
+pub use validate::{IntakeError, Problem, ProblemKind};

@@ -1,0 +1,293 @@
+//! Rule conditions as data: a small tree that the engine evaluates and the docs print.
+//!
+//! Keeping conditions as data rather than closures means the clinician-facing
+//! `docs/rules.md` is printed from the very thing that runs, the fields a rule reads are
+//! derived rather than restated, and each firing knows exactly which inputs made it true.
+
+use std::fmt;
+
+use crate::model::{Answer, Field, Goal, Intake, Onset, Quality, Question, Region};
+
+/// One condition of clinical-rules §2–3.
+#[derive(Clone, Copy, Debug)]
+pub enum Cond {
+    /// The question's cautious reading is yes (`unsure` counts, except for history questions).
+    Yes(Question),
+    /// The question's cautious reading is no; unanswered counts as no.
+    Not(Question),
+    /// Any region above 0.
+    AnyPain,
+    /// Any of these regions above 0.
+    PainIn(&'static [Region]),
+    RegionAtLeast(Region, u8),
+    MaxAtLeast(u8),
+    /// Max intensity within these bounds, both included.
+    MaxWithin(u8, u8),
+    /// An unknown duration counts as 0 days (new pain).
+    DaysAtMost(u32),
+    DaysOver(u32),
+    /// An unknown age never matches.
+    AgeAtLeast(u16),
+    /// age − duration_days / 365 below this, in real years.
+    OnsetAgeUnder(u16),
+    Onset(Onset),
+    SessionsAtLeast(u32),
+    ImprovedAfterMassage(Answer),
+    Quality(Quality),
+    Goal(Goal),
+    /// Any fired precaution asks for light or gentle pressure.
+    PressurePrecaution,
+    /// The rule with this id did not fire (it comes earlier in the registry).
+    NotFired(&'static str),
+    All(&'static [Cond]),
+    Any(&'static [Cond]),
+    /// Never true by itself: the engine derives U_UNSURE_EMERGENCY from emergency rules.
+    UnsureEmergency,
+}
+
+/// Which inputs made a condition true: the ones given, and the ones missing that counted at
+/// their cautious default (a bit per [`Field::index`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Trace {
+    pub given: u128,
+    pub assumed: u128,
+}
+
+impl Trace {
+    pub fn with(intake: &Intake, field: Field) -> Trace {
+        if intake.has(field) {
+            Trace {
+                given: bit(field),
+                assumed: 0,
+            }
+        } else {
+            Trace {
+                given: 0,
+                assumed: bit(field),
+            }
+        }
+    }
+
+    pub fn merge(self, other: Trace) -> Trace {
+        Trace {
+            given: self.given | other.given,
+            assumed: self.assumed | other.assumed,
+        }
+    }
+}
+
+pub(crate) fn bit(field: Field) -> u128 {
+    1u128 << field.index()
+}
+
+pub(crate) fn fields(bits: u128) -> Vec<Field> {
+    (0..Field::COUNT)
+        .filter(|i| bits & (1u128 << i) != 0)
+        .filter_map(Field::from_index)
+        .collect()
+}
+
+/// What the conditions read, computed once per intake.
+pub(crate) struct Facts<'a> {
+    pub intake: &'a Intake,
+    /// Read `unsure` as no: used to tell whether an emergency holds only because of it.
+    pub strict: bool,
+    pub max: u8,
+    pub at_max: u128,
+    pub painful: u128,
+    pub fired: Vec<&'static str>,
+    pub pressure: bool,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(intake: &'a Intake) -> Facts<'a> {
+        let max = intake.regions.max().value();
+        let (mut at_max, mut painful) = (0, 0);
+        for (region, intensity) in intake.regions.iter() {
+            painful |= bit(Field::Region(region));
+            if intensity.value() == max {
+                at_max |= bit(Field::Region(region));
+            }
+        }
+        Facts {
+            intake,
+            strict: false,
+            max,
+            at_max,
+            painful,
+            fired: Vec::new(),
+            pressure: false,
+        }
+    }
+}
+
+impl Cond {
+    /// `Some(trace)` when the condition holds. `Any` keeps every true branch, so a person on
+    /// anticoagulants with a bleeding disorder sees both named.
+    pub(crate) fn eval(&self, facts: &Facts) -> Option<Trace> {
+        let intake = facts.intake;
+        let given = |field| Some(Trace::with(intake, field));
+        match *self {
+            Cond::Yes(question) => match intake.answer(question) {
+                Some(Answer::Yes) => given(Field::Answer(question)),
+                Some(Answer::Unsure) if !facts.strict && !question.is_history() => {
+                    given(Field::Answer(question))
+                }
+                _ => None,
+            },
+            Cond::Not(question) => match intake.answer(question) {
+                None | Some(Answer::No) => given(Field::Answer(question)),
+                Some(Answer::Unsure) if facts.strict || question.is_history() => {
+                    given(Field::Answer(question))
+                }
+                _ => None,
+            },
+            Cond::AnyPain => (facts.painful != 0).then_some(Trace {
+                given: facts.painful,
+                assumed: 0,
+            }),
+            Cond::PainIn(regions) => {
+                let bits = regions
+                    .iter()
+                    .filter(|r| intake.regions.get(**r).is_pain())
+                    .fold(0, |bits, r| bits | bit(Field::Region(*r)));
+                (bits != 0).then_some(Trace {
+                    given: bits,
+                    assumed: 0,
+                })
+            }
+            Cond::RegionAtLeast(region, least) => {
+                let value = intake.regions.get(region).value();
+                (value >= least && value > 0).then(|| Trace::with(intake, Field::Region(region)))
+            }
+            Cond::MaxAtLeast(least) => (facts.max >= least && facts.max > 0).then_some(Trace {
+                given: facts.at_max,
+                assumed: 0,
+            }),
+            Cond::MaxWithin(low, high) => (facts.max >= low && facts.max <= high && facts.max > 0)
+                .then_some(Trace {
+                    given: facts.at_max,
+                    assumed: 0,
+                }),
+            Cond::DaysAtMost(days) => (intake.duration_days.unwrap_or(0) <= days)
+                .then(|| Trace::with(intake, Field::DurationDays)),
+            Cond::DaysOver(days) => (intake.duration_days.unwrap_or(0) > days)
+                .then(|| Trace::with(intake, Field::DurationDays)),
+            Cond::AgeAtLeast(years) => {
+                (intake.age? >= years).then(|| Trace::with(intake, Field::Age))
+            }
+            Cond::OnsetAgeUnder(years) => {
+                let days = intake.duration_days.unwrap_or(0);
+                let at_onset = f64::from(intake.age?) - f64::from(days) / 365.0;
+                (at_onset < f64::from(years)).then(|| {
+                    Trace::with(intake, Field::Age).merge(Trace::with(intake, Field::DurationDays))
+                })
+            }
+            Cond::Onset(onset) => {
+                (intake.onset == Some(onset)).then(|| Trace::with(intake, Field::Onset))
+            }
+            Cond::SessionsAtLeast(count) => (intake.massage_sessions_for_this_pain? >= count)
+                .then(|| Trace::with(intake, Field::MassageSessionsForThisPain)),
+            Cond::ImprovedAfterMassage(answer) => (intake.improved_after_massage == Some(answer))
+                .then(|| Trace::with(intake, Field::ImprovedAfterMassage)),
+            Cond::Quality(quality) => intake
+                .qualities
+                .contains(&quality)
+                .then(|| Trace::with(intake, Field::Qualities)),
+            Cond::Goal(goal) => intake
+                .goals
+                .contains(&goal)
+                .then(|| Trace::with(intake, Field::Goals)),
+            Cond::PressurePrecaution => facts.pressure.then_some(Trace::default()),
+            Cond::NotFired(id) => (!facts.fired.contains(&id)).then_some(Trace::default()),
+            Cond::All(conds) => conds.iter().try_fold(Trace::default(), |trace, c| {
+                Some(trace.merge(c.eval(facts)?))
+            }),
+            Cond::Any(conds) => conds
+                .iter()
+                .filter_map(|c| c.eval(facts))
+                .reduce(Trace::merge),
+            Cond::UnsureEmergency => None,
+        }
+    }
+
+    /// The input fields this condition reads, for the docs (`regions` for "max intensity").
+    pub fn reads(&self, out: &mut Vec<String>) {
+        let mut add = |name: String| {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        };
+        match *self {
+            Cond::Yes(q) | Cond::Not(q) => add(q.id().to_owned()),
+            Cond::AnyPain | Cond::MaxAtLeast(_) | Cond::MaxWithin(..) => add("regions".to_owned()),
+            Cond::PainIn(regions) => regions
+                .iter()
+                .for_each(|r| add(Field::Region(*r).to_string())),
+            Cond::RegionAtLeast(r, _) => add(Field::Region(r).to_string()),
+            Cond::DaysAtMost(_) | Cond::DaysOver(_) => add(Field::DurationDays.to_string()),
+            Cond::AgeAtLeast(_) => add(Field::Age.to_string()),
+            Cond::OnsetAgeUnder(_) => {
+                add(Field::Age.to_string());
+                add(Field::DurationDays.to_string());
+            }
+            Cond::Onset(_) => add(Field::Onset.to_string()),
+            Cond::SessionsAtLeast(_) => add(Field::MassageSessionsForThisPain.to_string()),
+            Cond::ImprovedAfterMassage(_) => add(Field::ImprovedAfterMassage.to_string()),
+            Cond::Quality(_) => add(Field::Qualities.to_string()),
+            Cond::Goal(_) => add(Field::Goals.to_string()),
+            Cond::PressurePrecaution | Cond::NotFired(_) | Cond::UnsureEmergency => {}
+            Cond::All(conds) | Cond::Any(conds) => conds.iter().for_each(|c| c.reads(out)),
+        }
+    }
+}
+
+/// The spec's own notation, so clinicians can compare docs/rules.md with clinical-rules.md.
+impl fmt::Display for Cond {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let list = |f: &mut fmt::Formatter<'_>, conds: &[Cond], joiner: &str| -> fmt::Result {
+            for (index, cond) in conds.iter().enumerate() {
+                if index > 0 {
+                    f.write_str(joiner)?;
+                }
+                match cond {
+                    Cond::All(_) | Cond::Any(_) => write!(f, "({cond})")?,
+                    _ => write!(f, "{cond}")?,
+                }
+            }
+            Ok(())
+        };
+        match *self {
+            Cond::Yes(q) => write!(f, "{q}"),
+            Cond::Not(q) => write!(f, "not {q}"),
+            Cond::AnyPain => f.write_str("any region > 0"),
+            Cond::PainIn(regions) => {
+                let ids: Vec<&str> = regions.iter().map(|r| r.id()).collect();
+                write!(f, "any of {} > 0", ids.join(", "))
+            }
+            Cond::RegionAtLeast(r, least) => write!(f, "{} ≥ {least}", r.id()),
+            Cond::MaxAtLeast(least) => write!(f, "max intensity ≥ {least}"),
+            Cond::MaxWithin(low, high) if low == high => write!(f, "max intensity = {low}"),
+            Cond::MaxWithin(low, high) => write!(f, "{low} ≤ max intensity ≤ {high}"),
+            Cond::DaysAtMost(days) => write!(f, "duration_days ≤ {days}"),
+            Cond::DaysOver(days) => write!(f, "duration_days > {days}"),
+            Cond::AgeAtLeast(years) => write!(f, "age ≥ {years}"),
+            Cond::OnsetAgeUnder(years) => {
+                write!(f, "age at onset (age − duration_days/365) < {years}")
+            }
+            Cond::Onset(onset) => write!(f, "onset {onset}"),
+            Cond::SessionsAtLeast(count) => write!(f, "massage_sessions_for_this_pain ≥ {count}"),
+            Cond::ImprovedAfterMassage(answer) => write!(f, "improved_after_massage is {answer}"),
+            Cond::Quality(quality) => write!(f, "quality {quality}"),
+            Cond::Goal(goal) => write!(f, "goal {goal}"),
+            Cond::PressurePrecaution => f.write_str("any pressure precaution"),
+            Cond::NotFired(id) => write!(f, "{id} did not fire"),
+            Cond::All([]) => f.write_str("always"),
+            Cond::All(conds) => list(f, conds, " and "),
+            Cond::Any(conds) => list(f, conds, " or "),
+            Cond::UnsureEmergency => f.write_str(
+                "an emergency rule's condition holds only because of an `unsure` answer",
+            ),
+        }
+    }
+}

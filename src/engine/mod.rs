@@ -1,0 +1,242 @@
+//! The advice engine: from an [`Intake`] to [`Advice`] by the rules of clinical-rules.md
+//! (version 1). Pure and infallible; no browser code.
+//!
+//! The rules and techniques are data ([`RULES`], [`TECHNIQUES`]); this module only runs them:
+//! evaluate every rule in registry order, soften emergencies that hold only because of an
+//! `unsure` answer, take the most urgent level, then (for the massage levels) collect the
+//! precautions and score the techniques. Every fired rule is reported with the inputs that
+//! made it fire, so a clinician can audit any advice against the registry.
+
+mod cond;
+mod doc;
+mod rules;
+mod techniques;
+
+use serde::Serialize;
+
+use crate::model::{Field, Intake, Question};
+use cond::{fields, Facts, Trace};
+
+pub use cond::Cond;
+pub use doc::rules_markdown;
+pub use rules::{rule, Level, Precaution, Rule, Urgency, RULES, SOURCES, U_UNSURE_EMERGENCY};
+pub use techniques::{Criterion, Technique, TechniqueRule, TECHNIQUES};
+
+/// The advice for one intake (issue 3's JSON shape).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Advice {
+    pub level: Level,
+    /// `null` for the massage levels.
+    pub urgency: Option<Urgency>,
+    /// Every rule that fired, in registry order.
+    pub reasons: Vec<Reason>,
+    /// Massage levels only: what the therapist must adapt, each code once.
+    pub precautions: Vec<PrecautionNote>,
+    /// Massage levels only: up to three, best first.
+    pub techniques: Vec<Suggestion>,
+    /// Massage levels only: every technique that must not be used, and why.
+    pub avoid: Vec<Avoidance>,
+    /// Questions the journey asks that have no answer (read as "no" by the rules).
+    pub unanswered: Vec<Question>,
+}
+
+/// One fired rule.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub rule: &'static str,
+    pub level: Level,
+    pub urgency: Option<Urgency>,
+    /// The inputs, present in the intake, that made the rule fire.
+    pub fields: Vec<Field>,
+    pub sources: &'static [&'static str],
+    /// Missing inputs the rule relied on at their cautious default (an unknown
+    /// `duration_days` counts as new pain, an unanswered question as no). Omitted when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumed: Vec<Field>,
+    /// For U_UNSURE_EMERGENCY: the emergency rule that was softened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub softens: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PrecautionNote {
+    pub code: Precaution,
+    /// The first rule, in registry order, that asked for it.
+    pub rule: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    pub id: Technique,
+    pub score: u8,
+    /// The indications (T_… ids) that matched.
+    pub because: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Avoidance {
+    pub id: Technique,
+    /// The P rule that excluded it, or the X_… timing condition of the technique table.
+    pub rule: &'static str,
+}
+
+/// At most this many techniques are suggested.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// Decides the advice for an intake. Pure: the same intake always gives the same advice.
+pub fn advise(intake: &Intake) -> Advice {
+    let mut facts = Facts::new(intake);
+    let mut reasons = Vec::new();
+    let mut fired: Vec<(&'static Rule, Trace)> = Vec::new();
+    for rule in RULES {
+        let Some(trace) = rule.when.eval(&facts) else {
+            continue;
+        };
+        if rule.level == Level::Emergency && !holds_strictly(rule, &mut facts) {
+            reasons.push(softened(rule, trace));
+            continue;
+        }
+        let trace = trace.merge(extra_trace(rule, intake));
+        facts.fired.push(rule.id);
+        fired.push((rule, trace));
+        reasons.push(Reason {
+            rule: rule.id,
+            level: rule.level,
+            urgency: rule.urgency,
+            fields: fields(trace.given),
+            sources: rule.sources,
+            assumed: fields(trace.assumed),
+            softens: None,
+        });
+    }
+
+    let level = reasons
+        .iter()
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(Level::MassageOk);
+    let urgency = reasons
+        .iter()
+        .filter(|r| r.level == level)
+        .filter_map(|r| r.urgency)
+        .max();
+    let mut advice = Advice {
+        level,
+        urgency,
+        reasons,
+        precautions: Vec::new(),
+        techniques: Vec::new(),
+        avoid: Vec::new(),
+        unanswered: intake.unanswered(),
+    };
+    if level <= Level::MassageWithPrecautions {
+        advice.precautions = precautions(&fired, intake);
+        facts.pressure = advice.precautions.iter().any(|note| {
+            matches!(
+                note.code,
+                Precaution::PressureLight | Precaution::PressureGentle
+            )
+        });
+        (advice.techniques, advice.avoid) = suggest(&fired, &facts);
+    }
+    advice
+}
+
+/// Whether an emergency rule still holds when `unsure` is read as no.
+fn holds_strictly(rule: &Rule, facts: &mut Facts) -> bool {
+    facts.strict = true;
+    let holds = rule.when.eval(facts).is_some();
+    facts.strict = false;
+    holds
+}
+
+/// U_UNSURE_EMERGENCY in place of an emergency rule that holds only because of `unsure`.
+fn softened(emergency: &'static Rule, trace: Trace) -> Reason {
+    let unsure = rules::rule(U_UNSURE_EMERGENCY);
+    Reason {
+        rule: U_UNSURE_EMERGENCY,
+        level: unsure.map_or(Level::DoctorFirst, |u| u.level),
+        urgency: unsure.and_then(|u| u.urgency),
+        fields: fields(trace.given),
+        sources: emergency.sources,
+        assumed: fields(trace.assumed),
+        softens: Some(emergency.id),
+    }
+}
+
+/// Side-lying positioning depends on the week of pregnancy, which is not part of the rule's
+/// condition; name it (or its absence) so the precaution is explained too.
+fn extra_trace(rule: &Rule, intake: &Intake) -> Trace {
+    let side_lying = rule.precautions.contains(&Precaution::SideLyingPositioning);
+    if side_lying && intake.pregnancy_weeks.is_none_or(|weeks| weeks >= 13) {
+        Trace::with(intake, Field::PregnancyWeeks)
+    } else {
+        Trace::default()
+    }
+}
+
+fn precautions(fired: &[(&'static Rule, Trace)], intake: &Intake) -> Vec<PrecautionNote> {
+    let mut notes: Vec<PrecautionNote> = Vec::new();
+    for (rule, _) in fired {
+        for &code in rule.precautions {
+            let applies = match code {
+                Precaution::TellTherapist(question) => intake.reads_yes(question),
+                // Unknown week: side-lying is harmless early and protective later.
+                Precaution::SideLyingPositioning => {
+                    intake.pregnancy_weeks.is_none_or(|weeks| weeks >= 13)
+                }
+                _ => true,
+            };
+            if applies && !notes.iter().any(|note| note.code == code) {
+                notes.push(PrecautionNote {
+                    code,
+                    rule: rule.id,
+                });
+            }
+        }
+    }
+    notes
+}
+
+fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>, Vec<Avoidance>) {
+    let mut suggestions = Vec::new();
+    let mut avoid = Vec::new();
+    for entry in TECHNIQUES {
+        let id = entry.technique;
+        let excluded_by = fired
+            .iter()
+            .find(|(rule, _)| rule.excludes.contains(&id))
+            .map(|(rule, _)| rule.id);
+        let unsuitable = || {
+            entry
+                .unsuitable
+                .as_ref()
+                .filter(|x| x.when.eval(facts).is_some())
+                .map(|x| x.id)
+        };
+        if let Some(rule) = excluded_by.or_else(unsuitable) {
+            avoid.push(Avoidance { id, rule });
+            continue;
+        }
+        if entry
+            .requires
+            .is_some_and(|cond| cond.eval(facts).is_none())
+        {
+            continue;
+        }
+        let because: Vec<&'static str> = entry
+            .indications
+            .iter()
+            .filter(|indication| indication.when.eval(facts).is_some())
+            .map(|indication| indication.id)
+            .collect();
+        if !because.is_empty() {
+            let score = u8::try_from(because.len()).unwrap_or(u8::MAX);
+            suggestions.push(Suggestion { id, score, because });
+        }
+    }
+    // Stable sort: equal scores keep the vocabulary order. Prenatal is always first (§3).
+    suggestions.sort_by_key(|s| (s.id != Technique::Prenatal, std::cmp::Reverse(s.score)));
+    suggestions.truncate(MAX_SUGGESTIONS);
+    (suggestions, avoid)
+}

@@ -1,0 +1,410 @@
+//! The rule registry: every rule of clinical-rules §2, in one static table.
+//!
+//! Each rule carries its spec id, level, urgency, condition (from which the fields it reads
+//! are derived), sources, precautions and technique exclusions, and a plain-language summary
+//! for the docs. The order is the spec's order; the engine relies on it for the order of
+//! reasons and precautions, and on earlier rules coming first for `NotFired`.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::cond::Cond::{self, *};
+use super::Technique;
+use crate::model::{Answer, Onset, Question as Q, Region as R};
+
+/// Triage level, least urgent first so that `max` is the most urgent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    MassageOk,
+    MassageWithPrecautions,
+    DoctorFirst,
+    Emergency,
+}
+
+/// How soon, least urgent first so that `max` is the most urgent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    Routine,
+    WithinDays,
+    SameDay,
+    Immediate,
+}
+
+/// A precaution code of clinical-rules §4; serialised as its code string
+/// (`avoid_area:calf_left`, `tell_therapist:anticoagulants`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Precaution {
+    PressureLight,
+    PressureGentle,
+    NoForcefulStretching,
+    AvoidAffectedSkin,
+    AvoidArea(R),
+    PrenatalTrainedTherapist,
+    OncologyTrainedTherapist,
+    NoAbdominalWork,
+    /// Only from week 13 of pregnancy, or when the week is unknown (the cautious reading).
+    SideLyingPositioning,
+    StopIfSymptomsWorsen,
+    /// Only added when the question reads yes: P_BLEEDING names the flags that are present.
+    TellTherapist(Q),
+}
+
+impl fmt::Display for Precaution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Precaution::PressureLight => f.write_str("pressure_light"),
+            Precaution::PressureGentle => f.write_str("pressure_gentle"),
+            Precaution::NoForcefulStretching => f.write_str("no_forceful_stretching"),
+            Precaution::AvoidAffectedSkin => f.write_str("avoid_affected_skin"),
+            Precaution::AvoidArea(region) => write!(f, "avoid_area:{}", region.id()),
+            Precaution::PrenatalTrainedTherapist => f.write_str("prenatal_trained_therapist"),
+            Precaution::OncologyTrainedTherapist => f.write_str("oncology_trained_therapist"),
+            Precaution::NoAbdominalWork => f.write_str("no_abdominal_work"),
+            Precaution::SideLyingPositioning => f.write_str("side_lying_positioning"),
+            Precaution::StopIfSymptomsWorsen => f.write_str("stop_if_symptoms_worsen"),
+            Precaution::TellTherapist(question) => write!(f, "tell_therapist:{}", question.id()),
+        }
+    }
+}
+
+impl Serialize for Precaution {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// One rule of the registry.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    pub level: Level,
+    pub urgency: Option<Urgency>,
+    pub when: Cond,
+    pub sources: &'static [&'static str],
+    pub precautions: &'static [Precaution],
+    pub excludes: &'static [Technique],
+    pub summary: &'static str,
+}
+
+impl Rule {
+    /// The input fields the rule reads, derived from its condition.
+    pub fn fields(&self) -> Vec<String> {
+        let mut fields = Vec::new();
+        self.when.reads(&mut fields);
+        fields
+    }
+}
+
+const fn emergency(
+    id: &'static str,
+    when: Cond,
+    sources: &'static [&'static str],
+    summary: &'static str,
+) -> Rule {
+    Rule {
+        id,
+        level: Level::Emergency,
+        urgency: Some(Urgency::Immediate),
+        when,
+        sources,
+        precautions: &[],
+        excludes: &[],
+        summary,
+    }
+}
+
+const fn doctor(
+    id: &'static str,
+    urgency: Urgency,
+    when: Cond,
+    sources: &'static [&'static str],
+    summary: &'static str,
+) -> Rule {
+    Rule {
+        id,
+        level: Level::DoctorFirst,
+        urgency: Some(urgency),
+        when,
+        sources,
+        precautions: &[],
+        excludes: &[],
+        summary,
+    }
+}
+
+const fn precaution(
+    id: &'static str,
+    when: Cond,
+    precautions: &'static [Precaution],
+    excludes: &'static [Technique],
+    sources: &'static [&'static str],
+    summary: &'static str,
+) -> Rule {
+    Rule {
+        id,
+        level: Level::MassageWithPrecautions,
+        urgency: None,
+        when,
+        sources,
+        precautions,
+        excludes,
+        summary,
+    }
+}
+
+/// The id of the softening rule (clinical-rules §2): an emergency that holds only because of
+/// an `unsure` answer becomes doctor_first / same_day under this id.
+pub const U_UNSURE_EMERGENCY: &str = "U_UNSURE_EMERGENCY";
+
+use Precaution as P;
+use Technique as T;
+use Urgency::*;
+
+const FIRM: &[Technique] = &[
+    T::DeepTissue,
+    T::TriggerPoint,
+    T::Neuromuscular,
+    T::Thai,
+    T::Sports,
+];
+const BACK_SIDES: &[R] = &[
+    R::MidBackLeft,
+    R::MidBackRight,
+    R::LowerBackLeft,
+    R::LowerBackRight,
+];
+
+/// Every rule, in the spec's order: emergency, the softening, doctor first, precautions.
+pub static RULES: &[Rule] = &[
+    emergency("E_CES_SADDLE", Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"],
+        "New numbness around the genitals, bottom or inner thighs can mean cauda equina syndrome: emergency."),
+    emergency("E_CES_SPHINCTER", Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"],
+        "New bladder or bowel trouble can mean cauda equina syndrome: emergency."),
+    emergency("E_BILATERAL_LEG", Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"],
+        "Symptoms in both legs can mean compression of the nerve roots: emergency."),
+    emergency("E_LEG_WEAKNESS", Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"],
+        "A newly weak leg or dropped foot: pathways say same day, kept at emergency for safety [J]."),
+    emergency("E_CHEST", Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"],
+        "Chest pain or breathlessness with back pain can be a heart attack: emergency."),
+    emergency("E_TRAUMA", Yes(Q::RecentTrauma), &["NHS_BACK_PAIN", "DOWNIE_2013"],
+        "Pain after an accident, fall or blow may be a fracture: emergency."),
+    emergency("E_TEARING", Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"],
+        "Sudden tearing pain can be an aortic dissection: emergency."),
+    emergency("E_KNOWN_AAA", All(&[Yes(Q::KnownAorticAneurysm), AnyPain]), &["AAA_RACGP", "WERNER"],
+        "Back pain with a known aortic aneurysm may be a leak or rupture: emergency [J]."),
+    emergency(
+        "E_POSSIBLE_AAA",
+        All(&[
+            Yes(Q::AbdominalPain),
+            AgeAtLeast(50),
+            Onset(Onset::Sudden),
+            Any(&[MaxAtLeast(7), Yes(Q::FeelingFaintSweatyOrNauseous)]),
+        ]),
+        &["AAA_BMJ_BP"],
+        "Sudden severe back and tummy pain at 50 or over may be an aortic aneurysm: emergency [J].",
+    ),
+    emergency("E_COLLAPSE", All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"],
+        "Sudden pain with feeling faint, sweaty or sick can be a heart attack or a bleed: emergency [J]."),
+    Rule {
+        id: U_UNSURE_EMERGENCY,
+        level: Level::DoctorFirst,
+        urgency: Some(SameDay),
+        when: UnsureEmergency,
+        sources: &[],
+        precautions: &[],
+        excludes: &[],
+        summary: "An emergency sign the person was unsure about: see a doctor today (the advice names the \
+                  question and the emergency rule, and carries that rule's sources).",
+    },
+    doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"],
+        "Back pain with fever may be an infection; massage spreads nothing good with a fever."),
+    doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"],
+        "Side or low-back pain with urinary symptoms may be a kidney infection [J]."),
+    doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"],
+        "Unexplained weight loss with back pain needs checking for a serious cause."),
+    doctor("D_NIGHT_PAIN", SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"],
+        "Night pain that rest does not ease needs checking for a serious cause."),
+    doctor("D_COUGH_SNEEZE", SameDay, Yes(Q::PainWorseCoughingSneezing), &["NHS_BACK_PAIN"],
+        "Pain much worse on coughing or sneezing needs a doctor's look."),
+    doctor("D_IVDU", SameDay, Yes(Q::IvDrugUse), &["CKS_RED_FLAGS"],
+        "Injecting drugs raises the risk of a spinal infection [J]."),
+    doctor(
+        "D_NEW_THORACIC",
+        SameDay,
+        All(&[RegionAtLeast(R::SpineThoracic, 5), Not(Q::SimilarPainBefore), DaysAtMost(90)]),
+        &["NHS_BACK_PAIN"],
+        "New, marked pain over the mid-back spine needs checking [J].",
+    ),
+    doctor("D_CALF_SWELLING_NOW", SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"],
+        "A swollen, warm or red calf may be a blood clot: massage could move it."),
+    doctor("D_CANCER_HISTORY", WithinDays, All(&[Yes(Q::HistoryOfCancer), Not(Q::SeenDoctorForThisPain)]),
+        &["CKS_RED_FLAGS", "DOWNIE_2013"],
+        "New back pain after cancer should be assessed before massage."),
+    doctor("D_IMMUNOSUPPRESSED", WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"],
+        "A weakened immune system raises the risk of a spinal infection [J]."),
+    doctor(
+        "D_FRAGILITY_FRACTURE",
+        WithinDays,
+        All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), Onset(Onset::Sudden), DaysAtMost(42)]),
+        &["DOWNIE_2013", "HENSCHKE_2009"],
+        "Sudden pain with thin bones or long-term steroids may be a fracture [J].",
+    ),
+    doctor(
+        "D_ACUTE_INTENSE",
+        WithinDays,
+        All(&[MaxAtLeast(8), DaysAtMost(14), Not(Q::SeenDoctorForThisPain)]),
+        &["NHS_BACK_PAIN", "WERNER"],
+        "Severe new pain not yet assessed should be seen by a doctor first [J].",
+    ),
+    doctor("D_PROGRESSIVE", WithinDays, Yes(Q::PainGettingProgressivelyWorse), &["NHS_BACK_PAIN"],
+        "Pain that keeps getting worse needs a doctor's look."),
+    doctor(
+        "D_AGE50_NEW",
+        Routine,
+        All(&[AgeAtLeast(50), Not(Q::SimilarPainBefore), DaysAtMost(90), Not(Q::SeenDoctorForThisPain)]),
+        &["ACP_2007", "HENSCHKE_2009"],
+        "A first episode of back pain at 50 or over should be assessed [J].",
+    ),
+    doctor(
+        "D_CHRONIC_SEVERE",
+        Routine,
+        All(&[MaxAtLeast(8), DaysOver(14), Not(Q::SeenDoctorForThisPain)]),
+        &["NHS_BACK_PAIN"],
+        "Severe pain for over two weeks that no one has assessed [J].",
+    ),
+    doctor(
+        "D_INFLAMMATORY",
+        Routine,
+        All(&[Yes(Q::MorningStiffnessOver30Min), DaysOver(90), OnsetAgeUnder(45), Not(Q::SeenDoctorForThisPain)]),
+        &["NICE_NG65"],
+        "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
+    ),
+    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistoryOrCalfSwelling), Not(Q::CalfSwellingNow)]), &["WERNER"],
+        "A past blood clot: check with a doctor before massage."),
+    doctor("D_RECENT_SURGERY", Routine, Yes(Q::RecentSurgery), &["WERNER"],
+        "An operation in the last 6 weeks: check with the surgeon before massage."),
+    doctor("D_UNCONTROLLED_BP", Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"],
+        "Uncontrolled high blood pressure: get it checked before massage."),
+    doctor("D_PREGNANCY_COMPLICATION", Routine, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyComplications)]),
+        &["PREG_MUELLER_2021"],
+        "A complicated pregnancy: ask the midwife or doctor before massage."),
+    doctor(
+        "D_NO_IMPROVEMENT",
+        Routine,
+        All(&[SessionsAtLeast(2), ImprovedAfterMassage(Answer::No)]),
+        &["WERNER"],
+        "Two or more sessions without improvement: try another treatment and have it assessed.",
+    ),
+    precaution(
+        "P_BLEEDING",
+        Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
+        &[P::PressureLight, P::TellTherapist(Q::Anticoagulants), P::TellTherapist(Q::BleedingDisorder)],
+        FIRM,
+        &["WERNER", "MAYO_MASSAGE"],
+        "Blood thinners or a bleeding disorder bruise easily: light pressure only.",
+    ),
+    precaution(
+        "P_BONE",
+        All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), NotFired("D_FRAGILITY_FRACTURE")]),
+        &[P::PressureLight, P::NoForcefulStretching, P::TellTherapist(Q::Osteoporosis), P::TellTherapist(Q::LongTermSteroids)],
+        FIRM,
+        &["WERNER", "MAYO_MASSAGE"],
+        "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
+    ),
+    precaution(
+        "P_PREGNANCY",
+        All(&[Yes(Q::Pregnant), Not(Q::PregnancyComplications)]),
+        &[P::PrenatalTrainedTherapist, P::PressureGentle, P::NoAbdominalWork, P::SideLyingPositioning, P::TellTherapist(Q::Pregnant)],
+        &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports],
+        &["PREG_MUELLER_2021"],
+        "Pregnancy: prenatal massage only, by a trained therapist; side-lying from week 13.",
+    ),
+    precaution(
+        "P_SKIN",
+        Yes(Q::SkinConditionOnBack),
+        &[P::AvoidAffectedSkin, P::TellTherapist(Q::SkinConditionOnBack)],
+        &[],
+        &["MAYO_MASSAGE"],
+        "A wound, rash, burn, infection or fresh tattoo: keep off the affected skin.",
+    ),
+    precaution(
+        "P_VARICOSE",
+        Yes(Q::VaricoseVeins),
+        &[P::AvoidArea(R::CalfLeft), P::AvoidArea(R::CalfRight), P::TellTherapist(Q::VaricoseVeins)],
+        &[T::Thai],
+        &["WERNER"],
+        "Varicose veins: no massage on the calves.",
+    ),
+    precaution(
+        "P_REDUCED_SENSATION",
+        Yes(Q::ReducedSensationOrDiabeticNeuropathy),
+        &[P::PressureGentle, P::TellTherapist(Q::ReducedSensationOrDiabeticNeuropathy)],
+        &[T::DeepTissue],
+        &["WERNER"],
+        "Reduced feeling cannot warn of too much pressure: gentle pressure only.",
+    ),
+    precaution(
+        "P_ONE_LEG_TINGLING",
+        Yes(Q::LegNumbnessOrTingling),
+        &[P::PressureGentle, P::StopIfSymptomsWorsen, P::TellTherapist(Q::LegNumbnessOrTingling)],
+        &[T::DeepTissue, T::Thai],
+        &["NHS_BACK_PAIN"],
+        "Tingling in one leg (an irritated nerve): gentle pressure, stop if it gets worse.",
+    ),
+    precaution(
+        "P_ACUTE_MODERATE",
+        All(&[MaxWithin(5, 7), DaysAtMost(14)]),
+        &[P::PressureGentle, P::StopIfSymptomsWorsen],
+        FIRM,
+        &["NCCIH_MASSAGE"],
+        "Moderate-to-severe new pain: gentle pressure, stop if it gets worse [J].",
+    ),
+    precaution(
+        "P_HIGH_NOT_ACUTE",
+        Any(&[All(&[MaxWithin(7, 7), DaysOver(14)]), All(&[MaxAtLeast(8), Yes(Q::SeenDoctorForThisPain)])]),
+        &[P::PressureGentle],
+        &[T::DeepTissue, T::Thai],
+        &["NCCIH_MASSAGE"],
+        "Severe pain that is not new, or that a doctor has assessed: gentle pressure.",
+    ),
+    precaution(
+        "P_CANCER_CLEARED",
+        All(&[Yes(Q::HistoryOfCancer), Yes(Q::SeenDoctorForThisPain)]),
+        &[P::OncologyTrainedTherapist, P::PressureGentle, P::TellTherapist(Q::HistoryOfCancer)],
+        &[T::DeepTissue, T::Thai],
+        &["S4OM", "WERNER"],
+        "Past cancer, pain assessed by a doctor: an oncology-trained therapist, gentle pressure.",
+    ),
+];
+
+/// The citations of clinical-rules §6, for the docs.
+pub static SOURCES: &[(&str, &str)] = &[
+    ("NICE_NG59", "NICE guideline NG59, Low back pain and sciatica in over 16s (2016, updated 2020). https://www.nice.org.uk/guidance/ng59"),
+    ("NICE_NG65", "NICE guideline NG65, Spondyloarthritis in over 16s. https://www.nice.org.uk/guidance/ng65"),
+    ("NHS_BACK_PAIN", "NHS, Back pain (when to get urgent help). https://www.nhs.uk/conditions/back-pain/"),
+    ("NHS_KIDNEY_INFECTION", "NHS, Kidney infection. https://www.nhs.uk/conditions/kidney-infection/"),
+    ("CKS_RED_FLAGS", "NICE Clinical Knowledge Summaries, Sciatica / back pain: red flags. https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/"),
+    ("BASS_CES", "British Association of Spine Surgeons, cauda equina syndrome standards (2018)."),
+    ("ACP_2007", "Chou R et al. Diagnosis and treatment of low back pain. Ann Intern Med 2007;147:478-91."),
+    ("ACP_2017", "Qaseem A et al. Noninvasive treatments for acute, subacute and chronic low back pain. Ann Intern Med 2017;166:514-30. https://doi.org/10.7326/M16-2367"),
+    ("DOWNIE_2013", "Downie A et al. Red flags to screen for malignancy and fracture in low back pain. BMJ 2013;347:f7095."),
+    ("HENSCHKE_2009", "Henschke N et al. Prevalence of and screening for serious spinal pathology in acute low back pain. Arthritis Rheum 2009;60:3072-80."),
+    ("AHA_HEART_ATTACK", "American Heart Association, Warning signs of a heart attack. https://www.heart.org/en/health-topics/heart-attack/warning-signs-of-a-heart-attack"),
+    ("AAA_BMJ_BP", "BMJ Best Practice, Abdominal aortic aneurysm."),
+    ("AAA_RACGP", "Robinson D et al. Aortic aneurysms. Aust Fam Physician 2013;42(6)."),
+    ("WERNER", "Werner R, A Massage Therapist's Guide to Pathology (contraindication entries: fever, DVT, aneurysm, osteoporosis, varicose veins, neuropathy, hypertension, cancer, spasm)."),
+    ("NCCIH_MASSAGE", "NIH NCCIH, Massage therapy: what you need to know. https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know"),
+    ("MAYO_MASSAGE", "Mayo Clinic, Massage: get in touch with its many benefits. https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743"),
+    ("FURLAN_2015", "Furlan AD et al. Massage for low-back pain. Cochrane 2015, CD001929.pub3."),
+    ("CHERKIN_2011", "Cherkin DC et al. Relaxation vs structural massage for chronic low back pain. Ann Intern Med 2011;155:1-9."),
+    ("PREG_MUELLER_2021", "Mueller SM, Grunwald M. Relaxation massage during pregnancy: systematic review. J Clin Med 2021. https://pmc.ncbi.nlm.nih.gov/articles/PMC8396946"),
+    ("S4OM", "Society for Oncology Massage, FAQ for therapists. https://www.s4om.org"),
+];
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|rule| rule.id == id)
+}

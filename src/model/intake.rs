@@ -1,0 +1,266 @@
+//! Everything a person tells the widget: the pain map, a few facts about the pain and the
+//! answers to the safety questions.
+//!
+//! Every field is optional because a person may stop anywhere; the engine gives each missing
+//! input its cautious reading (clinical-rules §2) and says so in the advice. Building an
+//! `Intake` from untrusted input goes through [`Intake::from_raw`](super::validate), which
+//! reports every problem instead of stopping at the first.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::vocab::vocabulary;
+use super::{Answer, PainMap, Question, Region};
+
+vocabulary! {
+    /// How the pain started.
+    pub enum Onset {
+        Sudden = "sudden",
+        Gradual = "gradual",
+    }
+}
+
+vocabulary! {
+    /// What the pain feels like.
+    pub enum Quality {
+        Ache = "ache",
+        Stiffness = "stiffness",
+        Knot = "knot",
+        Spasm = "spasm",
+        Sharp = "sharp",
+        Burning = "burning",
+        Tingling = "tingling",
+    }
+}
+
+vocabulary! {
+    /// What the person wants from a massage.
+    pub enum Goal {
+        Relaxation = "relaxation",
+        Mobility = "mobility",
+        PainRelief = "pain_relief",
+        SportRecovery = "sport_recovery",
+    }
+}
+
+/// The answers given so far; a question that is not here is unanswered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<Question, Answer>);
+
+impl Answers {
+    pub fn get(&self, question: Question) -> Option<Answer> {
+        self.0.get(&question).copied()
+    }
+
+    /// Records an answer; `None` makes the question unanswered again.
+    pub fn set(&mut self, question: Question, answer: Option<Answer>) {
+        match answer {
+            Some(answer) => self.0.insert(question, answer),
+            None => self.0.remove(&question),
+        };
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Question, Answer)> + '_ {
+        self.0.iter().map(|(question, answer)| (*question, *answer))
+    }
+}
+
+/// One intake, already validated. Serialises to the intake JSON of issue 3 (missing values as
+/// `null`), which reads back unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Intake {
+    pub regions: PainMap,
+    /// Years; unknown means no age rule can fire, so the journey always asks for it.
+    pub age: Option<u16>,
+    /// Days since this episode began; unknown counts as 0 (new pain) in the rules.
+    pub duration_days: Option<u32>,
+    pub onset: Option<Onset>,
+    pub qualities: Vec<Quality>,
+    pub goals: Vec<Goal>,
+    pub pregnancy_weeks: Option<u8>,
+    pub massage_sessions_for_this_pain: Option<u32>,
+    pub improved_after_massage: Option<Answer>,
+    pub answers: Answers,
+}
+
+impl Intake {
+    pub fn answer(&self, question: Question) -> Option<Answer> {
+        self.answers.get(question)
+    }
+
+    /// The cautious reading of a question (clinical-rules §2): `unsure` counts as yes, except
+    /// for the history questions, where it counts as no. Unanswered counts as no.
+    pub fn reads_yes(&self, question: Question) -> bool {
+        match self.answer(question) {
+            Some(Answer::Yes) => true,
+            Some(Answer::Unsure) => !question.is_history(),
+            Some(Answer::No) | None => false,
+        }
+    }
+
+    /// Whether the journey asks this question: a follow-up is asked only after a yes (or
+    /// unsure) to its parent, so it is not "unanswered" otherwise.
+    pub fn is_asked(&self, question: Question) -> bool {
+        question
+            .follow_up_of()
+            .is_none_or(|parent| self.reads_yes(parent))
+    }
+
+    /// Questions the journey asks that have no answer yet, in spec order.
+    pub fn unanswered(&self) -> Vec<Question> {
+        Question::ALL
+            .iter()
+            .copied()
+            .filter(|q| self.answer(*q).is_none() && self.is_asked(*q))
+            .collect()
+    }
+
+    /// Whether the intake holds a value for this field (a region counts when its intensity is
+    /// above 0, a list when it is not empty).
+    pub fn has(&self, field: Field) -> bool {
+        match field {
+            Field::Answer(question) => self.answer(question).is_some(),
+            Field::Region(region) => self.regions.get(region).is_pain(),
+            Field::Age => self.age.is_some(),
+            Field::DurationDays => self.duration_days.is_some(),
+            Field::Onset => self.onset.is_some(),
+            Field::Qualities => !self.qualities.is_empty(),
+            Field::Goals => !self.goals.is_empty(),
+            Field::PregnancyWeeks => self.pregnancy_weeks.is_some(),
+            Field::MassageSessionsForThisPain => self.massage_sessions_for_this_pain.is_some(),
+            Field::ImprovedAfterMassage => self.improved_after_massage.is_some(),
+        }
+    }
+}
+
+/// One input of the intake, as advice reasons name it: a question by its id
+/// (`leg_numbness_or_tingling`), a region as `regions.<id>`, the rest by their field name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Answer(Question),
+    Region(Region),
+    Age,
+    DurationDays,
+    Onset,
+    Qualities,
+    Goals,
+    PregnancyWeeks,
+    MassageSessionsForThisPain,
+    ImprovedAfterMassage,
+}
+
+// Sets of fields are `u128` bitsets in the engine.
+const _: () = assert!(Field::COUNT <= 128);
+
+impl Field {
+    const SCALARS: [Field; 8] = [
+        Field::Age,
+        Field::DurationDays,
+        Field::Onset,
+        Field::Qualities,
+        Field::Goals,
+        Field::PregnancyWeeks,
+        Field::MassageSessionsForThisPain,
+        Field::ImprovedAfterMassage,
+    ];
+
+    /// How many fields there are; every field has an index below this.
+    pub const COUNT: usize = Question::COUNT + Region::COUNT + Field::SCALARS.len();
+
+    /// A dense index (questions, then regions, then the rest), so sets of fields fit in a
+    /// `u128` and rules never allocate while they are evaluated.
+    pub fn index(self) -> usize {
+        match self {
+            Field::Answer(question) => question as usize,
+            Field::Region(region) => Question::COUNT + region.index(),
+            scalar => {
+                let offset = Field::SCALARS
+                    .iter()
+                    .position(|f| *f == scalar)
+                    .unwrap_or(0);
+                Question::COUNT + Region::COUNT + offset
+            }
+        }
+    }
+
+    pub fn from_index(index: usize) -> Option<Field> {
+        if let Some(question) = Question::ALL.get(index) {
+            return Some(Field::Answer(*question));
+        }
+        let index = index - Question::COUNT;
+        if let Some(region) = Region::ALL.get(index) {
+            return Some(Field::Region(*region));
+        }
+        Field::SCALARS.get(index - Region::COUNT).copied()
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Answer(question) => f.write_str(question.id()),
+            Field::Region(region) => write!(f, "regions.{}", region.id()),
+            Field::Age => f.write_str("age"),
+            Field::DurationDays => f.write_str("duration_days"),
+            Field::Onset => f.write_str("onset"),
+            Field::Qualities => f.write_str("qualities"),
+            Field::Goals => f.write_str("goals"),
+            Field::PregnancyWeeks => f.write_str("pregnancy_weeks"),
+            Field::MassageSessionsForThisPain => f.write_str("massage_sessions_for_this_pain"),
+            Field::ImprovedAfterMassage => f.write_str("improved_after_massage"),
+        }
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_indices_are_dense_and_round_trip() {
+        for index in 0..Field::COUNT {
+            let field = Field::from_index(index).unwrap();
+            assert_eq!(field.index(), index);
+        }
+        assert_eq!(Field::from_index(Field::COUNT), None);
+    }
+
+    #[test]
+    fn follow_ups_are_asked_only_after_a_cautious_yes() {
+        let mut intake = Intake::default();
+        assert!(!intake.unanswered().contains(&Question::CalfSwellingNow));
+        assert!(!intake
+            .unanswered()
+            .contains(&Question::PregnancyComplications));
+        intake.answers.set(
+            Question::BloodClotHistoryOrCalfSwelling,
+            Some(Answer::Unsure),
+        );
+        intake.answers.set(Question::Pregnant, Some(Answer::Yes));
+        assert!(intake.unanswered().contains(&Question::CalfSwellingNow));
+        assert!(intake
+            .unanswered()
+            .contains(&Question::PregnancyComplications));
+    }
+
+    #[test]
+    fn unsure_reads_as_yes_except_for_history() {
+        let mut intake = Intake::default();
+        intake.answers.set(Question::Fever, Some(Answer::Unsure));
+        intake
+            .answers
+            .set(Question::SimilarPainBefore, Some(Answer::Unsure));
+        assert!(intake.reads_yes(Question::Fever));
+        assert!(!intake.reads_yes(Question::SimilarPainBefore));
+        assert!(!intake.reads_yes(Question::Osteoporosis));
+    }
+}

@@ -1,0 +1,453 @@
+//! Turning untrusted input into an [`Intake`], reporting every problem at once.
+//!
+//! A person's answers may come from an old saved state, a clinic's integration or a hand-made
+//! JSON file; each of them deserves the whole list of what is wrong, with the path and what
+//! was expected, and a "did you mean" for near-miss ids. Nothing here can panic: every branch
+//! on the input either accepts a value or records a problem.
+
+use std::fmt;
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::raw::shorten;
+use super::{Answer, Goal, Intake, Intensity, Onset, Quality, Question, RawValue, Region};
+
+/// Every problem found in an input that is not a valid intake.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntakeError {
+    pub problems: Vec<Problem>,
+}
+
+/// One problem: where it is (`regions.lower_back_lft`, `qualities[2]`; empty for the intake
+/// itself), what kind it is, and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+    pub message: String,
+    pub did_you_mean: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The input could not be read at all (not JSON, nested too deeply…).
+    Unreadable,
+    UnknownField,
+    UnknownRegion,
+    UnknownQuestion,
+    /// A string that is not one of the allowed words (`"maybe"` for an answer).
+    UnknownValue,
+    WrongType,
+    NotWholeNumber,
+    OutOfRange,
+    DuplicateKey,
+}
+
+impl IntakeError {
+    /// An input that could not even be read as a value (for example a JSON syntax error).
+    pub fn unreadable(reason: impl fmt::Display) -> IntakeError {
+        IntakeError {
+            problems: vec![Problem {
+                path: String::new(),
+                kind: ProblemKind::Unreadable,
+                message: format!("not a readable intake: {reason}"),
+                did_you_mean: None,
+            }],
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "intake"
+        } else {
+            &self.path
+        };
+        write!(f, "{path}: {}", self.message)?;
+        match &self.did_you_mean {
+            Some(suggestion) => write!(f, "; did you mean {suggestion}?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// One problem per line.
+impl fmt::Display for IntakeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, problem) in self.problems.iter().enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for IntakeError {}
+
+/// `{"message": "<all problems, one per line>", "problems": [...]}`.
+impl Serialize for IntakeError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut error = serializer.serialize_struct("IntakeError", 2)?;
+        error.serialize_field("message", &self.to_string())?;
+        error.serialize_field("problems", &self.problems)?;
+        error.end()
+    }
+}
+
+impl Intake {
+    /// Validates a raw value into an intake; `null` anywhere means "not given".
+    pub fn from_raw(raw: &RawValue) -> Result<Intake, IntakeError> {
+        let mut check = Check::default();
+        let intake = check.intake(raw);
+        if check.problems.is_empty() {
+            Ok(intake)
+        } else {
+            Err(IntakeError {
+                problems: check.problems,
+            })
+        }
+    }
+
+    /// Reads and validates an intake from any self-describing serde input (serde_json, a
+    /// JavaScript value…). An input that cannot be read at all is one `Unreadable` problem.
+    pub fn from_deserializer<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Intake, IntakeError> {
+        let raw = RawValue::deserialize(deserializer).map_err(IntakeError::unreadable)?;
+        Intake::from_raw(&raw)
+    }
+}
+
+/// Full validation, with the problems joined into the serde error.
+impl<'de> Deserialize<'de> for Intake {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Intake, D::Error> {
+        let raw = RawValue::deserialize(deserializer)?;
+        Intake::from_raw(&raw).map_err(serde::de::Error::custom)
+    }
+}
+
+const FIELDS: [&str; 10] = [
+    "regions",
+    "age",
+    "duration_days",
+    "onset",
+    "qualities",
+    "goals",
+    "pregnancy_weeks",
+    "massage_sessions_for_this_pain",
+    "improved_after_massage",
+    "answers",
+];
+
+#[derive(Default)]
+struct Check {
+    problems: Vec<Problem>,
+}
+
+impl Check {
+    fn problem(
+        &mut self,
+        path: String,
+        kind: ProblemKind,
+        message: String,
+        did_you_mean: Option<String>,
+    ) {
+        self.problems.push(Problem {
+            path,
+            kind,
+            message,
+            did_you_mean,
+        });
+    }
+
+    fn wrong_type(&mut self, path: String, expected: &str, found: &RawValue) {
+        let message = format!("expected {expected}, found {}", found.describe());
+        self.problem(path, ProblemKind::WrongType, message, None);
+    }
+
+    /// The entries of an object, each key once; duplicates are reported, not silently
+    /// resolved, since either value might be the one meant.
+    fn entries<'a>(
+        &mut self,
+        path: &str,
+        value: &'a RawValue,
+        expected: &str,
+    ) -> Vec<(&'a str, &'a RawValue)> {
+        let RawValue::Object(entries) = value else {
+            self.wrong_type(path.to_owned(), expected, value);
+            return Vec::new();
+        };
+        let mut seen: Vec<(&str, &RawValue)> = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            if seen.iter().any(|(k, _)| *k == key.as_str()) {
+                let message = "given more than once".to_owned();
+                self.problem(join(path, key), ProblemKind::DuplicateKey, message, None);
+            } else {
+                seen.push((key, value));
+            }
+        }
+        seen
+    }
+
+    fn intake(&mut self, raw: &RawValue) -> Intake {
+        let mut intake = Intake::default();
+        for (key, value) in self.entries("", raw, "an object (the intake)") {
+            let path = key.to_owned();
+            if !FIELDS.contains(&key) {
+                let suggestion = suggest(key, FIELDS.iter().copied())
+                    .map(str::to_owned)
+                    .or_else(|| Question::from_id(key).map(|q| format!("answers.{}", q.id())))
+                    .or_else(|| Region::from_id(key).map(|r| format!("regions.{}", r.id())));
+                let message = format!("unknown field; expected one of {}", FIELDS.join(", "));
+                self.problem(
+                    shorten(&path),
+                    ProblemKind::UnknownField,
+                    message,
+                    suggestion,
+                );
+                continue;
+            }
+            if *value == RawValue::Null {
+                continue;
+            }
+            match key {
+                "regions" => self.regions(value, &mut intake),
+                "answers" => self.answers(value, &mut intake),
+                "age" => {
+                    intake.age = self
+                        .whole(path, value, 150, "a whole number of years from 0 to 150")
+                        .map(|n| n as u16)
+                }
+                "duration_days" => {
+                    intake.duration_days =
+                        self.whole(path, value, 100_000, "a whole number of days, 0 or more");
+                }
+                "pregnancy_weeks" => {
+                    intake.pregnancy_weeks = self
+                        .whole(path, value, 45, "a whole number of weeks from 0 to 45")
+                        .map(|n| n as u8);
+                }
+                "massage_sessions_for_this_pain" => {
+                    intake.massage_sessions_for_this_pain =
+                        self.whole(path, value, 10_000, "a whole number of sessions, 0 or more");
+                }
+                "onset" => intake.onset = self.word(path, value, Onset::ALL, Onset::id),
+                "improved_after_massage" => {
+                    intake.improved_after_massage = self.word(path, value, Answer::ALL, Answer::id)
+                }
+                "qualities" => {
+                    intake.qualities = self.words(path, value, Quality::ALL, Quality::id)
+                }
+                _ => intake.goals = self.words(path, value, Goal::ALL, Goal::id),
+            }
+        }
+        intake
+    }
+
+    fn regions(&mut self, value: &RawValue, intake: &mut Intake) {
+        for (key, value) in self.entries(
+            "regions",
+            value,
+            "an object of region ids to intensities 0–10",
+        ) {
+            let path = join("regions", key);
+            let Some(region) = Region::from_id(key) else {
+                let suggestion =
+                    suggest(key, Region::ALL.iter().map(|r| r.id())).map(str::to_owned);
+                let message = if suggestion.is_some() {
+                    "unknown region".to_owned()
+                } else {
+                    let ids: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
+                    format!("unknown region; expected one of {}", ids.join(", "))
+                };
+                self.problem(path, ProblemKind::UnknownRegion, message, suggestion);
+                continue;
+            };
+            if *value == RawValue::Null {
+                continue;
+            }
+            let intensity = self.whole(path, value, 10, "a whole number from 0 to 10");
+            if let Some(intensity) = intensity.and_then(|n| Intensity::new(n as u8)) {
+                intake.regions.set(region, intensity);
+            }
+        }
+    }
+
+    fn answers(&mut self, value: &RawValue, intake: &mut Intake) {
+        for (key, value) in self.entries(
+            "answers",
+            value,
+            "an object of question ids to \"yes\", \"no\" or \"unsure\"",
+        ) {
+            let path = join("answers", key);
+            let Some(question) = Question::from_id(key) else {
+                let suggestion =
+                    suggest(key, Question::ALL.iter().map(|q| q.id())).map(str::to_owned);
+                let message = if suggestion.is_some() {
+                    "unknown question".to_owned()
+                } else {
+                    "unknown question; see the question ids in clinical-rules §1".to_owned()
+                };
+                self.problem(path, ProblemKind::UnknownQuestion, message, suggestion);
+                continue;
+            };
+            if *value != RawValue::Null {
+                let answer = self.word(path, value, Answer::ALL, Answer::id);
+                intake.answers.set(question, answer);
+            }
+        }
+    }
+
+    /// A whole number from 0 to `max`; JSON has only one number type, so `2.0` is fine.
+    fn whole(&mut self, path: String, value: &RawValue, max: u32, expected: &str) -> Option<u32> {
+        let RawValue::Number(number) = *value else {
+            self.wrong_type(path, expected, value);
+            return None;
+        };
+        let message = format!("expected {expected}, found {}", value.describe());
+        if number.fract() != 0.0 {
+            self.problem(path, ProblemKind::NotWholeNumber, message, None);
+            None
+        } else if !(0.0..=f64::from(max)).contains(&number) {
+            self.problem(path, ProblemKind::OutOfRange, message, None);
+            None
+        } else {
+            Some(number as u32)
+        }
+    }
+
+    /// One word of a vocabulary.
+    fn word<T: Copy>(
+        &mut self,
+        path: String,
+        value: &RawValue,
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let ids = || all.iter().map(|v| id(*v));
+        let expected = ids()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let RawValue::String(text) = value else {
+            self.wrong_type(path, &format!("one of {expected}"), value);
+            return None;
+        };
+        if let Some(found) = all.iter().copied().find(|v| id(*v) == text) {
+            return Some(found);
+        }
+        let message = format!("expected one of {expected}, found {}", value.describe());
+        let suggestion = suggest(text, ids()).map(|s| format!("\"{s}\""));
+        self.problem(path, ProblemKind::UnknownValue, message, suggestion);
+        None
+    }
+
+    /// A list of words, each once, in the order first given.
+    fn words<T: Copy + PartialEq>(
+        &mut self,
+        path: String,
+        value: &RawValue,
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) -> Vec<T> {
+        let RawValue::Array(items) = value else {
+            let ids: Vec<&str> = all.iter().map(|v| id(*v)).collect();
+            self.wrong_type(path, &format!("a list of {}", ids.join(", ")), value);
+            return Vec::new();
+        };
+        let mut found = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            if let Some(word) = self.word(format!("{path}[{index}]"), item, all, id) {
+                if !found.contains(&word) {
+                    found.push(word);
+                }
+            }
+        }
+        found
+    }
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        shorten(key)
+    } else {
+        format!("{parent}.{}", shorten(key))
+    }
+}
+
+/// The closest candidate to a near-miss id: the same id once case, spaces and hyphens are
+/// normalised, or one within a few typos (more allowed for longer ids).
+fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if input.len() > 64 {
+        return None;
+    }
+    let normal: String = input
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    let allowed = (normal.chars().count() / 4).clamp(1, 3);
+    candidates
+        .map(|candidate| (edit_distance(&normal, candidate), candidate))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over characters, one row at a time.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut next = Vec::with_capacity(row.len());
+        next.push(i + 1);
+        for ((cb, diagonal), above) in b.iter().zip(&row).zip(row.iter().skip(1)) {
+            let left = next.last().copied().unwrap_or(0);
+            let substitute = diagonal + usize::from(ca != *cb);
+            next.push(substitute.min(above + 1).min(left + 1));
+        }
+        row = next;
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("lower_back_lft", "lower_back_left"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn suggestions_need_a_near_miss() {
+        let regions = || Region::ALL.iter().map(|r| r.id());
+        assert_eq!(
+            suggest("lower_back_lft", regions()),
+            Some("lower_back_left")
+        );
+        assert_eq!(
+            suggest("Lower-Back-Left", regions()),
+            Some("lower_back_left")
+        );
+        assert_eq!(suggest("elbow", regions()), None);
+        assert_eq!(
+            suggest("yess", Answer::ALL.iter().map(|a| a.id())),
+            Some("yes")
+        );
+    }
+}

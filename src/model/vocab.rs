@@ -1,0 +1,45 @@
+//! The spec's small closed vocabularies (answers, onsets, qualities, goals, techniques…) all
+//! need the same three things: the list in spec order, the snake_case id, and parsing the id
+//! back. One macro keeps them identical and cheap: ids are static strings, no serde derive
+//! machinery is generated, and the spec order is the declaration order (ties and lists rely
+//! on it).
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            /// Every value, in the spec's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The spec's id, as written in intakes and advice.
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)+ }
+            }
+
+            /// The value with this spec id, if there is one.
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|value| value.id() == id)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+    };
+}
+
+pub(crate) use vocabulary;
