@@ -15,6 +15,7 @@
 )]
 
 pub mod engine;
+pub mod diagram;
 pub mod model;
 
 pub mod i18n;
