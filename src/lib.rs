@@ -14,8 +14,8 @@
     )
 )]
 
-pub mod engine;
 pub mod diagram;
+pub mod engine;
 pub mod model;
 
 pub mod i18n;
