@@ -1,17 +1,16 @@
 //! Where it hurts and how much: region → intensity.
 //!
-//! Only painful regions are stored, so "set to 0" and "removed" are the same state and the map
-//! serialises exactly like the intake's `regions` object.
+//! "Set to 0" and "removed" are the same state, and the map serialises exactly like the
+//! intake's `regions` object (painful regions only).
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{Intensity, Region};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PainMap(BTreeMap<Region, Intensity>);
+/// One intensity per region, indexed by [`Region::index`]: no allocation, and a tap's update
+/// is a store into an array.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PainMap([Intensity; Region::COUNT]);
 
 impl PainMap {
     pub fn new() -> PainMap {
@@ -20,42 +19,54 @@ impl PainMap {
 
     /// The intensity of a region; 0 when it is not marked.
     pub fn get(&self, region: Region) -> Intensity {
-        self.0.get(&region).copied().unwrap_or_default()
+        self.0.get(region.index()).copied().unwrap_or_default()
     }
 
     /// Sets a region's intensity; 0 removes it.
     pub fn set(&mut self, region: Region, intensity: Intensity) {
-        if intensity.is_pain() {
-            self.0.insert(region, intensity);
-        } else {
-            self.0.remove(&region);
+        if let Some(slot) = self.0.get_mut(region.index()) {
+            *slot = intensity;
         }
     }
 
     pub fn remove(&mut self, region: Region) {
-        self.0.remove(&region);
+        self.set(region, Intensity::NONE);
     }
 
     pub fn clear(&mut self) {
-        self.0.clear();
+        *self = PainMap::default();
     }
 
     /// The highest intensity over all regions ("max intensity" in the rules); 0 when empty.
     pub fn max(&self) -> Intensity {
-        self.0.values().copied().max().unwrap_or_default()
+        self.0.iter().copied().max().unwrap_or_default()
     }
 
     /// Painful regions in the spec's order.
     pub fn iter(&self) -> impl Iterator<Item = (Region, Intensity)> + '_ {
-        self.0.iter().map(|(region, intensity)| (*region, *intensity))
+        Region::ALL
+            .into_iter()
+            .zip(self.0)
+            .filter(|(_, intensity)| intensity.is_pain())
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.iter().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.iter().next().is_none()
+    }
+}
+
+/// Serialises like the intake's `regions` object: painful regions only, by id.
+impl Serialize for PainMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (region, intensity) in self.iter() {
+            map.serialize_entry(region.id(), &intensity.value())?;
+        }
+        map.end()
     }
 }
 
@@ -104,6 +115,14 @@ mod tests {
         map.set(Region::Sacrum, level(5));
         let order: Vec<Region> = map.iter().map(|(region, _)| region).collect();
         assert_eq!(order, [Region::Neck, Region::Sacrum, Region::CalfLeft]);
+    }
+
+    #[test]
+    fn serialises_painful_regions_by_id() {
+        let map: PainMap = [(Region::CalfLeft, level(2)), (Region::Neck, Intensity::NONE)]
+            .into_iter()
+            .collect();
+        assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"calf_left":2}"#);
     }
 
     #[test]
