@@ -1,0 +1,130 @@
+//! Bad input: every problem reported with its path, what was expected and a "did you mean";
+//! never a panic. Good input in all its optional shapes is accepted.
+
+use painmap::model::{Answer, Intake, IntakeError, ProblemKind, Question, RawValue, Region};
+use serde_json::{json, Value};
+
+fn errors(value: Value) -> IntakeError {
+    let raw: RawValue = serde_json::from_value(value).unwrap();
+    Intake::from_raw(&raw).unwrap_err()
+}
+
+#[test]
+fn the_issue_example_reads() {
+    let intake: Intake = serde_json::from_value(json!({
+      "regions": { "lower_back_left": 7, "calf_left": 2 },
+      "age": 34, "duration_days": 12, "onset": "gradual",
+      "qualities": ["ache", "tingling"], "goals": ["pain_relief"],
+      "pregnancy_weeks": null,
+      "massage_sessions_for_this_pain": 0, "improved_after_massage": null,
+      "answers": { "saddle_numbness": "no", "leg_numbness_or_tingling": "yes", "fever": "unsure" }
+    }))
+    .unwrap();
+    assert_eq!(intake.regions.get(Region::LowerBackLeft).value(), 7);
+    assert_eq!(intake.answer(Question::Fever), Some(Answer::Unsure));
+    assert_eq!(intake.pregnancy_weeks, None);
+}
+
+#[test]
+fn every_field_is_optional_and_null_means_not_given() {
+    assert_eq!(serde_json::from_value::<Intake>(json!({})).unwrap(), Intake::default());
+    let nulls = json!({ "regions": { "neck": null }, "age": null, "answers": { "fever": null }, "qualities": null });
+    assert_eq!(serde_json::from_value::<Intake>(nulls).unwrap(), Intake::default());
+    let zero: Intake = serde_json::from_value(json!({ "regions": { "neck": 0 }, "age": 40.0 })).unwrap();
+    assert!(zero.regions.is_empty());
+    assert_eq!(zero.age, Some(40));
+}
+
+#[test]
+fn every_problem_is_listed_with_its_path() {
+    // JSON text, so that problems come in input order (a serde_json::Value sorts its keys).
+    let text = r#"{
+        "regions": { "lower_back_lft": 3, "neck": 11, "calf_left": 2.5, "sacrum": "7" },
+        "age": -1,
+        "duration_days": -3,
+        "onset": "suddenly",
+        "qualities": ["ache", "stifness", 4],
+        "goals": "relaxation",
+        "answers": { "fevr": "yes", "fever": "Yes", "saddle_numbness": true },
+        "pregnancy_weeks": 50,
+        "improved_after_massage": "maybe",
+        "colour": "red"
+    }"#;
+    let error = Intake::from_deserializer(&mut serde_json::Deserializer::from_str(text)).unwrap_err();
+    let lines: Vec<String> = error.to_string().lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            "regions.lower_back_lft: unknown region; did you mean lower_back_left?",
+            "regions.neck: expected a whole number from 0 to 10, found 11",
+            "regions.calf_left: expected a whole number from 0 to 10, found 2.5",
+            "regions.sacrum: expected a whole number from 0 to 10, found \"7\"",
+            "age: expected a whole number of years from 0 to 150, found -1",
+            "duration_days: expected a whole number of days, 0 or more, found -3",
+            "onset: expected one of \"sudden\", \"gradual\", found \"suddenly\"; did you mean \"sudden\"?",
+            "qualities[1]: expected one of \"ache\", \"stiffness\", \"knot\", \"spasm\", \"sharp\", \"burning\", \"tingling\", found \"stifness\"; did you mean \"stiffness\"?",
+            "qualities[2]: expected one of \"ache\", \"stiffness\", \"knot\", \"spasm\", \"sharp\", \"burning\", \"tingling\", found 4",
+            "goals: expected a list of relaxation, mobility, pain_relief, sport_recovery, found \"relaxation\"",
+            "answers.fevr: unknown question; did you mean fever?",
+            "answers.fever: expected one of \"yes\", \"no\", \"unsure\", found \"Yes\"; did you mean \"yes\"?",
+            "answers.saddle_numbness: expected one of \"yes\", \"no\", \"unsure\", found true",
+            "pregnancy_weeks: expected a whole number of weeks from 0 to 45, found 50",
+            "improved_after_massage: expected one of \"yes\", \"no\", \"unsure\", found \"maybe\"",
+            "colour: unknown field; expected one of regions, age, duration_days, onset, qualities, goals, pregnancy_weeks, massage_sessions_for_this_pain, improved_after_massage, answers",
+        ]
+    );
+    let kinds: Vec<ProblemKind> = error.problems.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds[0], ProblemKind::UnknownRegion);
+    assert_eq!(kinds[1], ProblemKind::OutOfRange);
+    assert_eq!(kinds[2], ProblemKind::NotWholeNumber);
+    assert_eq!(kinds[3], ProblemKind::WrongType);
+    assert_eq!(kinds[10], ProblemKind::UnknownQuestion);
+    assert_eq!(kinds[15], ProblemKind::UnknownField);
+}
+
+#[test]
+fn misplaced_ids_point_to_where_they_belong() {
+    let error = errors(json!({ "fever": "yes", "neck": 3 }));
+    let hints: Vec<Option<&str>> = error.problems.iter().map(|p| p.did_you_mean.as_deref()).collect();
+    assert_eq!(hints, [Some("answers.fever"), Some("regions.neck")]);
+}
+
+#[test]
+fn wrong_shapes_duplicates_and_unreadable_input() {
+    assert_eq!(errors(json!([1, 2])).to_string(), "intake: expected an object (the intake), found a list");
+    assert_eq!(
+        errors(json!({ "regions": [] })).to_string(),
+        "regions: expected an object of region ids to intensities 0–10, found a list"
+    );
+    let duplicated: RawValue = serde_json::from_str(r#"{"age": 30, "age": 31}"#).unwrap();
+    let error = Intake::from_raw(&duplicated).unwrap_err();
+    assert_eq!(error.to_string(), "age: given more than once");
+    let error = serde_json::from_str::<RawValue>("{").map_err(IntakeError::unreadable).unwrap_err();
+    assert_eq!(error.problems[0].kind, ProblemKind::Unreadable);
+    let deep = "[".repeat(40) + &"]".repeat(40);
+    let error = Intake::from_deserializer(&mut serde_json::Deserializer::from_str(&deep)).unwrap_err();
+    assert!(error.to_string().contains("nested more than 16 levels deep"), "{error}");
+}
+
+#[test]
+fn errors_serialise_for_the_error_line() {
+    let error = errors(json!({ "regions": { "lower_back_lft": 3 } }));
+    assert_eq!(
+        serde_json::to_value(&error).unwrap(),
+        json!({
+            "message": "regions.lower_back_lft: unknown region; did you mean lower_back_left?",
+            "problems": [{ "path": "regions.lower_back_lft", "kind": "unknown_region",
+                           "message": "unknown region", "did_you_mean": "lower_back_left" }]
+        })
+    );
+}
+
+#[test]
+fn huge_and_odd_numbers_are_rejected_politely() {
+    for number in [f64::MAX, -0.5, 1e300, 4294967296.0] {
+        let error = errors(json!({ "duration_days": number }));
+        assert_eq!(error.problems.len(), 1, "{number}");
+    }
+    let raw = RawValue::Object(vec![("age".into(), RawValue::Number(f64::NAN))]);
+    assert_eq!(Intake::from_raw(&raw).unwrap_err().problems[0].kind, ProblemKind::NotWholeNumber);
+}
