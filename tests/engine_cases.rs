@@ -6,20 +6,20 @@
 //! output as a snapshot. `expect` is never rewritten by tooling. `UPDATE_CASES=1 cargo test
 //! --test engine_cases` rewrites the snapshots only; review the diff like code.
 
-#[path = "engine_common.rs"]
-mod common;
+mod engine_common;
 
 use std::fs;
 use std::path::Path;
 
-use common::*;
+use engine_common::*;
 use serde_json::{json, Value};
 
 fn check(path: &Path) -> Result<(), String> {
     let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
     let case: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let intake = painmap::model::Intake::from_raw(&serde_json::from_value(case["intake"].clone()).unwrap())
-        .map_err(|e| format!("invalid intake: {e}"))?;
+    let intake =
+        painmap::model::Intake::from_raw(&serde_json::from_value(case["intake"].clone()).unwrap())
+            .map_err(|e| format!("invalid intake: {e}"))?;
     let advice = painmap::engine::advise(&intake);
     let actual = to_json(&advice);
 
@@ -31,16 +31,37 @@ fn check(path: &Path) -> Result<(), String> {
         }
     };
     compare("level", &expect["level"], actual["level"].clone());
-    compare("urgency", &json!([expect["urgency"]]), json!([actual["urgency"]]));
+    compare(
+        "urgency",
+        &json!([expect["urgency"]]),
+        json!([actual["urgency"]]),
+    );
     compare("rules", &expect["rules"], json!(fired(&advice)));
-    let scored: Vec<Value> = advice.techniques.iter().map(|t| json!([t.id.to_string(), t.score])).collect();
+    let scored: Vec<Value> = advice
+        .techniques
+        .iter()
+        .map(|t| json!([t.id.to_string(), t.score]))
+        .collect();
     compare("techniques", &expect["techniques"], json!(scored));
-    let avoided: Vec<Value> = avoid(&advice).into_iter().map(|(t, r)| json!([t, r])).collect();
+    let avoided: Vec<Value> = avoid(&advice)
+        .into_iter()
+        .map(|(t, r)| json!([t, r]))
+        .collect();
     compare("avoid", &expect["avoid"], json!(avoided));
-    compare("precautions", &expect["precautions"], json!(precautions(&advice)));
-    compare("unanswered", &expect["unanswered"], actual["unanswered"].clone());
+    compare(
+        "precautions",
+        &expect["precautions"],
+        json!(precautions(&advice)),
+    );
+    compare(
+        "unanswered",
+        &expect["unanswered"],
+        actual["unanswered"].clone(),
+    );
 
-    if std::env::var_os("UPDATE_CASES").is_some() && (case["advice"] != actual || text != render(&case, &advice)) {
+    if std::env::var_os("UPDATE_CASES").is_some()
+        && (case["advice"] != actual || text != render(&case, &advice))
+    {
         fs::write(path, render(&case, &advice)).map_err(|e| e.to_string())?;
     } else if case["advice"] != actual {
         errors.push(format!(
@@ -70,15 +91,31 @@ fn render(case: &Value, advice: &painmap::engine::Advice) -> String {
 #[test]
 fn every_case_matches_its_hand_worked_expectation_and_snapshot() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut paths: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.retain(|p| p.extension().is_some_and(|e| e == "json"));
     paths.sort();
-    assert!(paths.len() >= 40, "at least 40 whole cases, found {}", paths.len());
+    assert!(
+        paths.len() >= 40,
+        "at least 40 whole cases, found {}",
+        paths.len()
+    );
     let failures: Vec<String> = paths
         .iter()
-        .filter_map(|path| check(path).err().map(|e| format!("{}:\n{e}", path.file_name().unwrap().to_string_lossy())))
+        .filter_map(|path| {
+            check(path)
+                .err()
+                .map(|e| format!("{}:\n{e}", path.file_name().unwrap().to_string_lossy()))
+        })
         .collect();
-    assert!(failures.is_empty(), "{} case(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -87,14 +124,32 @@ fn the_cases_cover_every_level_and_every_rule() {
     let mut rules = Vec::new();
     let mut levels = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {
-        let case: Value = serde_json::from_str(&fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        let case: Value =
+            serde_json::from_str(&fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
         levels.push(case["expect"]["level"].as_str().unwrap().to_owned());
-        rules.extend(case["expect"]["rules"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_owned()));
+        rules.extend(
+            case["expect"]["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r.as_str().unwrap().to_owned()),
+        );
     }
-    for level in ["emergency", "doctor_first", "massage_with_precautions", "massage_ok"] {
+    for level in [
+        "emergency",
+        "doctor_first",
+        "massage_with_precautions",
+        "massage_ok",
+    ] {
         assert!(levels.iter().any(|l| l == level), "no case at {level}");
     }
-    let missing: Vec<&str> =
-        painmap::engine::RULES.iter().map(|r| r.id).filter(|id| !rules.iter().any(|r| r == id)).collect();
-    assert!(missing.is_empty(), "rules without a whole case: {missing:?}");
+    let missing: Vec<&str> = painmap::engine::RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !rules.iter().any(|r| r == id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a whole case: {missing:?}"
+    );
 }

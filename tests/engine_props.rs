@@ -1,7 +1,6 @@
 //! Properties of the engine over generated intakes (proptest, modest case counts).
 
-#[path = "engine_common.rs"]
-mod common;
+mod engine_common;
 
 use painmap::engine::{advise, Level};
 use painmap::model::{Answer, Goal, Intake, Intensity, Onset, Quality, Question, RawValue, Region};
@@ -27,23 +26,41 @@ fn intake() -> impl Strategy<Value = Intake> {
         (proptest::option::of(0u32..=5), answer()),
         proptest::collection::vec(answer(), Question::COUNT),
     )
-        .prop_map(|(levels, age, days, onset, picks, weeks, (sessions, improved), answers)| {
-            let mut intake = Intake { age, duration_days: days, onset, pregnancy_weeks: weeks, ..Intake::default() };
-            // Sparse maps are the realistic ones: most regions at 0.
-            for (region, level) in Region::ALL.iter().zip(levels) {
-                let level = if level % 3 == 0 { level } else { 0 };
-                intake.regions.set(*region, Intensity::new(level).unwrap());
-            }
-            let (qualities, goals) = picks.split_at(Quality::ALL.len());
-            intake.qualities = Quality::ALL.iter().zip(qualities).filter(|(_, on)| **on).map(|(q, _)| *q).collect();
-            intake.goals = Goal::ALL.iter().zip(goals).filter(|(_, on)| **on).map(|(g, _)| *g).collect();
-            intake.massage_sessions_for_this_pain = sessions;
-            intake.improved_after_massage = improved;
-            for (question, answer) in Question::ALL.iter().zip(answers) {
-                intake.answers.set(*question, answer);
-            }
-            intake
-        })
+        .prop_map(
+            |(levels, age, days, onset, picks, weeks, (sessions, improved), answers)| {
+                let mut intake = Intake {
+                    age,
+                    duration_days: days,
+                    onset,
+                    pregnancy_weeks: weeks,
+                    ..Intake::default()
+                };
+                // Sparse maps are the realistic ones: most regions at 0.
+                for (region, level) in Region::ALL.iter().zip(levels) {
+                    let level = if level % 3 == 0 { level } else { 0 };
+                    intake.regions.set(*region, Intensity::new(level).unwrap());
+                }
+                let (qualities, goals) = picks.split_at(Quality::ALL.len());
+                intake.qualities = Quality::ALL
+                    .iter()
+                    .zip(qualities)
+                    .filter(|(_, on)| **on)
+                    .map(|(q, _)| *q)
+                    .collect();
+                intake.goals = Goal::ALL
+                    .iter()
+                    .zip(goals)
+                    .filter(|(_, on)| **on)
+                    .map(|(g, _)| *g)
+                    .collect();
+                intake.massage_sessions_for_this_pain = sessions;
+                intake.improved_after_massage = improved;
+                for (question, answer) in Question::ALL.iter().zip(answers) {
+                    intake.answers.set(*question, answer);
+                }
+                intake
+            },
+        )
 }
 
 /// JSON-ish values of any shape, biased towards intake-like keys so validation goes deep.
@@ -64,8 +81,13 @@ fn raw() -> impl Strategy<Value = RawValue> {
         any::<bool>().prop_map(RawValue::Bool),
         any::<f64>().prop_map(RawValue::Number),
         (-5i32..15).prop_map(|n| RawValue::Number(f64::from(n))),
-        prop_oneof![Just("yes".to_owned()), Just("unsure".to_owned()), Just("ache".to_owned()), ".{0,12}"]
-            .prop_map(RawValue::String),
+        prop_oneof![
+            Just("yes".to_owned()),
+            Just("unsure".to_owned()),
+            Just("ache".to_owned()),
+            ".{0,12}"
+        ]
+        .prop_map(RawValue::String),
     ];
     leaf.prop_recursive(4, 48, 8, move |inner| {
         prop_oneof![

@@ -2,10 +2,9 @@
 //! engine's own mechanics: precedence, the `unsure` softening, eligibility, scoring, ties,
 //! precautions and the avoid list.
 
-#[path = "engine_common.rs"]
-mod common;
+mod engine_common;
 
-use common::*;
+use engine_common::*;
 use painmap::engine::{Level, Urgency, RULES, SOURCES, TECHNIQUES};
 use serde_json::{json, Value};
 
@@ -33,7 +32,10 @@ fn fixtures() -> Vec<(&'static str, Value, Value)> {
         ("D_UNCONTROLLED_BP", "uncontrolled_high_blood_pressure"),
         ("P_SKIN", "skin_condition_on_back"),
         ("P_VARICOSE", "varicose_veins"),
-        ("P_REDUCED_SENSATION", "reduced_sensation_or_diabetic_neuropathy"),
+        (
+            "P_REDUCED_SENSATION",
+            "reduced_sensation_or_diabetic_neuropathy",
+        ),
         ("P_ONE_LEG_TINGLING", "leg_numbness_or_tingling"),
     ] {
         list.push((rule, yes(question), no(question)));
@@ -198,9 +200,17 @@ fn fixtures() -> Vec<(&'static str, Value, Value)> {
 fn every_rule_fires_on_its_fixture_and_not_on_its_near_miss() {
     for (rule, fire, near_miss) in fixtures() {
         let advice = run(with(base(), fire.clone()));
-        assert!(fired(&advice).contains(&rule), "{rule} should fire on {fire}: {:?}", fired(&advice));
+        assert!(
+            fired(&advice).contains(&rule),
+            "{rule} should fire on {fire}: {:?}",
+            fired(&advice)
+        );
         let advice = run(with(base(), near_miss.clone()));
-        assert!(!fired(&advice).contains(&rule), "{rule} must not fire on {near_miss}: {:?}", fired(&advice));
+        assert!(
+            !fired(&advice).contains(&rule),
+            "{rule} must not fire on {near_miss}: {:?}",
+            fired(&advice)
+        );
     }
 }
 
@@ -234,7 +244,11 @@ fn the_registry_is_well_formed() {
     for rule in RULES {
         match rule.level {
             Level::Emergency => assert_eq!(rule.urgency, Some(Urgency::Immediate), "{}", rule.id),
-            Level::DoctorFirst => assert!(rule.urgency.is_some_and(|u| u < Urgency::Immediate), "{}", rule.id),
+            Level::DoctorFirst => assert!(
+                rule.urgency.is_some_and(|u| u < Urgency::Immediate),
+                "{}",
+                rule.id
+            ),
             _ => {
                 assert_eq!(rule.urgency, None, "{}", rule.id);
                 assert!(!rule.precautions.is_empty(), "{}", rule.id);
@@ -245,10 +259,17 @@ fn the_registry_is_well_formed() {
             assert!(!rule.fields().is_empty(), "{} reads fields", rule.id);
         }
         for source in rule.sources {
-            assert!(SOURCES.iter().any(|(id, _)| id == source), "{}: unknown source {source}", rule.id);
+            assert!(
+                SOURCES.iter().any(|(id, _)| id == source),
+                "{}: unknown source {source}",
+                rule.id
+            );
         }
     }
-    let ids: Vec<&str> = TECHNIQUES.iter().flat_map(|t| t.indications.iter().map(|i| i.id)).collect();
+    let ids: Vec<&str> = TECHNIQUES
+        .iter()
+        .flat_map(|t| t.indications.iter().map(|i| i.id))
+        .collect();
     assert!(ids.contains(&"T_SWEDISH_BASE"));
 }
 
@@ -261,34 +282,73 @@ fn the_most_urgent_level_wins_and_every_fired_rule_is_reported() {
     assert_eq!(advice.level, Level::Emergency);
     assert_eq!(advice.urgency, Some(Urgency::Immediate));
     assert_eq!(fired(&advice), ["E_TRAUMA", "D_FEVER", "P_BLEEDING"]);
-    assert!(advice.techniques.is_empty() && advice.avoid.is_empty() && advice.precautions.is_empty());
+    assert!(
+        advice.techniques.is_empty() && advice.avoid.is_empty() && advice.precautions.is_empty()
+    );
 }
 
 #[test]
 fn urgency_is_the_most_urgent_among_rules_of_the_winning_level() {
-    let advice = run(with(base(), json!({ "answers": { "recent_surgery": "yes", "immunosuppressed": "yes" } })));
-    assert_eq!((advice.level, advice.urgency), (Level::DoctorFirst, Some(Urgency::WithinDays)));
-    let advice = run(with(base(), json!({ "answers": { "recent_surgery": "yes", "fever": "yes" } })));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "recent_surgery": "yes", "immunosuppressed": "yes" } }),
+    ));
+    assert_eq!(
+        (advice.level, advice.urgency),
+        (Level::DoctorFirst, Some(Urgency::WithinDays))
+    );
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "recent_surgery": "yes", "fever": "yes" } }),
+    ));
     assert_eq!(advice.urgency, Some(Urgency::SameDay));
-    let advice = run(with(base(), json!({ "answers": { "recent_surgery": "yes" } })));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "recent_surgery": "yes" } }),
+    ));
     assert_eq!(advice.urgency, Some(Urgency::Routine));
-    let advice = run(with(base(), json!({ "answers": { "varicose_veins": "yes" } })));
-    assert_eq!((advice.level, advice.urgency), (Level::MassageWithPrecautions, None));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "varicose_veins": "yes" } }),
+    ));
+    assert_eq!(
+        (advice.level, advice.urgency),
+        (Level::MassageWithPrecautions, None)
+    );
     assert!(!advice.techniques.is_empty());
 }
 
 #[test]
 fn an_emergency_held_only_by_unsure_becomes_doctor_first_same_day() {
-    let advice = run(with(base(), json!({ "answers": { "chest_pain_or_breathlessness": "unsure" } })));
-    assert_eq!((advice.level, advice.urgency), (Level::DoctorFirst, Some(Urgency::SameDay)));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "chest_pain_or_breathlessness": "unsure" } }),
+    ));
+    assert_eq!(
+        (advice.level, advice.urgency),
+        (Level::DoctorFirst, Some(Urgency::SameDay))
+    );
     let reason = &advice.reasons[0];
-    assert_eq!((reason.rule, reason.softens), ("U_UNSURE_EMERGENCY", Some("E_CHEST")));
-    assert_eq!(reason.fields.iter().map(|f| f.to_string()).collect::<Vec<_>>(), ["chest_pain_or_breathlessness"]);
+    assert_eq!(
+        (reason.rule, reason.softens),
+        ("U_UNSURE_EMERGENCY", Some("E_CHEST"))
+    );
+    assert_eq!(
+        reason
+            .fields
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>(),
+        ["chest_pain_or_breathlessness"]
+    );
     assert_eq!(reason.sources, ["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]);
     assert!(advice.techniques.is_empty());
 
     // A second, certain emergency keeps the level at emergency; both are reported.
-    let advice = run(with(base(), json!({ "answers": { "chest_pain_or_breathlessness": "unsure", "leg_weakness": "yes" } })));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "chest_pain_or_breathlessness": "unsure", "leg_weakness": "yes" } }),
+    ));
     assert_eq!(advice.level, Level::Emergency);
     assert_eq!(fired(&advice), ["E_LEG_WEAKNESS", "U_UNSURE_EMERGENCY"]);
 }
@@ -297,11 +357,17 @@ fn an_emergency_held_only_by_unsure_becomes_doctor_first_same_day() {
 fn softening_only_when_the_condition_needs_the_unsure_answer() {
     let aaa = json!({ "answers": { "abdominal_pain": "yes", "feeling_faint_sweaty_or_nauseous": "unsure" }, "age": 60, "onset": "sudden" });
     // max 7 already satisfies the "or": the unsure answer is not needed, so no softening.
-    let advice = run(with(with(base(), aaa.clone()), json!({ "regions": { "lower_back_left": 7 } })));
+    let advice = run(with(
+        with(base(), aaa.clone()),
+        json!({ "regions": { "lower_back_left": 7 } }),
+    ));
     assert_eq!(fired(&advice)[0], "E_POSSIBLE_AAA");
     assert_eq!(advice.level, Level::Emergency);
     // …but E_COLLAPSE (faint and sudden) holds only because of it.
-    assert!(advice.reasons.iter().any(|r| r.softens == Some("E_COLLAPSE")));
+    assert!(advice
+        .reasons
+        .iter()
+        .any(|r| r.softens == Some("E_COLLAPSE")));
     // With max 5 both hold only because of the unsure answer.
     let advice = run(with(base(), aaa));
     assert_eq!(advice.level, Level::DoctorFirst);
@@ -311,9 +377,15 @@ fn softening_only_when_the_condition_needs_the_unsure_answer() {
 
 #[test]
 fn unsure_history_answers_read_as_no() {
-    let advice = run(with(base(), json!({ "age": 60, "answers": { "similar_pain_before": "unsure" } })));
+    let advice = run(with(
+        base(),
+        json!({ "age": 60, "answers": { "similar_pain_before": "unsure" } }),
+    ));
     assert_eq!(fired(&advice), ["D_AGE50_NEW"]);
-    let advice = run(with(base(), json!({ "age": 60, "answers": { "similar_pain_before": "no", "seen_doctor_for_this_pain": "yes" } })));
+    let advice = run(with(
+        base(),
+        json!({ "age": 60, "answers": { "similar_pain_before": "no", "seen_doctor_for_this_pain": "yes" } }),
+    ));
     assert_eq!(fired(&advice), Vec::<&str>::new());
 }
 
@@ -322,12 +394,20 @@ fn missing_inputs_take_their_cautious_default_and_say_so() {
     let advice = run(json!({ "regions": { "lower_back_left": 9 } }));
     assert_eq!(fired(&advice), ["D_ACUTE_INTENSE"]);
     let reason = &advice.reasons[0];
-    let names = |fields: &[painmap::model::Field]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+    let names =
+        |fields: &[painmap::model::Field]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
     assert_eq!(names(&reason.fields), ["regions.lower_back_left"]);
-    assert_eq!(names(&reason.assumed), ["seen_doctor_for_this_pain", "duration_days"]);
+    assert_eq!(
+        names(&reason.assumed),
+        ["seen_doctor_for_this_pain", "duration_days"]
+    );
     // An unknown age never fires an age rule.
-    let advice = run(json!({ "regions": { "lower_back_left": 3 }, "answers": { "abdominal_pain": "yes" }, "onset": "sudden" }));
-    assert!(!fired(&advice).iter().any(|r| r.contains("AAA") || *r == "D_AGE50_NEW"));
+    let advice = run(
+        json!({ "regions": { "lower_back_left": 3 }, "answers": { "abdominal_pain": "yes" }, "onset": "sudden" }),
+    );
+    assert!(!fired(&advice)
+        .iter()
+        .any(|r| r.contains("AAA") || *r == "D_AGE50_NEW"));
 }
 
 #[test]
@@ -339,21 +419,42 @@ fn technique_timing_eligibility() {
     fn avoided(list: &[(String, &'static str)], id: &str) -> Option<&'static str> {
         list.iter().find(|(t, _)| t == id).map(|(_, r)| *r)
     }
-    assert_eq!(avoided(&at(42, json!({})), "deep_tissue"), Some("X_DEEP_TISSUE_RECENT_OR_SEVERE"));
+    assert_eq!(
+        avoided(&at(42, json!({})), "deep_tissue"),
+        Some("X_DEEP_TISSUE_RECENT_OR_SEVERE")
+    );
     assert_eq!(avoided(&at(43, json!({})), "deep_tissue"), None);
     assert_eq!(
-        avoided(&at(400, json!({ "regions": { "lower_back_left": 7 } })), "deep_tissue"),
+        avoided(
+            &at(400, json!({ "regions": { "lower_back_left": 7 } })),
+            "deep_tissue"
+        ),
         Some("P_HIGH_NOT_ACUTE"),
         "a fired P rule is named before the timing condition"
     );
-    assert_eq!(avoided(&at(14, json!({})), "myofascial_release"), Some("X_MYOFASCIAL_RELEASE_RECENT"));
+    assert_eq!(
+        avoided(&at(14, json!({})), "myofascial_release"),
+        Some("X_MYOFASCIAL_RELEASE_RECENT")
+    );
     assert_eq!(avoided(&at(15, json!({})), "myofascial_release"), None);
     assert_eq!(avoided(&at(14, json!({})), "thai"), Some("X_THAI_RECENT"));
-    assert_eq!(avoided(&at(3, json!({})), "trigger_point"), Some("X_TRIGGER_POINT_RECENT"));
+    assert_eq!(
+        avoided(&at(3, json!({})), "trigger_point"),
+        Some("X_TRIGGER_POINT_RECENT")
+    );
     assert_eq!(avoided(&at(4, json!({})), "neuromuscular"), None);
-    assert_eq!(avoided(&at(3, json!({ "onset": "sudden" })), "sports"), Some("X_SPORTS_FRESH_INJURY"));
-    assert_eq!(avoided(&at(3, json!({ "onset": "gradual" })), "sports"), None);
-    assert_eq!(avoided(&at(4, json!({ "onset": "sudden" })), "sports"), None);
+    assert_eq!(
+        avoided(&at(3, json!({ "onset": "sudden" })), "sports"),
+        Some("X_SPORTS_FRESH_INJURY")
+    );
+    assert_eq!(
+        avoided(&at(3, json!({ "onset": "gradual" })), "sports"),
+        None
+    );
+    assert_eq!(
+        avoided(&at(4, json!({ "onset": "sudden" })), "sports"),
+        None
+    );
     // Prenatal is simply not offered outside pregnancy; it is not a safety exclusion.
     assert_eq!(avoided(&at(30, json!({})), "prenatal"), None);
 }
@@ -365,9 +466,27 @@ fn techniques_score_by_indications_and_tie_in_vocabulary_order() {
         json!({ "duration_days": 200, "qualities": ["stiffness"], "goals": ["mobility", "relaxation"] }),
     ));
     // myofascial 3 (stiffness, mobility, >90 days); swedish, thai and shiatsu 2 each.
-    let scored: Vec<(String, u8)> = advice.techniques.iter().map(|t| (t.id.to_string(), t.score)).collect();
-    assert_eq!(scored, [("myofascial_release".into(), 3), ("swedish".into(), 2), ("thai".into(), 2)]);
-    assert_eq!(advice.techniques[0].because, ["T_MYOFASCIAL_RELEASE_STIFFNESS", "T_MYOFASCIAL_RELEASE_MOBILITY", "T_MYOFASCIAL_RELEASE_CHRONIC"]);
+    let scored: Vec<(String, u8)> = advice
+        .techniques
+        .iter()
+        .map(|t| (t.id.to_string(), t.score))
+        .collect();
+    assert_eq!(
+        scored,
+        [
+            ("myofascial_release".into(), 3),
+            ("swedish".into(), 2),
+            ("thai".into(), 2)
+        ]
+    );
+    assert_eq!(
+        advice.techniques[0].because,
+        [
+            "T_MYOFASCIAL_RELEASE_STIFFNESS",
+            "T_MYOFASCIAL_RELEASE_MOBILITY",
+            "T_MYOFASCIAL_RELEASE_CHRONIC"
+        ]
+    );
 
     // Only swedish matches anything: one suggestion, never padded with zero scores.
     let advice = run(base());
@@ -377,10 +496,20 @@ fn techniques_score_by_indications_and_tie_in_vocabulary_order() {
 
 #[test]
 fn referred_pattern_and_leg_soreness_indications() {
-    let advice = run(with(base(), json!({ "regions": { "shoulder_blade_right": 4, "neck": 2 }, "duration_days": 20 })));
-    let trigger = advice.techniques.iter().find(|t| t.id.to_string() == "trigger_point").expect("suggested");
+    let advice = run(with(
+        base(),
+        json!({ "regions": { "shoulder_blade_right": 4, "neck": 2 }, "duration_days": 20 }),
+    ));
+    let trigger = advice
+        .techniques
+        .iter()
+        .find(|t| t.id.to_string() == "trigger_point")
+        .expect("suggested");
     assert_eq!(trigger.because, ["T_TRIGGER_POINT_REFERRED"]);
-    let advice = run(with(base(), json!({ "regions": { "calf_left": 3 }, "goals": ["sport_recovery"], "duration_days": 2 })));
+    let advice = run(with(
+        base(),
+        json!({ "regions": { "calf_left": 3 }, "goals": ["sport_recovery"], "duration_days": 2 }),
+    ));
     // sports (recovery, leg soreness) ties swedish (base, recent) at 2: vocabulary order.
     assert_eq!(techniques(&advice), ["swedish", "sports"]);
     assert_eq!(advice.techniques[1].score, 2);
@@ -388,16 +517,33 @@ fn referred_pattern_and_leg_soreness_indications() {
 
 #[test]
 fn pregnancy_allows_only_prenatal_and_side_lying_from_week_13() {
-    let pregnant = |weeks: Value| run(with(base(), json!({ "pregnancy_weeks": weeks, "answers": { "pregnant": "yes", "pregnancy_complications": "no" } })));
+    let pregnant = |weeks: Value| {
+        run(with(
+            base(),
+            json!({ "pregnancy_weeks": weeks, "answers": { "pregnant": "yes", "pregnancy_complications": "no" } }),
+        ))
+    };
     let advice = pregnant(json!(12));
     assert_eq!(techniques(&advice), ["prenatal"]);
-    assert_eq!(precautions(&advice), ["prenatal_trained_therapist", "pressure_gentle", "no_abdominal_work", "tell_therapist:pregnant"]);
+    assert_eq!(
+        precautions(&advice),
+        [
+            "prenatal_trained_therapist",
+            "pressure_gentle",
+            "no_abdominal_work",
+            "tell_therapist:pregnant"
+        ]
+    );
     assert_eq!(advice.avoid.len(), 8);
     assert!(advice.avoid.iter().all(|a| a.rule == "P_PREGNANCY"));
     assert!(precautions(&pregnant(json!(13))).contains(&"side_lying_positioning".to_owned()));
     let unknown = pregnant(Value::Null);
     assert!(precautions(&unknown).contains(&"side_lying_positioning".to_owned()));
-    let assumed: Vec<String> = unknown.reasons[0].assumed.iter().map(|f| f.to_string()).collect();
+    let assumed: Vec<String> = unknown.reasons[0]
+        .assumed
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
     assert_eq!(assumed, ["pregnancy_weeks"]);
 }
 
@@ -408,7 +554,15 @@ fn precautions_are_listed_once_in_registry_order_and_name_only_present_flags() {
         json!({ "answers": { "anticoagulants": "unsure", "leg_numbness_or_tingling": "yes", "varicose_veins": "yes" },
                 "regions": { "lower_back_left": 6 }, "duration_days": 5 }),
     ));
-    assert_eq!(fired(&advice), ["P_BLEEDING", "P_VARICOSE", "P_ONE_LEG_TINGLING", "P_ACUTE_MODERATE"]);
+    assert_eq!(
+        fired(&advice),
+        [
+            "P_BLEEDING",
+            "P_VARICOSE",
+            "P_ONE_LEG_TINGLING",
+            "P_ACUTE_MODERATE"
+        ]
+    );
     assert_eq!(
         precautions(&advice),
         [
@@ -423,9 +577,19 @@ fn precautions_are_listed_once_in_registry_order_and_name_only_present_flags() {
         ]
     );
     let json = to_json(&advice);
-    assert_eq!(json["precautions"][6], json!({ "code": "stop_if_symptoms_worsen", "rule": "P_ONE_LEG_TINGLING" }));
+    assert_eq!(
+        json["precautions"][6],
+        json!({ "code": "stop_if_symptoms_worsen", "rule": "P_ONE_LEG_TINGLING" })
+    );
     assert_eq!(techniques(&advice), ["swedish"]);
-    assert_eq!(advice.techniques[0].because, ["T_SWEDISH_BASE", "T_SWEDISH_RECENT", "T_SWEDISH_PRESSURE_PRECAUTION"]);
+    assert_eq!(
+        advice.techniques[0].because,
+        [
+            "T_SWEDISH_BASE",
+            "T_SWEDISH_RECENT",
+            "T_SWEDISH_PRESSURE_PRECAUTION"
+        ]
+    );
     // Each excluded technique once, with the first rule (in registry order) that excluded it.
     assert_eq!(
         avoid(&advice),
@@ -442,14 +606,28 @@ fn precautions_are_listed_once_in_registry_order_and_name_only_present_flags() {
 
 #[test]
 fn advice_json_has_the_issue_shape() {
-    let advice = run(with(base(), json!({ "answers": { "leg_numbness_or_tingling": "yes" } })));
+    let advice = run(with(
+        base(),
+        json!({ "answers": { "leg_numbness_or_tingling": "yes" } }),
+    ));
     let json = to_json(&advice);
     let text = serde_json::to_string(&advice).unwrap();
-    let positions: Vec<usize> = ["level", "urgency", "reasons", "precautions", "techniques", "avoid", "unanswered"]
-        .iter()
-        .map(|key| text.find(&format!("\"{key}\":")).unwrap())
-        .collect();
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys in the issue's order: {text}");
+    let positions: Vec<usize> = [
+        "level",
+        "urgency",
+        "reasons",
+        "precautions",
+        "techniques",
+        "avoid",
+        "unanswered",
+    ]
+    .iter()
+    .map(|key| text.find(&format!("\"{key}\":")).unwrap())
+    .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "keys in the issue's order: {text}"
+    );
     assert_eq!(json.as_object().unwrap().len(), 7);
     assert_eq!(json["urgency"], Value::Null, "urgency is null, not omitted");
     assert_eq!(
@@ -457,7 +635,10 @@ fn advice_json_has_the_issue_shape() {
         json!({ "rule": "P_ONE_LEG_TINGLING", "level": "massage_with_precautions", "urgency": null,
                 "fields": ["leg_numbness_or_tingling"], "sources": ["NHS_BACK_PAIN"] })
     );
-    assert_eq!(json["avoid"][0], json!({ "id": "deep_tissue", "rule": "P_ONE_LEG_TINGLING" }));
+    assert_eq!(
+        json["avoid"][0],
+        json!({ "id": "deep_tissue", "rule": "P_ONE_LEG_TINGLING" })
+    );
 }
 
 #[test]
@@ -466,7 +647,9 @@ fn follow_up_questions_are_unanswered_only_when_they_would_be_asked() {
     assert_eq!(advice.unanswered.len(), 34);
     let ids = |a: &painmap::engine::Advice| a.unanswered.iter().map(|q| q.id()).collect::<Vec<_>>();
     assert!(!ids(&advice).contains(&"calf_swelling_now"));
-    let advice = run(json!({ "answers": { "blood_clot_history_or_calf_swelling": "yes", "pregnant": "unsure" } }));
+    let advice = run(
+        json!({ "answers": { "blood_clot_history_or_calf_swelling": "yes", "pregnant": "unsure" } }),
+    );
     assert!(ids(&advice).contains(&"calf_swelling_now"));
     assert!(ids(&advice).contains(&"pregnancy_complications"));
 }

@@ -27,10 +27,17 @@ fn the_issue_example_reads() {
 
 #[test]
 fn every_field_is_optional_and_null_means_not_given() {
-    assert_eq!(serde_json::from_value::<Intake>(json!({})).unwrap(), Intake::default());
+    assert_eq!(
+        serde_json::from_value::<Intake>(json!({})).unwrap(),
+        Intake::default()
+    );
     let nulls = json!({ "regions": { "neck": null }, "age": null, "answers": { "fever": null }, "qualities": null });
-    assert_eq!(serde_json::from_value::<Intake>(nulls).unwrap(), Intake::default());
-    let zero: Intake = serde_json::from_value(json!({ "regions": { "neck": 0 }, "age": 40.0 })).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Intake>(nulls).unwrap(),
+        Intake::default()
+    );
+    let zero: Intake =
+        serde_json::from_value(json!({ "regions": { "neck": 0 }, "age": 40.0 })).unwrap();
     assert!(zero.regions.is_empty());
     assert_eq!(zero.age, Some(40));
 }
@@ -50,7 +57,8 @@ fn every_problem_is_listed_with_its_path() {
         "improved_after_massage": "maybe",
         "colour": "red"
     }"#;
-    let error = Intake::from_deserializer(&mut serde_json::Deserializer::from_str(text)).unwrap_err();
+    let error =
+        Intake::from_deserializer(&mut serde_json::Deserializer::from_str(text)).unwrap_err();
     let lines: Vec<String> = error.to_string().lines().map(str::to_owned).collect();
     assert_eq!(
         lines,
@@ -85,13 +93,20 @@ fn every_problem_is_listed_with_its_path() {
 #[test]
 fn misplaced_ids_point_to_where_they_belong() {
     let error = errors(json!({ "fever": "yes", "neck": 3 }));
-    let hints: Vec<Option<&str>> = error.problems.iter().map(|p| p.did_you_mean.as_deref()).collect();
+    let hints: Vec<Option<&str>> = error
+        .problems
+        .iter()
+        .map(|p| p.did_you_mean.as_deref())
+        .collect();
     assert_eq!(hints, [Some("answers.fever"), Some("regions.neck")]);
 }
 
 #[test]
 fn wrong_shapes_duplicates_and_unreadable_input() {
-    assert_eq!(errors(json!([1, 2])).to_string(), "intake: expected an object (the intake), found a list");
+    assert_eq!(
+        errors(json!([1, 2])).to_string(),
+        "intake: expected an object (the intake), found a list"
+    );
     assert_eq!(
         errors(json!({ "regions": [] })).to_string(),
         "regions: expected an object of region ids to intensities 0–10, found a list"
@@ -99,11 +114,19 @@ fn wrong_shapes_duplicates_and_unreadable_input() {
     let duplicated: RawValue = serde_json::from_str(r#"{"age": 30, "age": 31}"#).unwrap();
     let error = Intake::from_raw(&duplicated).unwrap_err();
     assert_eq!(error.to_string(), "age: given more than once");
-    let error = serde_json::from_str::<RawValue>("{").map_err(IntakeError::unreadable).unwrap_err();
+    let error = serde_json::from_str::<RawValue>("{")
+        .map_err(IntakeError::unreadable)
+        .unwrap_err();
     assert_eq!(error.problems[0].kind, ProblemKind::Unreadable);
     let deep = "[".repeat(40) + &"]".repeat(40);
-    let error = Intake::from_deserializer(&mut serde_json::Deserializer::from_str(&deep)).unwrap_err();
-    assert!(error.to_string().contains("nested more than 16 levels deep"), "{error}");
+    let error =
+        Intake::from_deserializer(&mut serde_json::Deserializer::from_str(&deep)).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("nested more than 16 levels deep"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -126,5 +149,8 @@ fn huge_and_odd_numbers_are_rejected_politely() {
         assert_eq!(error.problems.len(), 1, "{number}");
     }
     let raw = RawValue::Object(vec![("age".into(), RawValue::Number(f64::NAN))]);
-    assert_eq!(Intake::from_raw(&raw).unwrap_err().problems[0].kind, ProblemKind::NotWholeNumber);
+    assert_eq!(
+        Intake::from_raw(&raw).unwrap_err().problems[0].kind,
+        ProblemKind::NotWholeNumber
+    );
 }

@@ -220,7 +220,7 @@ pub static RULES: &[Rule] = &[
                   question and the emergency rule, and carries that rule's sources).",
     },
     doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"],
-        "Back pain with fever may be an infection; massage spreads nothing good with a fever."),
+        "Back pain with a fever may be an infection; no massage with a fever."),
     doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"],
         "Side or low-back pain with urinary symptoms may be a kidney infection [J]."),
     doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"],

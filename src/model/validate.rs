@@ -144,6 +144,27 @@ const FIELDS: [&str; 10] = [
     "answers",
 ];
 
+/// Where a value sits, turned into text only when there is a problem: building path strings
+/// for every valid value would cost more than the whole advice.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Field(&'a str),
+    Key(&'a str, &'a str),
+    Item(&'a str, usize),
+}
+
+impl At<'_> {
+    fn path(self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Field(name) => shorten(name),
+            At::Key(parent, key) => format!("{parent}.{}", shorten(key)),
+            At::Item(list, index) => format!("{list}[{index}]"),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Check {
     problems: Vec<Problem>,
@@ -152,41 +173,45 @@ struct Check {
 impl Check {
     fn problem(
         &mut self,
-        path: String,
+        at: At,
         kind: ProblemKind,
         message: String,
         did_you_mean: Option<String>,
     ) {
         self.problems.push(Problem {
-            path,
+            path: at.path(),
             kind,
             message,
             did_you_mean,
         });
     }
 
-    fn wrong_type(&mut self, path: String, expected: &str, found: &RawValue) {
+    fn wrong_type(&mut self, at: At, expected: &str, found: &RawValue) {
         let message = format!("expected {expected}, found {}", found.describe());
-        self.problem(path, ProblemKind::WrongType, message, None);
+        self.problem(at, ProblemKind::WrongType, message, None);
     }
 
     /// The entries of an object, each key once; duplicates are reported, not silently
     /// resolved, since either value might be the one meant.
     fn entries<'a>(
         &mut self,
-        path: &str,
+        at: At,
         value: &'a RawValue,
         expected: &str,
     ) -> Vec<(&'a str, &'a RawValue)> {
         let RawValue::Object(entries) = value else {
-            self.wrong_type(path.to_owned(), expected, value);
+            self.wrong_type(at, expected, value);
             return Vec::new();
         };
         let mut seen: Vec<(&str, &RawValue)> = Vec::with_capacity(entries.len());
         for (key, value) in entries {
             if seen.iter().any(|(k, _)| *k == key.as_str()) {
                 let message = "given more than once".to_owned();
-                self.problem(join(path, key), ProblemKind::DuplicateKey, message, None);
+                let at = match at {
+                    At::Field(parent) => At::Key(parent, key),
+                    _ => At::Field(key),
+                };
+                self.problem(at, ProblemKind::DuplicateKey, message, None);
             } else {
                 seen.push((key, value));
             }
@@ -196,20 +221,15 @@ impl Check {
 
     fn intake(&mut self, raw: &RawValue) -> Intake {
         let mut intake = Intake::default();
-        for (key, value) in self.entries("", raw, "an object (the intake)") {
-            let path = key.to_owned();
+        for (key, value) in self.entries(At::Root, raw, "an object (the intake)") {
+            let path = At::Field(key);
             if !FIELDS.contains(&key) {
                 let suggestion = suggest(key, FIELDS.iter().copied())
                     .map(str::to_owned)
                     .or_else(|| Question::from_id(key).map(|q| format!("answers.{}", q.id())))
                     .or_else(|| Region::from_id(key).map(|r| format!("regions.{}", r.id())));
                 let message = format!("unknown field; expected one of {}", FIELDS.join(", "));
-                self.problem(
-                    shorten(&path),
-                    ProblemKind::UnknownField,
-                    message,
-                    suggestion,
-                );
+                self.problem(path, ProblemKind::UnknownField, message, suggestion);
                 continue;
             }
             if *value == RawValue::Null {
@@ -240,10 +260,8 @@ impl Check {
                 "improved_after_massage" => {
                     intake.improved_after_massage = self.word(path, value, Answer::ALL, Answer::id)
                 }
-                "qualities" => {
-                    intake.qualities = self.words(path, value, Quality::ALL, Quality::id)
-                }
-                _ => intake.goals = self.words(path, value, Goal::ALL, Goal::id),
+                "qualities" => intake.qualities = self.words(key, value, Quality::ALL, Quality::id),
+                _ => intake.goals = self.words(key, value, Goal::ALL, Goal::id),
             }
         }
         intake
@@ -251,11 +269,11 @@ impl Check {
 
     fn regions(&mut self, value: &RawValue, intake: &mut Intake) {
         for (key, value) in self.entries(
-            "regions",
+            At::Field("regions"),
             value,
             "an object of region ids to intensities 0–10",
         ) {
-            let path = join("regions", key);
+            let path = At::Key("regions", key);
             let Some(region) = Region::from_id(key) else {
                 let suggestion =
                     suggest(key, Region::ALL.iter().map(|r| r.id())).map(str::to_owned);
@@ -280,11 +298,11 @@ impl Check {
 
     fn answers(&mut self, value: &RawValue, intake: &mut Intake) {
         for (key, value) in self.entries(
-            "answers",
+            At::Field("answers"),
             value,
             "an object of question ids to \"yes\", \"no\" or \"unsure\"",
         ) {
-            let path = join("answers", key);
+            let path = At::Key("answers", key);
             let Some(question) = Question::from_id(key) else {
                 let suggestion =
                     suggest(key, Question::ALL.iter().map(|q| q.id())).map(str::to_owned);
@@ -304,79 +322,77 @@ impl Check {
     }
 
     /// A whole number from 0 to `max`; JSON has only one number type, so `2.0` is fine.
-    fn whole(&mut self, path: String, value: &RawValue, max: u32, expected: &str) -> Option<u32> {
+    fn whole(&mut self, at: At, value: &RawValue, max: u32, expected: &str) -> Option<u32> {
         let RawValue::Number(number) = *value else {
-            self.wrong_type(path, expected, value);
+            self.wrong_type(at, expected, value);
             return None;
         };
-        let message = format!("expected {expected}, found {}", value.describe());
-        if number.fract() != 0.0 {
-            self.problem(path, ProblemKind::NotWholeNumber, message, None);
-            None
+        let kind = if number.fract() != 0.0 {
+            ProblemKind::NotWholeNumber
         } else if !(0.0..=f64::from(max)).contains(&number) {
-            self.problem(path, ProblemKind::OutOfRange, message, None);
-            None
+            ProblemKind::OutOfRange
         } else {
-            Some(number as u32)
-        }
+            return Some(number as u32);
+        };
+        let message = format!("expected {expected}, found {}", value.describe());
+        self.problem(at, kind, message, None);
+        None
     }
 
     /// One word of a vocabulary.
     fn word<T: Copy>(
         &mut self,
-        path: String,
+        at: At,
         value: &RawValue,
         all: &[T],
         id: fn(T) -> &'static str,
     ) -> Option<T> {
+        if let RawValue::String(text) = value {
+            if let Some(found) = all.iter().copied().find(|v| id(*v) == text) {
+                return Some(found);
+            }
+        }
         let ids = || all.iter().map(|v| id(*v));
         let expected = ids()
             .map(|i| format!("\"{i}\""))
             .collect::<Vec<_>>()
             .join(", ");
         let RawValue::String(text) = value else {
-            self.wrong_type(path, &format!("one of {expected}"), value);
+            self.wrong_type(at, &format!("one of {expected}"), value);
             return None;
         };
-        if let Some(found) = all.iter().copied().find(|v| id(*v) == text) {
-            return Some(found);
-        }
         let message = format!("expected one of {expected}, found {}", value.describe());
         let suggestion = suggest(text, ids()).map(|s| format!("\"{s}\""));
-        self.problem(path, ProblemKind::UnknownValue, message, suggestion);
+        self.problem(at, ProblemKind::UnknownValue, message, suggestion);
         None
     }
 
     /// A list of words, each once, in the order first given.
     fn words<T: Copy + PartialEq>(
         &mut self,
-        path: String,
+        list: &str,
         value: &RawValue,
         all: &[T],
         id: fn(T) -> &'static str,
     ) -> Vec<T> {
         let RawValue::Array(items) = value else {
             let ids: Vec<&str> = all.iter().map(|v| id(*v)).collect();
-            self.wrong_type(path, &format!("a list of {}", ids.join(", ")), value);
+            self.wrong_type(
+                At::Field(list),
+                &format!("a list of {}", ids.join(", ")),
+                value,
+            );
             return Vec::new();
         };
         let mut found = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            if let Some(word) = self.word(format!("{path}[{index}]"), item, all, id) {
+            if let Some(word) = self.word(At::Item(list, index), item, all, id) {
                 if !found.contains(&word) {
                     found.push(word);
                 }
             }
         }
         found
-    }
-}
-
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        shorten(key)
-    } else {
-        format!("{parent}.{}", shorten(key))
     }
 }
 

@@ -1,4 +1,5 @@
-// Shared by the engine tests through `#[path]`; not a test crate of its own.
+//! Helpers shared by the engine test crates (`mod engine_common;`); a directory module so
+//! that cargo does not build it as a test crate of its own.
 #![allow(dead_code)]
 
 use painmap::engine::{advise, Advice};
@@ -17,10 +18,14 @@ pub fn base() -> Value {
 /// `base` with `patch` applied; `answers` and `regions` are merged key by key, and a `null`
 /// removes a key.
 pub fn with(mut value: Value, patch: Value) -> Value {
-    let (Value::Object(target), Value::Object(patch)) = (&mut value, patch) else { panic!("objects only") };
+    let (Value::Object(target), Value::Object(patch)) = (&mut value, patch) else {
+        panic!("objects only")
+    };
     for (key, new) in patch {
         match (target.get_mut(&key), new) {
-            (Some(Value::Object(old)), Value::Object(new)) if key == "answers" || key == "regions" => {
+            (Some(Value::Object(old)), Value::Object(new))
+                if key == "answers" || key == "regions" =>
+            {
                 for (k, v) in new {
                     if v.is_null() {
                         old.remove(&k);
@@ -57,11 +62,19 @@ pub fn techniques(advice: &Advice) -> Vec<String> {
 }
 
 pub fn avoid(advice: &Advice) -> Vec<(String, &'static str)> {
-    advice.avoid.iter().map(|a| (a.id.to_string(), a.rule)).collect()
+    advice
+        .avoid
+        .iter()
+        .map(|a| (a.id.to_string(), a.rule))
+        .collect()
 }
 
 pub fn precautions(advice: &Advice) -> Vec<String> {
-    advice.precautions.iter().map(|p| p.code.to_string()).collect()
+    advice
+        .precautions
+        .iter()
+        .map(|p| p.code.to_string())
+        .collect()
 }
 
 pub fn to_json(advice: &Advice) -> Value {
