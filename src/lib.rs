@@ -18,6 +18,9 @@ pub mod diagram;
 pub mod engine;
 pub mod model;
 
+pub mod components;
+pub mod config;
+pub mod embed;
 pub mod i18n;
 pub mod navigation;
 pub mod state;

@@ -87,10 +87,24 @@ pub enum Msg {
 /// Replaces each `{name}` in `template` by its value. Unknown placeholders stay visible, so a
 /// translation mistake shows up in review instead of silently dropping words.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, tail) = rest.split_at(open);
+        text.push_str(before);
+        let Some(close) = tail.find('}') else {
+            rest = tail;
+            break;
+        };
+        let (placeholder, after) = tail.split_at(close + 1);
+        let name = placeholder.trim_start_matches('{').trim_end_matches('}');
+        match values.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) => text.push_str(value),
+            None => text.push_str(placeholder),
+        }
+        rest = after;
     }
+    text.push_str(rest);
     text
 }
 
@@ -188,7 +202,8 @@ mod tests {
             fill("{region}: {value}", &[("region", "Neck"), ("value", "3")]),
             "Neck: 3"
         );
-        assert_eq!(fill("{missing}", &[]), "{missing}");
+        assert_eq!(fill("{missing} {", &[]), "{missing} {");
+        assert_eq!(fill("7 of 10", &[]), "7 of 10");
     }
 
     #[test]

@@ -1,0 +1,70 @@
+//! The drawing: the body seen from behind, its 23 tappable regions, and the side labels.
+
+use yew::prelude::*;
+
+use super::focus_region;
+use super::region_shape::RegionShapeView;
+use crate::diagram::{self, DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
+use crate::i18n::{Lang, Msg};
+use crate::model::{PainMap, Region};
+use crate::navigation::{self, Direction};
+
+#[derive(Properties, PartialEq)]
+pub struct BackMapProps {
+    pub lang: Lang,
+    pub map: PainMap,
+    pub selected: Option<Region>,
+    pub on_select: Callback<Region>,
+}
+
+#[function_component]
+pub fn BackMap(props: &BackMapProps) -> Html {
+    let lang = props.lang;
+    let svg = use_node_ref();
+
+    // Arrow keys move focus to the nearest region that way; focus is DOM state, not app state.
+    let on_arrow = {
+        let svg = svg.clone();
+        Callback::from(move |(from, direction): (Region, Direction)| {
+            let Some(start) = diagram::shape(from) else {
+                return;
+            };
+            let others = REGION_SHAPES
+                .iter()
+                .filter(|shape| shape.region != from)
+                .map(|shape| (shape.region, shape.label));
+            if let (Some(next), Some(svg)) = (
+                navigation::nearest(start.label, direction, others),
+                svg.cast::<web_sys::Element>(),
+            ) {
+                focus_region(&svg, next);
+            }
+        })
+    };
+
+    let (width, height) = VIEW_BOX;
+    html! {
+        <figure class="map">
+            <figcaption class="sides" aria-hidden="true">
+                <span class="side">{ "◀ " }{ lang.text(Msg::SideLeft) }</span>
+                <span class="behind">{ lang.text(Msg::SeenFromBehind) }</span>
+                <span class="side">{ lang.text(Msg::SideRight) }{ " ▶" }</span>
+            </figcaption>
+            <svg ref={svg} class="body" viewBox={format!("0 0 {} {}", width as i32, height as i32)} role="group"
+                aria-label={lang.text(Msg::DiagramLabel)}>
+                <g class="silhouette" aria-hidden="true">
+                    { for SILHOUETTE.iter().map(|d| html! { <path d={*d} /> }) }
+                </g>
+                { for REGION_SHAPES.iter().map(|shape| html! {
+                    <RegionShapeView {lang} key={shape.region.id()} region={shape.region}
+                        intensity={props.map.get(shape.region)}
+                        selected={props.selected == Some(shape.region)}
+                        on_select={props.on_select.clone()} on_arrow={on_arrow.clone()} />
+                }) }
+                <g class="details" aria-hidden="true">
+                    { for DETAILS.iter().map(|d| html! { <path d={*d} /> }) }
+                </g>
+            </svg>
+        </figure>
+    }
+}

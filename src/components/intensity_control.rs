@@ -1,0 +1,129 @@
+//! The intensity control for the selected region: big − / + buttons, a slider, the number
+//! shown large with its word, and the scale's legend. Digits 0–9 set the value from anywhere in
+//! the control; Escape closes it.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{intensity_class, intensity_digits, value_text};
+use crate::i18n::{fill, Lang, Msg};
+use crate::model::{Band, Intensity, Region};
+
+#[derive(Properties, PartialEq)]
+pub struct IntensityControlProps {
+    pub lang: Lang,
+    pub region: Region,
+    pub intensity: Intensity,
+    pub on_set: Callback<Intensity>,
+    pub on_step: Callback<i8>,
+    pub on_remove: Callback<()>,
+    pub on_close: Callback<()>,
+}
+
+/// The legend: each band of the scale with the values it covers.
+const SCALE: [(&str, Band, Intensity); 4] = [
+    ("0", Band::None, Intensity::NONE),
+    ("1–3", Band::Mild, sample(2)),
+    ("4–6", Band::Moderate, sample(5)),
+    ("7–10", Band::Severe, sample(8)),
+];
+
+/// An intensity whose colour stands for its band in the legend.
+const fn sample(value: u8) -> Intensity {
+    match Intensity::new(value) {
+        Some(intensity) => intensity,
+        None => Intensity::NONE,
+    }
+}
+
+#[function_component]
+pub fn IntensityControl(props: &IntensityControlProps) -> Html {
+    let lang = props.lang;
+    let slider = use_node_ref();
+
+    // Opening the control (or switching region) puts focus on the slider, so arrow and digit
+    // keys act on the value straight away.
+    {
+        let slider = slider.clone();
+        use_effect_with(props.region, move |_| {
+            if let Some(input) = slider.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+
+    let oninput = props.on_set.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        let value = input.value().parse::<i32>().unwrap_or_default();
+        Intensity::saturating(value)
+    });
+    let onkeydown = {
+        let on_set = props.on_set.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let key = event.key();
+            if key == "Escape" {
+                event.prevent_default();
+                on_close.emit(());
+            } else if let Some(intensity) = digit(&key) {
+                event.prevent_default();
+                on_set.emit(intensity);
+            }
+        })
+    };
+
+    let region_name = lang.text(Msg::Region(props.region));
+    let intensity = props.intensity;
+    let spoken = value_text(lang, intensity);
+    html! {
+        <section class="control" role="group" aria-labelledby="pm-control-title" {onkeydown}>
+            <h3 class="control-title" id="pm-control-title">{ region_name }</h3>
+            <p class="control-question">{ lang.text(Msg::ControlQuestion) }</p>
+            <div class="stepper">
+                <button type="button" class="step" aria-label={lang.text(Msg::LessPain)}
+                    onclick={props.on_step.reform(|_: MouseEvent| -1)}>{ "−" }</button>
+                <div class={classes!("reading", intensity_class(intensity))} aria-hidden="true">
+                    <span class="reading-num">{ intensity_digits(intensity) }</span>
+                    <span class="reading-band">{ lang.text(Msg::Band(intensity.band())) }</span>
+                </div>
+                <button type="button" class="step" aria-label={lang.text(Msg::MorePain)}
+                    onclick={props.on_step.reform(|_: MouseEvent| 1)}>{ "+" }</button>
+            </div>
+            <input ref={slider} class="slider" type="range" min="0" max="10" step="1"
+                value={intensity_digits(intensity)} aria-valuetext={spoken}
+                aria-label={fill(lang.text(Msg::SliderLabel), &[("region", region_name)])}
+                {oninput} />
+            <ul class="scale" aria-label={lang.text(Msg::ScaleLabel)}>
+                { for SCALE.iter().map(|(range, band, sample)| html! {
+                    <li class={classes!("scale-step", intensity_class(*sample),
+                        (intensity.band() == *band).then_some("current"))}>
+                        <span class="scale-range">{ *range }</span>
+                        <span class="scale-word">{ lang.text(Msg::Band(*band)) }</span>
+                    </li>
+                }) }
+            </ul>
+            <div class="actions">
+                <button type="button" class="secondary"
+                    onclick={props.on_remove.reform(|_: MouseEvent| ())}>
+                    { lang.text(Msg::Remove) }
+                </button>
+                <button type="button" class="primary"
+                    onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                    { lang.text(Msg::Done) }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The intensity a digit key sets; 0–9 (10 is the slider's End key).
+fn digit(key: &str) -> Option<Intensity> {
+    let mut chars = key.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => c.to_digit(10).and_then(|d| Intensity::new(d as u8)),
+        _ => None,
+    }
+}

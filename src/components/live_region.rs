@@ -1,0 +1,36 @@
+//! A polite live region that speaks what the last action changed, for screen-reader users who
+//! pressed a button whose own label does not change.
+
+use yew::prelude::*;
+
+use super::value_text;
+use crate::i18n::{fill, Lang, Msg};
+use crate::state::Announcement;
+
+#[derive(Properties, PartialEq)]
+pub struct LiveRegionProps {
+    pub lang: Lang,
+    pub announcement: Option<Announcement>,
+}
+
+#[function_component]
+pub fn LiveRegion(props: &LiveRegionProps) -> Html {
+    let lang = props.lang;
+    let text = props.announcement.map(|announcement| match announcement {
+        Announcement::Intensity(region, intensity) => fill(
+            lang.text(Msg::AnnounceIntensity),
+            &[
+                ("region", lang.text(Msg::Region(region))),
+                ("value", &value_text(lang, intensity)),
+            ],
+        ),
+        Announcement::Removed(region) => fill(
+            lang.text(Msg::AnnounceRemoved),
+            &[("region", lang.text(Msg::Region(region)))],
+        ),
+        Announcement::Cleared => lang.text(Msg::AnnounceCleared).to_owned(),
+    });
+    html! {
+        <div class="sr-only" role="status" aria-live="polite">{ text.unwrap_or_default() }</div>
+    }
+}

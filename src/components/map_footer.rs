@@ -1,0 +1,48 @@
+//! How many areas are marked, and "Clear all", which asks before it wipes the map.
+
+use yew::prelude::*;
+
+use crate::i18n::{fill, Lang, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct MapFooterProps {
+    pub lang: Lang,
+    pub marked: usize,
+    pub confirming: bool,
+    pub on_ask_clear: Callback<()>,
+    /// `true`: clear everything; `false`: keep it.
+    pub on_confirm: Callback<bool>,
+}
+
+#[function_component]
+pub fn MapFooter(props: &MapFooterProps) -> Html {
+    let lang = props.lang;
+    let count = match props.marked {
+        0 => lang.text(Msg::NothingMarked).to_owned(),
+        1 => lang.text(Msg::MarkedOne).to_owned(),
+        n => fill(lang.text(Msg::MarkedMany), &[("n", &n.to_string())]),
+    };
+    html! {
+        <div class="footer">
+            <p class="count">{ count }</p>
+            if props.confirming {
+                <div class="confirm" role="group" aria-labelledby="pm-confirm-clear">
+                    <p id="pm-confirm-clear">{ lang.text(Msg::ConfirmClear) }</p>
+                    <button type="button" class="danger"
+                        onclick={props.on_confirm.reform(|_: MouseEvent| true)}>
+                        { lang.text(Msg::ConfirmClearYes) }
+                    </button>
+                    <button type="button" class="secondary"
+                        onclick={props.on_confirm.reform(|_: MouseEvent| false)}>
+                        { lang.text(Msg::ConfirmClearNo) }
+                    </button>
+                </div>
+            } else if props.marked > 0 {
+                <button type="button" class="secondary"
+                    onclick={props.on_ask_clear.reform(|_: MouseEvent| ())}>
+                    { lang.text(Msg::ClearAll) }
+                </button>
+            }
+        </div>
+    }
+}

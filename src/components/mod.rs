@@ -1,0 +1,96 @@
+//! The widget's Yew components, one per file.
+//!
+//! Leaf components turn DOM events into domain values (a [`Region`], an [`Intensity`]) before
+//! emitting them; only [`app::App`] knows the reducer.
+
+mod app;
+mod back_map;
+mod intensity_control;
+mod live_region;
+mod map_footer;
+mod region_list;
+mod region_shape;
+mod view_switch;
+
+pub use app::{App, AppProps};
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, SvgElement};
+
+use crate::i18n::{fill, Lang, Msg};
+use crate::model::{Intensity, Region};
+
+/// "7, Severe": how an intensity is spoken and shown in words.
+fn value_text(lang: Lang, intensity: Intensity) -> String {
+    let n = intensity.value().to_string();
+    fill(
+        lang.text(Msg::ValueText),
+        &[("n", &n), ("band", lang.text(Msg::Band(intensity.band())))],
+    )
+}
+
+/// The state a region reports to assistive technology: its intensity, or that none is marked.
+fn region_state(lang: Lang, intensity: Intensity) -> String {
+    if !intensity.is_pain() {
+        return lang.text(Msg::RegionNoPain).to_owned();
+    }
+    let n = intensity.value().to_string();
+    fill(
+        lang.text(Msg::RegionPain),
+        &[("n", &n), ("band", lang.text(Msg::Band(intensity.band())))],
+    )
+}
+
+/// The CSS class that colours a region by its intensity.
+fn intensity_class(intensity: Intensity) -> &'static str {
+    const CLASSES: [&str; 11] = [
+        "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8", "i9", "i10",
+    ];
+    CLASSES
+        .get(usize::from(intensity.value()))
+        .copied()
+        .unwrap_or("i0")
+}
+
+/// The intensity as digits, without pulling number formatting into the wasm.
+fn intensity_digits(intensity: Intensity) -> &'static str {
+    const DIGITS: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    DIGITS
+        .get(usize::from(intensity.value()))
+        .copied()
+        .unwrap_or("0")
+}
+
+/// Moves keyboard focus to a region's control (map shape or list row) inside `root`.
+///
+/// Focus is a DOM effect, so callers run this from event handlers or `use_effect_with`.
+fn focus_region(root: &Element, region: Region) {
+    let selector = format!("[data-region=\"{}\"]", region.id());
+    let Ok(Some(target)) = root.query_selector(&selector) else {
+        return;
+    };
+    if let Some(element) = target.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    } else if let Some(element) = target.dyn_ref::<SvgElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the page just enough that a region is not hidden behind the intensity control,
+/// which stays at the bottom of the screen: the person sees its colour change as they rate it.
+fn reveal_above_control(root: &Element, region: Region) {
+    let selector = format!("[data-region=\"{}\"]", region.id());
+    let (Ok(Some(target)), Ok(Some(control)), Some(window)) = (
+        root.query_selector(&selector),
+        root.query_selector(".control"),
+        web_sys::window(),
+    ) else {
+        return;
+    };
+    const GAP: f64 = 12.0;
+    let hidden =
+        target.get_bounding_client_rect().bottom() + GAP - control.get_bounding_client_rect().top();
+    if hidden > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, hidden);
+    }
+}

@@ -1,0 +1,69 @@
+//! The List view: every region as a labelled row, for people who cannot use the drawing.
+//! Up and Down move between rows, as in a list; Tab works too.
+
+use yew::prelude::*;
+
+use super::{focus_region, intensity_class, value_text};
+use crate::i18n::{Lang, Msg};
+use crate::model::{PainMap, Region};
+
+#[derive(Properties, PartialEq)]
+pub struct RegionListProps {
+    pub lang: Lang,
+    pub map: PainMap,
+    pub selected: Option<Region>,
+    pub on_select: Callback<Region>,
+}
+
+#[function_component]
+pub fn RegionList(props: &RegionListProps) -> Html {
+    let lang = props.lang;
+    let list = use_node_ref();
+
+    let row = |region: Region| {
+        let intensity = props.map.get(region);
+        let onkeydown = {
+            let list = list.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                let step: isize = match event.key().as_str() {
+                    "ArrowUp" => -1,
+                    "ArrowDown" => 1,
+                    _ => return,
+                };
+                event.prevent_default();
+                let next = region
+                    .index()
+                    .checked_add_signed(step)
+                    .and_then(|i| Region::ALL.get(i));
+                if let (Some(next), Some(list)) = (next, list.cast::<web_sys::Element>()) {
+                    focus_region(&list, *next);
+                }
+            })
+        };
+        let name_id = format!("pm-row-{}", region.id());
+        let value_id = format!("pm-val-{}", region.id());
+        html! {
+            <li key={region.id()}>
+                <button type="button" data-region={region.id()}
+                    class={classes!("row", (props.selected == Some(region)).then_some("selected"))}
+                    aria-labelledby={name_id.clone()} aria-describedby={value_id.clone()}
+                    onclick={props.on_select.reform(move |_: MouseEvent| region)} {onkeydown}>
+                    <span class="row-name" id={name_id}>{ lang.text(Msg::Region(region)) }</span>
+                    <span class={classes!("badge", intensity_class(intensity))} id={value_id}>
+                        if intensity.is_pain() {
+                            { value_text(lang, intensity) }
+                        } else {
+                            { lang.text(Msg::Band(intensity.band())) }
+                        }
+                    </span>
+                </button>
+            </li>
+        }
+    };
+
+    html! {
+        <ul class="list" ref={list.clone()} aria-label={lang.text(Msg::ListLabel)}>
+            { for Region::ALL.into_iter().map(row) }
+        </ul>
+    }
+}

@@ -1,0 +1,68 @@
+//! One tappable region of the drawing: its shape, its intensity colour and number, and its
+//! keyboard behaviour (Enter/Space open the control, arrows move to a neighbour).
+
+use yew::prelude::*;
+
+use super::{intensity_class, intensity_digits, region_state};
+use crate::diagram;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Intensity, Region};
+use crate::navigation::Direction;
+
+#[derive(Properties, PartialEq)]
+pub struct RegionShapeProps {
+    pub lang: Lang,
+    pub region: Region,
+    pub intensity: Intensity,
+    pub selected: bool,
+    pub on_select: Callback<Region>,
+    pub on_arrow: Callback<(Region, Direction)>,
+}
+
+#[function_component]
+pub fn RegionShapeView(props: &RegionShapeProps) -> Html {
+    let lang = props.lang;
+    let region = props.region;
+    let Some(shape) = diagram::shape(region) else {
+        return Html::default();
+    };
+
+    let onclick = props.on_select.reform(move |_: MouseEvent| region);
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        let on_arrow = props.on_arrow.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            if key == "Enter" || key == " " {
+                event.prevent_default();
+                on_select.emit(region);
+            } else if let Some(direction) = Direction::from_key(&key) {
+                event.prevent_default();
+                on_arrow.emit((region, direction));
+            }
+        })
+    };
+
+    // Whole units are precise enough for a label, and keep float formatting out of the wasm.
+    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
+    let class = classes!(
+        "region",
+        intensity_class(props.intensity),
+        props.selected.then_some("selected")
+    );
+    html! {
+        <g {class} data-region={region.id()} role="button" tabindex="0"
+            aria-label={lang.text(Msg::Region(region))} {onclick} {onkeydown}>
+            <desc>{ region_state(lang, props.intensity) }</desc>
+            <path class="shape" d={shape.d} />
+            if let Some(hit) = shape.hit {
+                <path class="hit" d={hit} />
+            }
+            if props.intensity.is_pain() {
+                <text class="num" x={x.to_string()} y={y.to_string()} aria-hidden="true">
+                    { intensity_digits(props.intensity) }
+                </text>
+            }
+        </g>
+    }
+}
