@@ -1,0 +1,51 @@
+# painmap: build, serve, test and measure. Every target installs what it needs, once.
+# On a fresh machine: `make serve` (build, then serve the page) and `make test` (every test).
+
+PORT ?= 8080
+CARGO_WASM := cargo rustc --release --target wasm32-unknown-unknown --lib --crate-type cdylib
+E2E := tests/e2e
+
+.PHONY: build serve test test-native test-wasm test-e2e lint size bench tools browser
+
+## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz.
+build: tools
+	scripts/build.sh
+
+## Build, then serve the repository root on http://127.0.0.1:$(PORT).
+serve: build
+	python3 scripts/serve.py --port $(PORT)
+
+## Every test: lints, native unit and integration tests, wasm tests in Chromium, end to end.
+test: lint test-native test-wasm test-e2e
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-wasm: tools browser
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --locked --target wasm32-unknown-unknown --test wasm
+
+test-e2e: build browser
+	scripts/npm-install.sh $(E2E)
+	cd $(E2E) && node --test --test-concurrency=1 *.test.mjs
+
+## Raw, gzip and brotli bytes of every file a browser downloads for the widget.
+size: build
+	node scripts/size.mjs
+
+## Speed and size figures: engine time per intake, tap-to-frame time, Lighthouse, size.
+bench: build browser
+	scripts/npm-install.sh $(E2E)
+	node scripts/size.mjs
+	cd $(E2E) && node bench.mjs
+
+tools:
+	scripts/ensure-tools.sh
+
+browser:
+	scripts/ensure-browser.sh

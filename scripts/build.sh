@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The optimised widget in pkg/. `cargo build` would skip LTO for a crate that is also an rlib,
+# so the cdylib is built with `cargo rustc --crate-type cdylib`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-type cdylib
+rm -rf pkg
+wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
+# The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
+# and must not introduce others that older phones lack.
+tools/node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-mutable-globals --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+  pkg/painmap_bg.wasm -o pkg/painmap_bg.wasm
+echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"
