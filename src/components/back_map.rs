@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::focus_region;
 use super::region_shape::RegionShapeView;
-use crate::diagram::{self, DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
+use super::{focus_region, intensity_digits};
+use crate::diagram::{self, RegionShape, DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
 use crate::i18n::{Lang, Msg};
-use crate::model::{PainMap, Region};
+use crate::model::{Intensity, PainMap, Region};
 use crate::navigation::{self, Direction};
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +64,25 @@ pub fn BackMap(props: &BackMapProps) -> Html {
                 <g class="details" aria-hidden="true">
                     { for DETAILS.iter().map(|d| html! { <path d={*d} /> }) }
                 </g>
+                // The numbers sit on a layer of their own above every shape: they repeat, for
+                // the eye, what each region's accessible description already says.
+                <g class="labels" aria-hidden="true">
+                    { for REGION_SHAPES.iter().filter_map(|shape| number(shape, props.map.get(shape.region))) }
+                </g>
             </svg>
         </figure>
     }
+}
+
+/// The intensity drawn at a marked region's centre; `None` for a region without pain.
+fn number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
+    // Whole units are precise enough for a label, and keep float formatting out of the wasm.
+    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
+    intensity.is_pain().then(|| {
+        html! {
+            <text class="num" data-for={shape.region.id()} data-level={intensity_digits(intensity)}
+                x={x.to_string()}
+                y={y.to_string()}>{ intensity_digits(intensity) }</text>
+        }
+    })
 }

@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{intensity_class, intensity_digits, value_text};
+use super::{intensity_digits, value_text};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Band, Intensity, Region};
 
@@ -85,7 +85,7 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
             <div class="stepper">
                 <button type="button" class="step" aria-label={lang.text(Msg::LessPain)}
                     onclick={props.on_step.reform(|_: MouseEvent| -1)}>{ "−" }</button>
-                <div class={classes!("reading", intensity_class(intensity))} aria-hidden="true">
+                <div class="reading" data-level={intensity_digits(intensity)} aria-hidden="true">
                     <span class="reading-num">{ intensity_digits(intensity) }</span>
                     <span class="reading-band">{ lang.text(Msg::Band(intensity.band())) }</span>
                 </div>
@@ -98,8 +98,8 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
                 {oninput} />
             <ul class="scale" aria-label={lang.text(Msg::ScaleLabel)}>
                 { for SCALE.iter().map(|(range, band, sample)| html! {
-                    <li class={classes!("scale-step", intensity_class(*sample),
-                        (intensity.band() == *band).then_some("current"))}>
+                    <li class="scale-step" data-level={intensity_digits(*sample)}
+                        data-current={(intensity.band() == *band).then_some("true")}>
                         <span class="scale-range">{ *range }</span>
                         <span class="scale-word">{ lang.text(Msg::Band(*band)) }</span>
                     </li>

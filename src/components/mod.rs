@@ -22,10 +22,10 @@ use crate::model::{Intensity, Region};
 
 /// "7, Severe": how an intensity is spoken and shown in words.
 fn value_text(lang: Lang, intensity: Intensity) -> String {
-    let n = intensity.value().to_string();
+    let n = intensity_digits(intensity);
     fill(
         lang.text(Msg::ValueText),
-        &[("n", &n), ("band", lang.text(Msg::Band(intensity.band())))],
+        &[("n", n), ("band", lang.text(Msg::Band(intensity.band())))],
     )
 }
 
@@ -34,25 +34,15 @@ fn region_state(lang: Lang, intensity: Intensity) -> String {
     if !intensity.is_pain() {
         return lang.text(Msg::RegionNoPain).to_owned();
     }
-    let n = intensity.value().to_string();
+    let n = intensity_digits(intensity);
     fill(
         lang.text(Msg::RegionPain),
-        &[("n", &n), ("band", lang.text(Msg::Band(intensity.band())))],
+        &[("n", n), ("band", lang.text(Msg::Band(intensity.band())))],
     )
 }
 
-/// The CSS class that colours a region by its intensity.
-fn intensity_class(intensity: Intensity) -> &'static str {
-    const CLASSES: [&str; 11] = [
-        "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8", "i9", "i10",
-    ];
-    CLASSES
-        .get(usize::from(intensity.value()))
-        .copied()
-        .unwrap_or("i0")
-}
-
-/// The intensity as digits, without pulling number formatting into the wasm.
+/// The intensity as digits, without pulling number formatting into the wasm. Also the
+/// `data-level` attribute by which the stylesheet colours anything showing an intensity.
 fn intensity_digits(intensity: Intensity) -> &'static str {
     const DIGITS: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
     DIGITS

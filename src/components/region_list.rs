@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{focus_region, intensity_class, value_text};
+use super::{focus_region, intensity_digits, value_text};
 use crate::i18n::{Lang, Msg};
 use crate::model::{PainMap, Region};
 
@@ -40,23 +40,24 @@ pub fn RegionList(props: &RegionListProps) -> Html {
                 }
             })
         };
-        let name_id = format!("pm-row-{}", region.id());
+        // The badge sits in the row but outside the button, so the button's visible label is
+        // exactly its accessible name (WCAG 2.5.3) and the value is its description.
         let value_id = format!("pm-val-{}", region.id());
         html! {
-            <li key={region.id()}>
-                <button type="button" data-region={region.id()}
-                    class={classes!("row", (props.selected == Some(region)).then_some("selected"))}
-                    aria-labelledby={name_id.clone()} aria-describedby={value_id.clone()}
+            <li key={region.id()} class="row-item">
+                <button type="button" data-region={region.id()} class="row"
+                    data-selected={(props.selected == Some(region)).then_some("true")}
+                    aria-describedby={value_id.clone()}
                     onclick={props.on_select.reform(move |_: MouseEvent| region)} {onkeydown}>
-                    <span class="row-name" id={name_id}>{ lang.text(Msg::Region(region)) }</span>
-                    <span class={classes!("badge", intensity_class(intensity))} id={value_id}>
-                        if intensity.is_pain() {
-                            { value_text(lang, intensity) }
-                        } else {
-                            { lang.text(Msg::Band(intensity.band())) }
-                        }
-                    </span>
+                    { lang.text(Msg::Region(region)) }
                 </button>
+                <span class="badge" data-level={intensity_digits(intensity)} id={value_id}>
+                    if intensity.is_pain() {
+                        { value_text(lang, intensity) }
+                    } else {
+                        { lang.text(Msg::Band(intensity.band())) }
+                    }
+                </span>
             </li>
         }
     };

@@ -1,9 +1,10 @@
-//! One tappable region of the drawing: its shape, its intensity colour and number, and its
-//! keyboard behaviour (Enter/Space open the control, arrows move to a neighbour).
+//! One tappable region of the drawing: its shape, its intensity colour, its accessible name
+//! and state, and its keyboard behaviour (Enter/Space open the control, arrows move to a
+//! neighbour).
 
 use yew::prelude::*;
 
-use super::{intensity_class, intensity_digits, region_state};
+use super::{intensity_digits, region_state};
 use crate::diagram;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Intensity, Region};
@@ -43,25 +44,14 @@ pub fn RegionShapeView(props: &RegionShapeProps) -> Html {
         })
     };
 
-    // Whole units are precise enough for a label, and keep float formatting out of the wasm.
-    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
-    let class = classes!(
-        "region",
-        intensity_class(props.intensity),
-        props.selected.then_some("selected")
-    );
     html! {
-        <g {class} data-region={region.id()} role="button" tabindex="0"
-            aria-label={lang.text(Msg::Region(region))} {onclick} {onkeydown}>
-            <desc>{ region_state(lang, props.intensity) }</desc>
+        <g class="region" data-region={region.id()} data-level={intensity_digits(props.intensity)}
+            data-selected={props.selected.then_some("true")} role="button" tabindex="0"
+            aria-label={lang.text(Msg::Region(region))}
+            aria-description={region_state(lang, props.intensity)} {onclick} {onkeydown}>
             <path class="shape" d={shape.d} />
             if let Some(hit) = shape.hit {
                 <path class="hit" d={hit} />
-            }
-            if props.intensity.is_pain() {
-                <text class="num" x={x.to_string()} y={y.to_string()} aria-hidden="true">
-                    { intensity_digits(props.intensity) }
-                </text>
             }
         </g>
     }

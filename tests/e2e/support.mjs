@@ -1,0 +1,103 @@
+// Shared set-up for the end-to-end suite: serve the repository root, drive Debian's Chromium
+// through playwright-core at a phone's viewport with touch, and read what a person (or their
+// screen reader) would perceive.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, "..", "..");
+export const artifacts = join(here, "artifacts");
+mkdirSync(artifacts, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
+export function startServer() {
+  return new Promise((resolve, reject) => {
+    const server = spawn("python3", [join(root, "scripts", "serve.py"), "--port", "0", "--quiet"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    server.on("error", reject);
+    server.stdout.setEncoding("utf8");
+    server.stdout.on("data", (line) => {
+      const match = line.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (match) resolve({ url: match[0], stop: () => server.kill() });
+    });
+  });
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh phone-sized page that records console errors, page errors and requests, so tests
+ * can assert that the widget stayed quiet and local.
+ */
+export async function phonePage(browser, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.requests = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") page.problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on("request", (request) => page.requests.push(request.url()));
+  return page;
+}
+
+/** Opens a page and waits until the widget in `hostSelector` has rendered its map. */
+export async function openWidget(page, url, hostSelector = "#painmap") {
+  await page.goto(url);
+  await page.locator(`${hostSelector} .painmap`).first().waitFor();
+  return page.locator(hostSelector);
+}
+
+/**
+ * What assistive technology perceives for the element `selector` inside the widget in
+ * `host`: Chromium's own accessibility tree, read through the DevTools protocol.
+ */
+export async function accessibleNode(page, selector, host = "#painmap") {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const expression = `document.querySelector(${JSON.stringify(host)}).shadowRoot.querySelector(${JSON.stringify(selector)})`;
+    const { result } = await cdp.send("Runtime.evaluate", { expression });
+    if (!result.objectId) throw new Error(`no element for ${selector} in ${host}`);
+    const { node } = await cdp.send("DOM.describeNode", { objectId: result.objectId });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    const ax = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId) ?? nodes[0];
+    const property = (name) => ax.properties?.find((p) => p.name === name)?.value.value;
+    return {
+      role: ax.role?.value,
+      name: ax.name?.value,
+      description: ax.description?.value ?? "",
+      focused: property("focused") === true,
+      valuetext: property("valuetext"),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
