@@ -24,3 +24,10 @@ pub mod embed;
 pub mod i18n;
 pub mod navigation;
 pub mod state;
+
+// Safety: wasm32-unknown-unknown runs the widget on one thread, which is all that
+// `AssumeSingleThreaded` asks for.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 /// An intensity from 0 (no pain) to 10 (worst imaginable). The type cannot hold anything else.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Intensity(u8);
 
@@ -86,11 +88,17 @@ mod tests {
 
     #[test]
     fn bands_match_the_words_of_the_scale() {
-        let bands: Vec<Band> = (0..=10).filter_map(Intensity::new).map(Intensity::band).collect();
+        let bands: Vec<Band> = (0..=10)
+            .filter_map(Intensity::new)
+            .map(Intensity::band)
+            .collect();
         use Band::*;
         assert_eq!(
             bands,
-            [None, Mild, Mild, Mild, Moderate, Moderate, Moderate, Severe, Severe, Severe, Severe]
+            [
+                None, Mild, Mild, Mild, Moderate, Moderate, Moderate, Severe, Severe, Severe,
+                Severe
+            ]
         );
     }
 

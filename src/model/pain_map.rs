@@ -119,16 +119,20 @@ mod tests {
 
     #[test]
     fn serialises_painful_regions_by_id() {
-        let map: PainMap = [(Region::CalfLeft, level(2)), (Region::Neck, Intensity::NONE)]
-            .into_iter()
-            .collect();
+        let map: PainMap = [
+            (Region::CalfLeft, level(2)),
+            (Region::Neck, Intensity::NONE),
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"calf_left":2}"#);
     }
 
     #[test]
     fn clear_and_remove() {
-        let mut map: PainMap =
-            [(Region::Neck, level(3)), (Region::HipLeft, level(4))].into_iter().collect();
+        let mut map: PainMap = [(Region::Neck, level(3)), (Region::HipLeft, level(4))]
+            .into_iter()
+            .collect();
         map.remove(Region::Neck);
         assert_eq!(map.len(), 1);
         map.clear();
