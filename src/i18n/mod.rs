@@ -87,20 +87,23 @@ pub enum Msg {
 /// Replaces each `{name}` in `template` by its value. Unknown placeholders stay visible, so a
 /// translation mistake shows up in review instead of silently dropping words.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    // `split_once` rather than slicing: no panic path, so no panic message code in the wasm.
     let mut text = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, tail) = rest.split_at(open);
+    while let Some((before, tail)) = rest.split_once('{') {
         text.push_str(before);
-        let Some(close) = tail.find('}') else {
+        let Some((name, after)) = tail.split_once('}') else {
+            text.push('{');
             rest = tail;
             break;
         };
-        let (placeholder, after) = tail.split_at(close + 1);
-        let name = placeholder.trim_start_matches('{').trim_end_matches('}');
         match values.iter().find(|(key, _)| *key == name) {
             Some((_, value)) => text.push_str(value),
-            None => text.push_str(placeholder),
+            None => {
+                text.push('{');
+                text.push_str(name);
+                text.push('}');
+            }
         }
         rest = after;
     }
