@@ -6,7 +6,6 @@
 //! `Intake` from untrusted input goes through [`Intake::from_raw`](super::validate), which
 //! reports every problem instead of stopping at the first.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Serialize, Serializer};
@@ -45,26 +44,50 @@ vocabulary! {
     }
 }
 
-/// The answers given so far; a question that is not here is unanswered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Answers(BTreeMap<Question, Answer>);
+/// The answers given so far; a question that is not here is unanswered. One slot per
+/// question, in spec order: a map would link its node code (about 5 KB) into the wasm for 36
+/// fixed keys.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Answers([Option<Answer>; Question::COUNT]);
+
+impl Default for Answers {
+    fn default() -> Answers {
+        Answers([None; Question::COUNT])
+    }
+}
 
 impl Answers {
     pub fn get(&self, question: Question) -> Option<Answer> {
-        self.0.get(&question).copied()
+        self.0.get(question as usize).copied().flatten()
     }
 
     /// Records an answer; `None` makes the question unanswered again.
     pub fn set(&mut self, question: Question, answer: Option<Answer>) {
-        match answer {
-            Some(answer) => self.0.insert(question, answer),
-            None => self.0.remove(&question),
-        };
+        if let Some(slot) = self.0.get_mut(question as usize) {
+            *slot = answer;
+        }
     }
 
+    /// The answered questions, in spec order.
     pub fn iter(&self) -> impl Iterator<Item = (Question, Answer)> + '_ {
-        self.0.iter().map(|(question, answer)| (*question, *answer))
+        Question::ALL
+            .iter()
+            .zip(&self.0)
+            .filter_map(|(question, answer)| Some((*question, (*answer)?)))
+    }
+}
+
+/// As the map it stands for: `{saddle_numbness: No, …}`.
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+/// `{"question_id": "answer", …}`, answered questions only.
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
     }
 }
 
@@ -198,20 +221,30 @@ impl Field {
     }
 }
 
+impl Field {
+    /// The name as a prefix and an id (`("regions.", "neck")`, `("", "age")`), so that it can
+    /// be written without formatting machinery.
+    pub fn parts(self) -> (&'static str, &'static str) {
+        match self {
+            Field::Answer(question) => ("", question.id()),
+            Field::Region(region) => ("regions.", region.id()),
+            Field::Age => ("", "age"),
+            Field::DurationDays => ("", "duration_days"),
+            Field::Onset => ("", "onset"),
+            Field::Qualities => ("", "qualities"),
+            Field::Goals => ("", "goals"),
+            Field::PregnancyWeeks => ("", "pregnancy_weeks"),
+            Field::MassageSessionsForThisPain => ("", "massage_sessions_for_this_pain"),
+            Field::ImprovedAfterMassage => ("", "improved_after_massage"),
+        }
+    }
+}
+
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Field::Answer(question) => f.write_str(question.id()),
-            Field::Region(region) => write!(f, "regions.{}", region.id()),
-            Field::Age => f.write_str("age"),
-            Field::DurationDays => f.write_str("duration_days"),
-            Field::Onset => f.write_str("onset"),
-            Field::Qualities => f.write_str("qualities"),
-            Field::Goals => f.write_str("goals"),
-            Field::PregnancyWeeks => f.write_str("pregnancy_weeks"),
-            Field::MassageSessionsForThisPain => f.write_str("massage_sessions_for_this_pain"),
-            Field::ImprovedAfterMassage => f.write_str("improved_after_massage"),
-        }
+        let (prefix, id) = self.parts();
+        f.write_str(prefix)?;
+        f.write_str(id)
     }
 }
 

@@ -140,14 +140,89 @@ impl RawValue {
     pub fn describe(&self) -> String {
         match self {
             RawValue::Null => "null".to_owned(),
-            RawValue::Bool(value) => value.to_string(),
-            RawValue::Number(value) if value.abs() >= 1e15 => format!("{value:e}"),
-            RawValue::Number(value) => value.to_string(),
-            RawValue::String(value) => format!("\"{}\"", shorten(value)),
+            RawValue::Bool(true) => "true".to_owned(),
+            RawValue::Bool(false) => "false".to_owned(),
+            RawValue::Number(value) => number(*value),
+            RawValue::String(value) => {
+                let mut text = String::from("\"");
+                text.push_str(&shorten(value));
+                text.push('"');
+                text
+            }
             RawValue::Array(_) => "a list".to_owned(),
             RawValue::Object(_) => "an object".to_owned(),
         }
     }
+}
+
+/// A number for an error message. core's float formatting (`{}`, `{:e}`) costs about 15 KB
+/// of wasm, so this renders with integer arithmetic instead: whole numbers exactly, others to
+/// six decimals, very large or tiny ones as four significant digits with an exponent.
+fn number(value: f64) -> String {
+    let mut out = String::new();
+    if value.is_nan() {
+        return "not a number".to_owned();
+    }
+    if value.is_sign_negative() && value != 0.0 {
+        out.push('-');
+    }
+    let magnitude = value.abs();
+    if magnitude.is_infinite() {
+        out.push_str("infinity");
+    } else if magnitude < 1e15 && (magnitude.fract() == 0.0 || magnitude >= 1e-3) {
+        let whole = magnitude.trunc();
+        push_digits(&mut out, whole as u64, 1);
+        // Rounded to six decimals, but never shown as whole: a value that is not whole is
+        // what the message is about.
+        let decimals = ((magnitude - whole) * 1e6).round() as u64;
+        if magnitude.fract() != 0.0 {
+            out.push('.');
+            push_trimmed(&mut out, decimals.clamp(1, 999_999), 6);
+        }
+    } else {
+        let (mut mantissa, mut exponent) = (magnitude, 0i32);
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        while mantissa < 1.0 {
+            mantissa *= 10.0;
+            exponent -= 1;
+        }
+        let mut digits = (mantissa * 1000.0).round() as u64;
+        if digits >= 10_000 {
+            digits /= 10;
+            exponent += 1;
+        }
+        push_digits(&mut out, digits / 1000, 1);
+        if digits % 1000 != 0 {
+            out.push('.');
+            push_trimmed(&mut out, digits % 1000, 3);
+        }
+        out.push('e');
+        if exponent < 0 {
+            out.push('-');
+        }
+        push_digits(&mut out, u64::from(exponent.unsigned_abs()), 1);
+    }
+    out
+}
+
+/// `value` in decimal, zero-padded to at least `width` digits.
+pub(crate) fn push_digits(out: &mut String, value: u64, width: u32) {
+    if value >= 10 || width > 1 {
+        push_digits(out, value / 10, width.saturating_sub(1));
+    }
+    out.push(char::from(b'0' + (value % 10) as u8));
+}
+
+/// Decimals as `width` zero-padded digits, without trailing zeros.
+fn push_trimmed(out: &mut String, mut value: u64, mut width: u32) {
+    while value % 10 == 0 && width > 1 {
+        value /= 10;
+        width -= 1;
+    }
+    push_digits(out, value, width);
 }
 
 /// Long inputs would drown the message; 40 characters identify them.
@@ -159,5 +234,42 @@ pub(crate) fn shorten(text: &str) -> String {
         let mut short: String = text.chars().take(KEEP).collect();
         short.push('…');
         short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_numbers() {
+        let cases: [(f64, &str); 16] = [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (11.0, "11"),
+            (-1.0, "-1"),
+            (2.5, "2.5"),
+            (-0.5, "-0.5"),
+            (1234.3, "1234.3"),
+            (0.125, "0.125"),
+            (2.9999, "2.9999"),
+            (5.000_000_01, "5.000001"),
+            (4_294_967_296.0, "4294967296"),
+            (1e300, "1e300"),
+            (f64::MAX, "1.798e308"),
+            (0.000_012_5, "1.25e-5"),
+            (f64::INFINITY, "infinity"),
+            (f64::NEG_INFINITY, "-infinity"),
+        ];
+        for (value, text) in cases {
+            assert_eq!(RawValue::Number(value).describe(), text, "{value:e}");
+        }
+        assert_eq!(RawValue::Number(f64::NAN).describe(), "not a number");
+        assert_eq!(
+            RawValue::Number(999_999_999_999_999.0).describe(),
+            "999999999999999"
+        );
+        assert_eq!(RawValue::Number(1e15).describe(), "1e15");
+        assert_eq!(RawValue::Bool(true).describe(), "true");
     }
 }

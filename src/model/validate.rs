@@ -10,7 +10,8 @@ use std::fmt;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::raw::shorten;
+use super::raw::{push_digits, shorten};
+use super::vocab::position;
 use super::{Answer, Goal, Intake, Intensity, Onset, Quality, Question, RawValue, Region};
 
 /// Every problem found in an input that is not a valid intake.
@@ -159,10 +160,37 @@ impl At<'_> {
         match self {
             At::Root => String::new(),
             At::Field(name) => shorten(name),
-            At::Key(parent, key) => format!("{parent}.{}", shorten(key)),
-            At::Item(list, index) => format!("{list}[{index}]"),
+            At::Key(parent, key) => [parent, ".", &shorten(key)].concat(),
+            At::Item(list, index) => {
+                let mut path = [list, "["].concat();
+                push_digits(&mut path, index as u64, 1);
+                path.push(']');
+                path
+            }
         }
     }
+}
+
+/// `ids` joined by ", ", each in quotes when `quoted`; messages are built by pushing pieces,
+/// which keeps the wasm free of one formatting routine per message.
+fn push_list(out: &mut String, ids: &[&str], quoted: bool) {
+    for (index, id) in ids.iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        if quoted {
+            out.push('"');
+        }
+        out.push_str(id);
+        if quoted {
+            out.push('"');
+        }
+    }
+}
+
+/// `expected <expected>, found <value>`.
+fn expected_found(expected: &str, found: &RawValue) -> String {
+    ["expected ", expected, ", found ", &found.describe()].concat()
 }
 
 #[derive(Default)]
@@ -187,7 +215,7 @@ impl Check {
     }
 
     fn wrong_type(&mut self, at: At, expected: &str, found: &RawValue) {
-        let message = format!("expected {expected}, found {}", found.describe());
+        let message = expected_found(expected, found);
         self.problem(at, ProblemKind::WrongType, message, None);
     }
 
@@ -226,9 +254,10 @@ impl Check {
             if !FIELDS.contains(&key) {
                 let suggestion = suggest(key, FIELDS.iter().copied())
                     .map(str::to_owned)
-                    .or_else(|| Question::from_id(key).map(|q| format!("answers.{}", q.id())))
-                    .or_else(|| Region::from_id(key).map(|r| format!("regions.{}", r.id())));
-                let message = format!("unknown field; expected one of {}", FIELDS.join(", "));
+                    .or_else(|| Question::from_id(key).map(|q| ["answers.", q.id()].concat()))
+                    .or_else(|| Region::from_id(key).map(|r| ["regions.", r.id()].concat()));
+                let mut message = "unknown field; expected one of ".to_owned();
+                push_list(&mut message, &FIELDS, false);
                 self.problem(path, ProblemKind::UnknownField, message, suggestion);
                 continue;
             }
@@ -256,18 +285,21 @@ impl Check {
                     intake.massage_sessions_for_this_pain =
                         self.whole(path, value, 10_000, "a whole number of sessions, 0 or more");
                 }
-                "onset" => intake.onset = self.word(path, value, Onset::ALL, Onset::id),
+                "onset" => intake.onset = self.word(path, value, Onset::ALL, Onset::IDS),
                 "improved_after_massage" => {
-                    intake.improved_after_massage = self.word(path, value, Answer::ALL, Answer::id)
+                    intake.improved_after_massage = self.word(path, value, Answer::ALL, Answer::IDS)
                 }
-                "qualities" => intake.qualities = self.words(key, value, Quality::ALL, Quality::id),
-                _ => intake.goals = self.words(key, value, Goal::ALL, Goal::id),
+                "qualities" => {
+                    intake.qualities = self.words(key, value, Quality::ALL, Quality::IDS)
+                }
+                _ => intake.goals = self.words(key, value, Goal::ALL, Goal::IDS),
             }
         }
         intake
     }
 
     fn regions(&mut self, value: &RawValue, intake: &mut Intake) {
+        let ids = Region::ALL.map(Region::id);
         for (key, value) in self.entries(
             At::Field("regions"),
             value,
@@ -275,14 +307,12 @@ impl Check {
         ) {
             let path = At::Key("regions", key);
             let Some(region) = Region::from_id(key) else {
-                let suggestion =
-                    suggest(key, Region::ALL.iter().map(|r| r.id())).map(str::to_owned);
-                let message = if suggestion.is_some() {
-                    "unknown region".to_owned()
-                } else {
-                    let ids: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
-                    format!("unknown region; expected one of {}", ids.join(", "))
-                };
+                let suggestion = suggest(key, ids.iter().copied()).map(str::to_owned);
+                let mut message = "unknown region".to_owned();
+                if suggestion.is_none() {
+                    message.push_str("; expected one of ");
+                    push_list(&mut message, &ids, false);
+                }
                 self.problem(path, ProblemKind::UnknownRegion, message, suggestion);
                 continue;
             };
@@ -304,18 +334,18 @@ impl Check {
         ) {
             let path = At::Key("answers", key);
             let Some(question) = Question::from_id(key) else {
-                let suggestion =
-                    suggest(key, Question::ALL.iter().map(|q| q.id())).map(str::to_owned);
+                let suggestion = suggest(key, Question::IDS.iter().copied()).map(str::to_owned);
                 let message = if suggestion.is_some() {
-                    "unknown question".to_owned()
+                    "unknown question"
                 } else {
-                    "unknown question; see the question ids in clinical-rules §1".to_owned()
+                    "unknown question; see the question ids in clinical-rules §1"
                 };
+                let message = message.to_owned();
                 self.problem(path, ProblemKind::UnknownQuestion, message, suggestion);
                 continue;
             };
             if *value != RawValue::Null {
-                let answer = self.word(path, value, Answer::ALL, Answer::id);
+                let answer = self.word(path, value, Answer::ALL, Answer::IDS);
                 intake.answers.set(question, answer);
             }
         }
@@ -334,59 +364,54 @@ impl Check {
         } else {
             return Some(number as u32);
         };
-        let message = format!("expected {expected}, found {}", value.describe());
+        let message = expected_found(expected, value);
         self.problem(at, kind, message, None);
         None
     }
 
-    /// One word of a vocabulary.
-    fn word<T: Copy>(
-        &mut self,
-        at: At,
-        value: &RawValue,
-        all: &[T],
-        id: fn(T) -> &'static str,
-    ) -> Option<T> {
-        if let RawValue::String(text) = value {
-            if let Some(found) = all.iter().copied().find(|v| id(*v) == text) {
-                return Some(found);
-            }
-        }
-        let ids = || all.iter().map(|v| id(*v));
-        let expected = ids()
-            .map(|i| format!("\"{i}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
+    /// One word of a vocabulary. Only this thin shell is generic: the checking works on the
+    /// ids, once for every vocabulary.
+    fn word<T: Copy>(&mut self, at: At, value: &RawValue, all: &[T], ids: &[&str]) -> Option<T> {
+        all.get(self.word_index(at, value, ids)?).copied()
+    }
+
+    fn word_index(&mut self, at: At, value: &RawValue, ids: &[&str]) -> Option<usize> {
         let RawValue::String(text) = value else {
-            self.wrong_type(at, &format!("one of {expected}"), value);
+            let mut expected = "one of ".to_owned();
+            push_list(&mut expected, ids, true);
+            self.wrong_type(at, &expected, value);
             return None;
         };
-        let message = format!("expected one of {expected}, found {}", value.describe());
-        let suggestion = suggest(text, ids()).map(|s| format!("\"{s}\""));
+        if let Some(index) = position(ids, text) {
+            return Some(index);
+        }
+        let mut message = "expected one of ".to_owned();
+        push_list(&mut message, ids, true);
+        message.push_str(", found ");
+        message.push_str(&value.describe());
+        let suggestion = suggest(text, ids.iter().copied()).map(|s| ["\"", s, "\""].concat());
         self.problem(at, ProblemKind::UnknownValue, message, suggestion);
         None
     }
 
     /// A list of words, each once, in the order first given.
-    fn words<T: Copy + PartialEq>(
-        &mut self,
-        list: &str,
-        value: &RawValue,
-        all: &[T],
-        id: fn(T) -> &'static str,
-    ) -> Vec<T> {
+    fn words<T: Copy>(&mut self, list: &str, value: &RawValue, all: &[T], ids: &[&str]) -> Vec<T> {
+        self.word_indices(list, value, ids)
+            .into_iter()
+            .filter_map(|index| all.get(index).copied())
+            .collect()
+    }
+
+    fn word_indices(&mut self, list: &str, value: &RawValue, ids: &[&str]) -> Vec<usize> {
         let RawValue::Array(items) = value else {
-            let ids: Vec<&str> = all.iter().map(|v| id(*v)).collect();
-            self.wrong_type(
-                At::Field(list),
-                &format!("a list of {}", ids.join(", ")),
-                value,
-            );
+            let mut expected = "a list of ".to_owned();
+            push_list(&mut expected, ids, false);
+            self.wrong_type(At::Field(list), &expected, value);
             return Vec::new();
         };
         let mut found = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            if let Some(word) = self.word(At::Item(list, index), item, all, id) {
+            if let Some(word) = self.word_index(At::Item(list, index), item, ids) {
                 if !found.contains(&word) {
                     found.push(word);
                 }
@@ -397,7 +422,8 @@ impl Check {
 }
 
 /// The closest candidate to a near-miss id: the same id once case, spaces and hyphens are
-/// normalised, or one within a few typos (more allowed for longer ids).
+/// normalised, or one within a few typos (more allowed for longer ids). Shipped code always
+/// passes `ids.iter().copied()`, so this is compiled once.
 fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     if input.len() > 64 {
         return None;
@@ -414,26 +440,34 @@ fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option
         })
         .collect();
     let allowed = (normal.chars().count() / 4).clamp(1, 3);
-    candidates
-        .map(|candidate| (edit_distance(&normal, candidate), candidate))
-        .filter(|(distance, _)| *distance <= allowed)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        let distance = edit_distance(&normal, candidate);
+        // Strictly nearer only: the first of equally near candidates wins.
+        if distance <= allowed && best.is_none_or(|(least, _)| distance < least) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance over characters, one row at a time.
+/// Levenshtein distance over characters, one row kept and updated in place.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = (0..=b.chars().count()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut next = Vec::with_capacity(row.len());
-        next.push(i + 1);
-        for ((cb, diagonal), above) in b.iter().zip(&row).zip(row.iter().skip(1)) {
-            let left = next.last().copied().unwrap_or(0);
-            let substitute = diagonal + usize::from(ca != *cb);
-            next.push(substitute.min(above + 1).min(left + 1));
+        // The previous row's value one column to the left, and the new row's value there.
+        let (mut diagonal, mut left) = (i, i + 1);
+        for (cb, cell) in b.chars().zip(row.iter_mut().skip(1)) {
+            let above = *cell;
+            left = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(left + 1);
+            diagonal = above;
+            *cell = left;
         }
-        row = next;
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
     }
     row.last().copied().unwrap_or(0)
 }
