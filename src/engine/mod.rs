@@ -9,10 +9,9 @@
 
 mod cond;
 mod doc;
+mod json;
 mod rules;
 mod techniques;
-
-use serde::Serialize;
 
 use crate::model::{Field, Intake, Question};
 use cond::{fields, Facts, Trace};
@@ -23,7 +22,8 @@ pub use rules::{rule, Level, Precaution, Rule, Urgency, RULES, SOURCES, U_UNSURE
 pub use techniques::{Criterion, Technique, TechniqueRule, TECHNIQUES};
 
 /// The advice for one intake (issue 3's JSON shape).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Serialised by hand, in [`json`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Advice {
     pub level: Level,
     /// `null` for the massage levels.
@@ -41,7 +41,7 @@ pub struct Advice {
 }
 
 /// One fired rule.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub rule: &'static str,
     pub level: Level,
@@ -51,21 +51,19 @@ pub struct Reason {
     pub sources: &'static [&'static str],
     /// Missing inputs the rule relied on at their cautious default (an unknown
     /// `duration_days` counts as new pain, an unanswered question as no). Omitted when empty.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assumed: Vec<Field>,
     /// For U_UNSURE_EMERGENCY: the emergency rule that was softened.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub softens: Option<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrecautionNote {
     pub code: Precaution,
     /// The first rule, in registry order, that asked for it.
     pub rule: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub id: Technique,
     pub score: u8,
@@ -73,7 +71,7 @@ pub struct Suggestion {
     pub because: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Avoidance {
     pub id: Technique,
     /// The P rule that excluded it, or the X_… timing condition of the technique table.
@@ -232,11 +230,18 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
             .collect();
         if !because.is_empty() {
             let score = u8::try_from(because.len()).unwrap_or(u8::MAX);
-            suggestions.push(Suggestion { id, score, because });
+            let suggestion = Suggestion { id, score, because };
+            // Insertion after every better-or-equal one: equal scores keep the vocabulary
+            // order, and Prenatal is always first (§3). (A library sort is ~5 KB of wasm for
+            // nine items.)
+            let rank = |s: &Suggestion| (s.id != Technique::Prenatal, std::cmp::Reverse(s.score));
+            let at = suggestions
+                .iter()
+                .position(|other| rank(other) > rank(&suggestion))
+                .unwrap_or(suggestions.len());
+            suggestions.insert(at, suggestion);
         }
     }
-    // Stable sort: equal scores keep the vocabulary order. Prenatal is always first (§3).
-    suggestions.sort_by_key(|s| (s.id != Technique::Prenatal, std::cmp::Reverse(s.score)));
     suggestions.truncate(MAX_SUGGESTIONS);
     (suggestions, avoid)
 }

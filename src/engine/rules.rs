@@ -10,27 +10,29 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use super::cond::Cond::{self, *};
+use super::json::Out;
 use super::Technique;
+use crate::model::vocab::vocabulary;
 use crate::model::{Answer, Onset, Question as Q, Region as R};
 
-/// Triage level, least urgent first so that `max` is the most urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    MassageOk,
-    MassageWithPrecautions,
-    DoctorFirst,
-    Emergency,
+vocabulary! {
+    /// Triage level, least urgent first so that `max` is the most urgent.
+    pub enum Level {
+        MassageOk = "massage_ok",
+        MassageWithPrecautions = "massage_with_precautions",
+        DoctorFirst = "doctor_first",
+        Emergency = "emergency",
+    }
 }
 
-/// How soon, least urgent first so that `max` is the most urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    Routine,
-    WithinDays,
-    SameDay,
-    Immediate,
+vocabulary! {
+    /// How soon, least urgent first so that `max` is the most urgent.
+    pub enum Urgency {
+        Routine = "routine",
+        WithinDays = "within_days",
+        SameDay = "same_day",
+        Immediate = "immediate",
+    }
 }
 
 /// A precaution code of clinical-rules §4; serialised as its code string
@@ -52,27 +54,37 @@ pub enum Precaution {
     TellTherapist(Q),
 }
 
+impl Precaution {
+    /// The code as a prefix and an id (`("avoid_area:", "calf_left")`), so that it can be
+    /// written without formatting machinery.
+    pub fn parts(self) -> (&'static str, &'static str) {
+        match self {
+            Precaution::PressureLight => ("", "pressure_light"),
+            Precaution::PressureGentle => ("", "pressure_gentle"),
+            Precaution::NoForcefulStretching => ("", "no_forceful_stretching"),
+            Precaution::AvoidAffectedSkin => ("", "avoid_affected_skin"),
+            Precaution::AvoidArea(region) => ("avoid_area:", region.id()),
+            Precaution::PrenatalTrainedTherapist => ("", "prenatal_trained_therapist"),
+            Precaution::OncologyTrainedTherapist => ("", "oncology_trained_therapist"),
+            Precaution::NoAbdominalWork => ("", "no_abdominal_work"),
+            Precaution::SideLyingPositioning => ("", "side_lying_positioning"),
+            Precaution::StopIfSymptomsWorsen => ("", "stop_if_symptoms_worsen"),
+            Precaution::TellTherapist(question) => ("tell_therapist:", question.id()),
+        }
+    }
+}
+
 impl fmt::Display for Precaution {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Precaution::PressureLight => f.write_str("pressure_light"),
-            Precaution::PressureGentle => f.write_str("pressure_gentle"),
-            Precaution::NoForcefulStretching => f.write_str("no_forceful_stretching"),
-            Precaution::AvoidAffectedSkin => f.write_str("avoid_affected_skin"),
-            Precaution::AvoidArea(region) => write!(f, "avoid_area:{}", region.id()),
-            Precaution::PrenatalTrainedTherapist => f.write_str("prenatal_trained_therapist"),
-            Precaution::OncologyTrainedTherapist => f.write_str("oncology_trained_therapist"),
-            Precaution::NoAbdominalWork => f.write_str("no_abdominal_work"),
-            Precaution::SideLyingPositioning => f.write_str("side_lying_positioning"),
-            Precaution::StopIfSymptomsWorsen => f.write_str("stop_if_symptoms_worsen"),
-            Precaution::TellTherapist(question) => write!(f, "tell_therapist:{}", question.id()),
-        }
+        let (prefix, id) = self.parts();
+        f.write_str(prefix)?;
+        f.write_str(id)
     }
 }
 
 impl Serialize for Precaution {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        Out::Text(self.parts()).serialize(serializer)
     }
 }
 

@@ -1,0 +1,170 @@
+//! The advice's JSON (issue 3's shape), written by hand through one small value type.
+//!
+//! Derived `Serialize` impls instantiate the serializer once per struct, per field type and
+//! per enum; in the wasm build that came to several KB for a handful of types. Here every
+//! object, list and string of the advice is an [`Out`], so a serializer is instantiated for a
+//! single value type, and objects and lists are walked by index without allocating.
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use super::{Advice, Avoidance, PrecautionNote, Reason, Suggestion};
+use crate::model::{Field, Question};
+
+/// One JSON value of the advice.
+#[derive(Clone, Copy)]
+pub(crate) enum Out<'a> {
+    Null,
+    Number(u8),
+    /// A prefix and an id, written as one string: `("regions.", "neck")`, `("", "yes")`.
+    Text((&'static str, &'static str)),
+    List(List<'a>),
+    Object(Object<'a>),
+}
+
+#[derive(Clone, Copy)]
+pub(crate) enum List<'a> {
+    Reasons(&'a [Reason]),
+    Fields(&'a [Field]),
+    Ids(&'a [&'static str]),
+    Questions(&'a [Question]),
+    Precautions(&'a [PrecautionNote]),
+    Suggestions(&'a [Suggestion]),
+    Avoid(&'a [Avoidance]),
+}
+
+#[derive(Clone, Copy)]
+pub(crate) enum Object<'a> {
+    Advice(&'a Advice),
+    Reason(&'a Reason),
+    Precaution(&'a PrecautionNote),
+    Suggestion(&'a Suggestion),
+    Avoidance(&'a Avoidance),
+}
+
+/// The most entries any object has (a reason's seven).
+const MAX_ENTRIES: usize = 7;
+
+fn id(id: &'static str) -> Out<'static> {
+    Out::Text(("", id))
+}
+
+impl<'a> List<'a> {
+    /// The item at `index`, `None` past the end.
+    fn item(self, index: usize) -> Option<Out<'a>> {
+        Some(match self {
+            List::Reasons(items) => Out::Object(Object::Reason(items.get(index)?)),
+            List::Fields(items) => Out::Text(items.get(index)?.parts()),
+            List::Ids(items) => id(items.get(index)?),
+            List::Questions(items) => id(items.get(index)?.id()),
+            List::Precautions(items) => Out::Object(Object::Precaution(items.get(index)?)),
+            List::Suggestions(items) => Out::Object(Object::Suggestion(items.get(index)?)),
+            List::Avoid(items) => Out::Object(Object::Avoidance(items.get(index)?)),
+        })
+    }
+}
+
+impl<'a> Object<'a> {
+    /// The entries in output order; `None` for an entry that is left out.
+    fn entries(self) -> [Option<(&'static str, Out<'a>)>; MAX_ENTRIES] {
+        let urgency = |urgency: Option<super::Urgency>| urgency.map_or(Out::Null, |u| id(u.id()));
+        match self {
+            Object::Advice(advice) => [
+                Some(("level", id(advice.level.id()))),
+                Some(("urgency", urgency(advice.urgency))),
+                Some(("reasons", Out::List(List::Reasons(&advice.reasons)))),
+                Some((
+                    "precautions",
+                    Out::List(List::Precautions(&advice.precautions)),
+                )),
+                Some((
+                    "techniques",
+                    Out::List(List::Suggestions(&advice.techniques)),
+                )),
+                Some(("avoid", Out::List(List::Avoid(&advice.avoid)))),
+                Some(("unanswered", Out::List(List::Questions(&advice.unanswered)))),
+            ],
+            Object::Reason(reason) => [
+                Some(("rule", id(reason.rule))),
+                Some(("level", id(reason.level.id()))),
+                Some(("urgency", urgency(reason.urgency))),
+                Some(("fields", Out::List(List::Fields(&reason.fields)))),
+                Some(("sources", Out::List(List::Ids(reason.sources)))),
+                (!reason.assumed.is_empty())
+                    .then_some(("assumed", Out::List(List::Fields(&reason.assumed)))),
+                reason.softens.map(|rule| ("softens", id(rule))),
+            ],
+            Object::Precaution(note) => [
+                Some(("code", Out::Text(note.code.parts()))),
+                Some(("rule", id(note.rule))),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ],
+            Object::Suggestion(suggestion) => [
+                Some(("id", id(suggestion.id.id()))),
+                Some(("score", Out::Number(suggestion.score))),
+                Some(("because", Out::List(List::Ids(&suggestion.because)))),
+                None,
+                None,
+                None,
+                None,
+            ],
+            Object::Avoidance(avoidance) => [
+                Some(("id", id(avoidance.id.id()))),
+                Some(("rule", id(avoidance.rule))),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ],
+        }
+    }
+}
+
+impl Serialize for Out<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Out::Null => serializer.serialize_none(),
+            Out::Number(number) => serializer.serialize_u8(number),
+            Out::Text(("", id)) => serializer.serialize_str(id),
+            Out::Text((prefix, id)) => serializer.serialize_str(&[prefix, id].concat()),
+            Out::List(list) => {
+                let mut seq = serializer.serialize_seq(None)?;
+                let mut index = 0;
+                while let Some(item) = list.item(index) {
+                    seq.serialize_element(&item)?;
+                    index += 1;
+                }
+                seq.end()
+            }
+            Out::Object(object) => {
+                let mut map = serializer.serialize_map(None)?;
+                for (key, value) in object.entries().into_iter().flatten() {
+                    map.serialize_entry(key, &value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+macro_rules! serialize_as {
+    ($($type:ident => $variant:ident,)+) => {$(
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                Out::Object(Object::$variant(self)).serialize(serializer)
+            }
+        }
+    )+};
+}
+
+serialize_as! {
+    Advice => Advice,
+    Reason => Reason,
+    PrecautionNote => Precaution,
+    Suggestion => Suggestion,
+    Avoidance => Avoidance,
+}
