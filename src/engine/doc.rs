@@ -131,7 +131,7 @@ fn write_rule(out: &mut String, rule: &Rule, precautions: bool) -> std::fmt::Res
             "| `{}` | {when} | {fields} | {} | {excludes} | {sources} | {} |",
             rule.id,
             codes.join(", "),
-            cell(rule.summary)
+            cell(rule.summary())
         )
     } else {
         let urgency = rule
@@ -142,7 +142,7 @@ fn write_rule(out: &mut String, rule: &Rule, precautions: bool) -> std::fmt::Res
             "| `{}` | `{}` | {urgency} | {when} | {fields} | {sources} | {} |",
             rule.id,
             enum_id(&rule.level),
-            cell(rule.summary)
+            cell(rule.summary())
         )
     }
 }

@@ -1,9 +1,10 @@
 //! The rule registry: every rule of clinical-rules §2, in one static table.
 //!
 //! Each rule carries its spec id, level, urgency, condition (from which the fields it reads
-//! are derived), sources, precautions and technique exclusions, and a plain-language summary
-//! for the docs. The order is the spec's order; the engine relies on it for the order of
-//! reasons and precautions, and on earlier rules coming first for `NotFired`.
+//! are derived), sources, precautions and technique exclusions; a plain-language summary for
+//! the docs sits next to each rule but is stored apart from it. The order is the spec's order;
+//! the engine relies on it for the order of reasons and precautions, and on earlier rules
+//! coming first for `NotFired`.
 
 use std::fmt;
 
@@ -98,10 +99,18 @@ pub struct Rule {
     pub sources: &'static [&'static str],
     pub precautions: &'static [Precaution],
     pub excludes: &'static [Technique],
-    pub summary: &'static str,
 }
 
 impl Rule {
+    /// The plain-language summary printed in the docs.
+    pub fn summary(&self) -> &'static str {
+        let index = RULES.iter().position(|rule| rule.id == self.id);
+        index
+            .and_then(|index| SUMMARIES.get(index))
+            .copied()
+            .unwrap_or("")
+    }
+
     /// The input fields the rule reads, derived from its condition.
     pub fn fields(&self) -> Vec<String> {
         let mut fields = Vec::new();
@@ -110,12 +119,7 @@ impl Rule {
     }
 }
 
-const fn emergency(
-    id: &'static str,
-    when: Cond,
-    sources: &'static [&'static str],
-    summary: &'static str,
-) -> Rule {
+const fn emergency(id: &'static str, when: Cond, sources: &'static [&'static str]) -> Rule {
     Rule {
         id,
         level: Level::Emergency,
@@ -124,7 +128,6 @@ const fn emergency(
         sources,
         precautions: &[],
         excludes: &[],
-        summary,
     }
 }
 
@@ -133,7 +136,6 @@ const fn doctor(
     urgency: Urgency,
     when: Cond,
     sources: &'static [&'static str],
-    summary: &'static str,
 ) -> Rule {
     Rule {
         id,
@@ -143,7 +145,6 @@ const fn doctor(
         sources,
         precautions: &[],
         excludes: &[],
-        summary,
     }
 }
 
@@ -153,7 +154,6 @@ const fn precaution(
     precautions: &'static [Precaution],
     excludes: &'static [Technique],
     sources: &'static [&'static str],
-    summary: &'static str,
 ) -> Rule {
     Rule {
         id,
@@ -163,7 +163,6 @@ const fn precaution(
         sources,
         precautions,
         excludes,
-        summary,
     }
 }
 
@@ -189,24 +188,34 @@ const BACK_SIDES: &[R] = &[
     R::LowerBackRight,
 ];
 
-/// Every rule, in the spec's order: emergency, the softening, doctor first, precautions.
-pub static RULES: &[Rule] = &[
-    emergency("E_CES_SADDLE", Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"],
-        "New numbness around the genitals, bottom or inner thighs can mean cauda equina syndrome: emergency."),
-    emergency("E_CES_SPHINCTER", Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"],
-        "New bladder or bowel trouble can mean cauda equina syndrome: emergency."),
-    emergency("E_BILATERAL_LEG", Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"],
-        "Symptoms in both legs can mean compression of the nerve roots: emergency."),
-    emergency("E_LEG_WEAKNESS", Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"],
-        "A newly weak leg or dropped foot: pathways say same day, kept at emergency for safety [J]."),
-    emergency("E_CHEST", Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"],
-        "Chest pain or breathlessness with back pain can be a heart attack: emergency."),
-    emergency("E_TRAUMA", Yes(Q::RecentTrauma), &["NHS_BACK_PAIN", "DOWNIE_2013"],
-        "Pain after an accident, fall or blow may be a fracture: emergency."),
-    emergency("E_TEARING", Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"],
-        "Sudden tearing pain can be an aortic dissection: emergency."),
-    emergency("E_KNOWN_AAA", All(&[Yes(Q::KnownAorticAneurysm), AnyPain]), &["AAA_RACGP", "WERNER"],
-        "Back pain with a known aortic aneurysm may be a leak or rupture: emergency [J]."),
+/// Declares [`RULES`] and, in the same order, their summaries. The summaries are only read by
+/// the docs; kept in their own table, they stay out of the wasm (about 3 KB of prose).
+macro_rules! registry {
+    ($($rule:expr => $summary:expr,)+) => {
+        /// Every rule, in the spec's order: emergency, the softening, doctor first, precautions.
+        pub static RULES: &[Rule] = &[$($rule,)+];
+
+        static SUMMARIES: &[&str] = &[$($summary,)+];
+    };
+}
+
+registry! {
+    emergency("E_CES_SADDLE", Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
+        "New numbness around the genitals, bottom or inner thighs can mean cauda equina syndrome: emergency.",
+    emergency("E_CES_SPHINCTER", Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
+        "New bladder or bowel trouble can mean cauda equina syndrome: emergency.",
+    emergency("E_BILATERAL_LEG", Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"]) =>
+        "Symptoms in both legs can mean compression of the nerve roots: emergency.",
+    emergency("E_LEG_WEAKNESS", Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"]) =>
+        "A newly weak leg or dropped foot: pathways say same day, kept at emergency for safety [J].",
+    emergency("E_CHEST", Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]) =>
+        "Chest pain or breathlessness with back pain can be a heart attack: emergency.",
+    emergency("E_TRAUMA", Yes(Q::RecentTrauma), &["NHS_BACK_PAIN", "DOWNIE_2013"]) =>
+        "Pain after an accident, fall or blow may be a fracture: emergency.",
+    emergency("E_TEARING", Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"]) =>
+        "Sudden tearing pain can be an aortic dissection: emergency.",
+    emergency("E_KNOWN_AAA", All(&[Yes(Q::KnownAorticAneurysm), AnyPain]), &["AAA_RACGP", "WERNER"]) =>
+        "Back pain with a known aortic aneurysm may be a leak or rupture: emergency [J].",
     emergency(
         "E_POSSIBLE_AAA",
         All(&[
@@ -216,10 +225,9 @@ pub static RULES: &[Rule] = &[
             Any(&[MaxAtLeast(7), Yes(Q::FeelingFaintSweatyOrNauseous)]),
         ]),
         &["AAA_BMJ_BP"],
-        "Sudden severe back and tummy pain at 50 or over may be an aortic aneurysm: emergency [J].",
-    ),
-    emergency("E_COLLAPSE", All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"],
-        "Sudden pain with feeling faint, sweaty or sick can be a heart attack or a bleed: emergency [J]."),
+    ) => "Sudden severe back and tummy pain at 50 or over may be an aortic aneurysm: emergency [J].",
+    emergency("E_COLLAPSE", All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"]) =>
+        "Sudden pain with feeling faint, sweaty or sick can be a heart attack or a bleed: emergency [J].",
     Rule {
         id: U_UNSURE_EMERGENCY,
         level: Level::DoctorFirst,
@@ -228,169 +236,151 @@ pub static RULES: &[Rule] = &[
         sources: &[],
         precautions: &[],
         excludes: &[],
-        summary: "An emergency sign the person was unsure about: see a doctor today (the advice names the \
-                  question and the emergency rule, and carries that rule's sources).",
-    },
-    doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"],
-        "Back pain with a fever may be an infection; no massage with a fever."),
-    doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"],
-        "Side or low-back pain with urinary symptoms may be a kidney infection [J]."),
-    doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"],
-        "Unexplained weight loss with back pain needs checking for a serious cause."),
-    doctor("D_NIGHT_PAIN", SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"],
-        "Night pain that rest does not ease needs checking for a serious cause."),
-    doctor("D_COUGH_SNEEZE", SameDay, Yes(Q::PainWorseCoughingSneezing), &["NHS_BACK_PAIN"],
-        "Pain much worse on coughing or sneezing needs a doctor's look."),
-    doctor("D_IVDU", SameDay, Yes(Q::IvDrugUse), &["CKS_RED_FLAGS"],
-        "Injecting drugs raises the risk of a spinal infection [J]."),
+    } => "An emergency sign the person was unsure about: see a doctor today (the advice names the \
+          question and the emergency rule, and carries that rule's sources).",
+    doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"]) =>
+        "Back pain with a fever may be an infection; no massage with a fever.",
+    doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"]) =>
+        "Side or low-back pain with urinary symptoms may be a kidney infection [J].",
+    doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"]) =>
+        "Unexplained weight loss with back pain needs checking for a serious cause.",
+    doctor("D_NIGHT_PAIN", SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"]) =>
+        "Night pain that rest does not ease needs checking for a serious cause.",
+    doctor("D_COUGH_SNEEZE", SameDay, Yes(Q::PainWorseCoughingSneezing), &["NHS_BACK_PAIN"]) =>
+        "Pain much worse on coughing or sneezing needs a doctor's look.",
+    doctor("D_IVDU", SameDay, Yes(Q::IvDrugUse), &["CKS_RED_FLAGS"]) =>
+        "Injecting drugs raises the risk of a spinal infection [J].",
     doctor(
         "D_NEW_THORACIC",
         SameDay,
         All(&[RegionAtLeast(R::SpineThoracic, 5), Not(Q::SimilarPainBefore), DaysAtMost(90)]),
         &["NHS_BACK_PAIN"],
-        "New, marked pain over the mid-back spine needs checking [J].",
-    ),
-    doctor("D_CALF_SWELLING_NOW", SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"],
-        "A swollen, warm or red calf may be a blood clot: massage could move it."),
+    ) => "New, marked pain over the mid-back spine needs checking [J].",
+    doctor("D_CALF_SWELLING_NOW", SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"]) =>
+        "A swollen, warm or red calf may be a blood clot: massage could move it.",
     doctor("D_CANCER_HISTORY", WithinDays, All(&[Yes(Q::HistoryOfCancer), Not(Q::SeenDoctorForThisPain)]),
-        &["CKS_RED_FLAGS", "DOWNIE_2013"],
-        "New back pain after cancer should be assessed before massage."),
-    doctor("D_IMMUNOSUPPRESSED", WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"],
-        "A weakened immune system raises the risk of a spinal infection [J]."),
+        &["CKS_RED_FLAGS", "DOWNIE_2013"]) =>
+        "New back pain after cancer should be assessed before massage.",
+    doctor("D_IMMUNOSUPPRESSED", WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"]) =>
+        "A weakened immune system raises the risk of a spinal infection [J].",
     doctor(
         "D_FRAGILITY_FRACTURE",
         WithinDays,
         All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), Onset(Onset::Sudden), DaysAtMost(42)]),
         &["DOWNIE_2013", "HENSCHKE_2009"],
-        "Sudden pain with thin bones or long-term steroids may be a fracture [J].",
-    ),
+    ) => "Sudden pain with thin bones or long-term steroids may be a fracture [J].",
     doctor(
         "D_ACUTE_INTENSE",
         WithinDays,
         All(&[MaxAtLeast(8), DaysAtMost(14), Not(Q::SeenDoctorForThisPain)]),
         &["NHS_BACK_PAIN", "WERNER"],
-        "Severe new pain not yet assessed should be seen by a doctor first [J].",
-    ),
-    doctor("D_PROGRESSIVE", WithinDays, Yes(Q::PainGettingProgressivelyWorse), &["NHS_BACK_PAIN"],
-        "Pain that keeps getting worse needs a doctor's look."),
+    ) => "Severe new pain not yet assessed should be seen by a doctor first [J].",
+    doctor("D_PROGRESSIVE", WithinDays, Yes(Q::PainGettingProgressivelyWorse), &["NHS_BACK_PAIN"]) =>
+        "Pain that keeps getting worse needs a doctor's look.",
     doctor(
         "D_AGE50_NEW",
         Routine,
         All(&[AgeAtLeast(50), Not(Q::SimilarPainBefore), DaysAtMost(90), Not(Q::SeenDoctorForThisPain)]),
         &["ACP_2007", "HENSCHKE_2009"],
-        "A first episode of back pain at 50 or over should be assessed [J].",
-    ),
+    ) => "A first episode of back pain at 50 or over should be assessed [J].",
     doctor(
         "D_CHRONIC_SEVERE",
         Routine,
         All(&[MaxAtLeast(8), DaysOver(14), Not(Q::SeenDoctorForThisPain)]),
         &["NHS_BACK_PAIN"],
-        "Severe pain for over two weeks that no one has assessed [J].",
-    ),
+    ) => "Severe pain for over two weeks that no one has assessed [J].",
     doctor(
         "D_INFLAMMATORY",
         Routine,
         All(&[Yes(Q::MorningStiffnessOver30Min), DaysOver(90), OnsetAgeUnder(45), Not(Q::SeenDoctorForThisPain)]),
         &["NICE_NG65"],
-        "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
-    ),
-    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistoryOrCalfSwelling), Not(Q::CalfSwellingNow)]), &["WERNER"],
-        "A past blood clot: check with a doctor before massage."),
-    doctor("D_RECENT_SURGERY", Routine, Yes(Q::RecentSurgery), &["WERNER"],
-        "An operation in the last 6 weeks: check with the surgeon before massage."),
-    doctor("D_UNCONTROLLED_BP", Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"],
-        "Uncontrolled high blood pressure: get it checked before massage."),
+    ) => "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
+    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistoryOrCalfSwelling), Not(Q::CalfSwellingNow)]), &["WERNER"]) =>
+        "A past blood clot: check with a doctor before massage.",
+    doctor("D_RECENT_SURGERY", Routine, Yes(Q::RecentSurgery), &["WERNER"]) =>
+        "An operation in the last 6 weeks: check with the surgeon before massage.",
+    doctor("D_UNCONTROLLED_BP", Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"]) =>
+        "Uncontrolled high blood pressure: get it checked before massage.",
     doctor("D_PREGNANCY_COMPLICATION", Routine, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyComplications)]),
-        &["PREG_MUELLER_2021"],
-        "A complicated pregnancy: ask the midwife or doctor before massage."),
+        &["PREG_MUELLER_2021"]) =>
+        "A complicated pregnancy: ask the midwife or doctor before massage.",
     doctor(
         "D_NO_IMPROVEMENT",
         Routine,
         All(&[SessionsAtLeast(2), ImprovedAfterMassage(Answer::No)]),
         &["WERNER"],
-        "Two or more sessions without improvement: try another treatment and have it assessed.",
-    ),
+    ) => "Two or more sessions without improvement: try another treatment and have it assessed.",
     precaution(
         "P_BLEEDING",
         Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
         &[P::PressureLight, P::TellTherapist(Q::Anticoagulants), P::TellTherapist(Q::BleedingDisorder)],
         FIRM,
         &["WERNER", "MAYO_MASSAGE"],
-        "Blood thinners or a bleeding disorder bruise easily: light pressure only.",
-    ),
+    ) => "Blood thinners or a bleeding disorder bruise easily: light pressure only.",
     precaution(
         "P_BONE",
         All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), NotFired("D_FRAGILITY_FRACTURE")]),
         &[P::PressureLight, P::NoForcefulStretching, P::TellTherapist(Q::Osteoporosis), P::TellTherapist(Q::LongTermSteroids)],
         FIRM,
         &["WERNER", "MAYO_MASSAGE"],
-        "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
-    ),
+    ) => "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
     precaution(
         "P_PREGNANCY",
         All(&[Yes(Q::Pregnant), Not(Q::PregnancyComplications)]),
         &[P::PrenatalTrainedTherapist, P::PressureGentle, P::NoAbdominalWork, P::SideLyingPositioning, P::TellTherapist(Q::Pregnant)],
         &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports],
         &["PREG_MUELLER_2021"],
-        "Pregnancy: prenatal massage only, by a trained therapist; side-lying from week 13.",
-    ),
+    ) => "Pregnancy: prenatal massage only, by a trained therapist; side-lying from week 13.",
     precaution(
         "P_SKIN",
         Yes(Q::SkinConditionOnBack),
         &[P::AvoidAffectedSkin, P::TellTherapist(Q::SkinConditionOnBack)],
         &[],
         &["MAYO_MASSAGE"],
-        "A wound, rash, burn, infection or fresh tattoo: keep off the affected skin.",
-    ),
+    ) => "A wound, rash, burn, infection or fresh tattoo: keep off the affected skin.",
     precaution(
         "P_VARICOSE",
         Yes(Q::VaricoseVeins),
         &[P::AvoidArea(R::CalfLeft), P::AvoidArea(R::CalfRight), P::TellTherapist(Q::VaricoseVeins)],
         &[T::Thai],
         &["WERNER"],
-        "Varicose veins: no massage on the calves.",
-    ),
+    ) => "Varicose veins: no massage on the calves.",
     precaution(
         "P_REDUCED_SENSATION",
         Yes(Q::ReducedSensationOrDiabeticNeuropathy),
         &[P::PressureGentle, P::TellTherapist(Q::ReducedSensationOrDiabeticNeuropathy)],
         &[T::DeepTissue],
         &["WERNER"],
-        "Reduced feeling cannot warn of too much pressure: gentle pressure only.",
-    ),
+    ) => "Reduced feeling cannot warn of too much pressure: gentle pressure only.",
     precaution(
         "P_ONE_LEG_TINGLING",
         Yes(Q::LegNumbnessOrTingling),
         &[P::PressureGentle, P::StopIfSymptomsWorsen, P::TellTherapist(Q::LegNumbnessOrTingling)],
         &[T::DeepTissue, T::Thai],
         &["NHS_BACK_PAIN"],
-        "Tingling in one leg (an irritated nerve): gentle pressure, stop if it gets worse.",
-    ),
+    ) => "Tingling in one leg (an irritated nerve): gentle pressure, stop if it gets worse.",
     precaution(
         "P_ACUTE_MODERATE",
         All(&[MaxWithin(5, 7), DaysAtMost(14)]),
         &[P::PressureGentle, P::StopIfSymptomsWorsen],
         FIRM,
         &["NCCIH_MASSAGE"],
-        "Moderate-to-severe new pain: gentle pressure, stop if it gets worse [J].",
-    ),
+    ) => "Moderate-to-severe new pain: gentle pressure, stop if it gets worse [J].",
     precaution(
         "P_HIGH_NOT_ACUTE",
         Any(&[All(&[MaxWithin(7, 7), DaysOver(14)]), All(&[MaxAtLeast(8), Yes(Q::SeenDoctorForThisPain)])]),
         &[P::PressureGentle],
         &[T::DeepTissue, T::Thai],
         &["NCCIH_MASSAGE"],
-        "Severe pain that is not new, or that a doctor has assessed: gentle pressure.",
-    ),
+    ) => "Severe pain that is not new, or that a doctor has assessed: gentle pressure.",
     precaution(
         "P_CANCER_CLEARED",
         All(&[Yes(Q::HistoryOfCancer), Yes(Q::SeenDoctorForThisPain)]),
         &[P::OncologyTrainedTherapist, P::PressureGentle, P::TellTherapist(Q::HistoryOfCancer)],
         &[T::DeepTissue, T::Thai],
         &["S4OM", "WERNER"],
-        "Past cancer, pain assessed by a doctor: an oncology-trained therapist, gentle pressure.",
-    ),
-];
+    ) => "Past cancer, pain assessed by a doctor: an oncology-trained therapist, gentle pressure.",
+}
 
 /// The citations of clinical-rules §6, for the docs.
 pub static SOURCES: &[(&str, &str)] = &[
@@ -419,4 +409,18 @@ pub static SOURCES: &[(&str, &str)] = &[
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|rule| rule.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_its_own_summary() {
+        assert_eq!(SUMMARIES.len(), RULES.len());
+        for rule in RULES {
+            assert!(rule.summary().ends_with('.'), "{}", rule.id);
+        }
+        assert!(rule("D_FEVER").is_some_and(|r| r.summary().contains("fever")));
+    }
 }
