@@ -10,7 +10,7 @@ use super::region_list::RegionList;
 use super::view_switch::ViewSwitch;
 use super::{focus_region, reveal_above_control};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Intensity, Region};
+use crate::model::Region;
 use crate::state::{Action, AppState, View};
 
 #[derive(Properties, PartialEq)]
@@ -42,52 +42,27 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatch = |action: fn(Region) -> Action| {
-        let state = state.clone();
-        Callback::from(move |region: Region| state.dispatch(action(region)))
-    };
-    let on_select = dispatch(Action::SelectRegion);
-    let on_view = {
-        let state = state.clone();
-        Callback::from(move |view: View| state.dispatch(Action::ShowView(view)))
-    };
-
-    let control = state.selected.map(|region| {
-        let on_set = {
-            let state = state.clone();
-            Callback::from(move |intensity: Intensity| {
-                state.dispatch(Action::SetIntensity(region, intensity))
-            })
-        };
-        let on_step = {
-            let state = state.clone();
-            Callback::from(move |delta: i8| state.dispatch(Action::StepIntensity(region, delta)))
-        };
-        let on_remove = dispatch(Action::RemoveRegion).reform(move |()| region);
-        let on_close = {
-            let state = state.clone();
-            Callback::from(move |()| state.dispatch(Action::CloseControl))
-        };
-        html! {
-            <IntensityControl {lang} {region} intensity={state.map.get(region)}
-                {on_set} {on_step} {on_remove} {on_close} />
+    // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
+    // updates one region, not all 23.
+    let dispatcher = state.dispatcher();
+    let on_select = use_intent(dispatcher.clone(), Action::SelectRegion);
+    let on_view = use_intent(dispatcher.clone(), Action::ShowView);
+    let on_set = use_intent(dispatcher.clone(), |(region, intensity)| {
+        Action::SetIntensity(region, intensity)
+    });
+    let on_step = use_intent(dispatcher.clone(), |(region, delta)| {
+        Action::StepIntensity(region, delta)
+    });
+    let on_remove = use_intent(dispatcher.clone(), Action::RemoveRegion);
+    let on_close = use_intent(dispatcher.clone(), |()| Action::CloseControl);
+    let on_ask_clear = use_intent(dispatcher.clone(), |()| Action::AskClearAll);
+    let on_clear = use_intent(dispatcher, |confirmed| {
+        if confirmed {
+            Action::ClearAll
+        } else {
+            Action::CancelClearAll
         }
     });
-
-    let on_ask_clear = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::AskClearAll))
-    };
-    let on_clear = {
-        let state = state.clone();
-        Callback::from(move |confirmed: bool| {
-            state.dispatch(if confirmed {
-                Action::ClearAll
-            } else {
-                Action::CancelClearAll
-            })
-        })
-    };
 
     html! {
         <div class="painmap" lang={lang.tag()} ref={root}>
@@ -110,8 +85,22 @@ pub fn App(props: &AppProps) -> Html {
             }
             <MapFooter {lang} marked={state.map.len()} confirming={state.confirming_clear}
                 on_ask_clear={on_ask_clear} on_confirm={on_clear} />
-            { for control }
+            if let Some(region) = state.selected {
+                <IntensityControl {lang} {region} intensity={state.map.get(region)}
+                    {on_set} {on_step} {on_remove} {on_close} />
+            }
             <LiveRegion {lang} announcement={state.announcement} />
         </div>
     }
+}
+
+/// A stable callback that turns what a child emits into the action it means.
+#[hook]
+fn use_intent<IN: 'static>(
+    dispatcher: UseReducerDispatcher<AppState>,
+    action: fn(IN) -> Action,
+) -> Callback<IN> {
+    use_callback(dispatcher, move |input, dispatcher| {
+        dispatcher.dispatch(action(input))
+    })
 }

@@ -23,9 +23,9 @@ pub fn BackMap(props: &BackMapProps) -> Html {
     let svg = use_node_ref();
 
     // Arrow keys move focus to the nearest region that way; focus is DOM state, not app state.
-    let on_arrow = {
-        let svg = svg.clone();
-        Callback::from(move |(from, direction): (Region, Direction)| {
+    let on_arrow = use_callback(
+        svg.clone(),
+        |(from, direction): (Region, Direction), svg| {
             let Some(start) = diagram::shape(from) else {
                 return;
             };
@@ -39,8 +39,8 @@ pub fn BackMap(props: &BackMapProps) -> Html {
             ) {
                 focus_region(&svg, next);
             }
-        })
-    };
+        },
+    );
 
     let (width, height) = VIEW_BOX;
     html! {

@@ -2,7 +2,7 @@
 //! shown large with its word, and the scale's legend. Digits 0–9 set the value from anywhere in
 //! the control; Escape closes it.
 
-use web_sys::HtmlInputElement;
+use web_sys::{FocusOptions, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{intensity_digits, value_text};
@@ -14,9 +14,9 @@ pub struct IntensityControlProps {
     pub lang: Lang,
     pub region: Region,
     pub intensity: Intensity,
-    pub on_set: Callback<Intensity>,
-    pub on_step: Callback<i8>,
-    pub on_remove: Callback<()>,
+    pub on_set: Callback<(Region, Intensity)>,
+    pub on_step: Callback<(Region, i8)>,
+    pub on_remove: Callback<Region>,
     pub on_close: Callback<()>,
 }
 
@@ -46,16 +46,21 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     {
         let slider = slider.clone();
         use_effect_with(props.region, move |_| {
+            // The sheet is always on screen: without preventScroll, focus() would force a
+            // layout to scroll it into view, on the tap's critical path.
             if let Some(input) = slider.cast::<HtmlInputElement>() {
-                let _ = input.focus();
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = input.focus_with_options(&options);
             }
         });
     }
 
-    let oninput = props.on_set.reform(|event: InputEvent| {
+    let region = props.region;
+    let oninput = props.on_set.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         let value = input.value().parse::<i32>().unwrap_or_default();
-        Intensity::saturating(value)
+        (region, Intensity::saturating(value))
     });
     let onkeydown = {
         let on_set = props.on_set.clone();
@@ -70,7 +75,7 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
                 on_close.emit(());
             } else if let Some(intensity) = digit(&key) {
                 event.prevent_default();
-                on_set.emit(intensity);
+                on_set.emit((region, intensity));
             }
         })
     };
@@ -84,13 +89,13 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
             <p class="control-question">{ lang.text(Msg::ControlQuestion) }</p>
             <div class="stepper">
                 <button type="button" class="step" aria-label={lang.text(Msg::LessPain)}
-                    onclick={props.on_step.reform(|_: MouseEvent| -1)}>{ "−" }</button>
+                    onclick={props.on_step.reform(move |_: MouseEvent| (region, -1))}>{ "−" }</button>
                 <div class="reading" data-level={intensity_digits(intensity)} aria-hidden="true">
                     <span class="reading-num">{ intensity_digits(intensity) }</span>
                     <span class="reading-band">{ lang.text(Msg::Band(intensity.band())) }</span>
                 </div>
                 <button type="button" class="step" aria-label={lang.text(Msg::MorePain)}
-                    onclick={props.on_step.reform(|_: MouseEvent| 1)}>{ "+" }</button>
+                    onclick={props.on_step.reform(move |_: MouseEvent| (region, 1))}>{ "+" }</button>
             </div>
             <input ref={slider} class="slider" type="range" min="0" max="10" step="1"
                 value={intensity_digits(intensity)} aria-valuetext={spoken}
@@ -107,7 +112,7 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
             </ul>
             <div class="actions">
                 <button type="button" class="secondary"
-                    onclick={props.on_remove.reform(|_: MouseEvent| ())}>
+                    onclick={props.on_remove.reform(move |_: MouseEvent| region)}>
                     { lang.text(Msg::Remove) }
                 </button>
                 <button type="button" class="primary"

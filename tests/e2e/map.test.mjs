@@ -35,6 +35,17 @@ async function open(options) {
   return { page, host, region, fill, number, control, count, focusedName };
 }
 
+/** Polls `read` until it returns `expected` (colours fade over 150 ms), then asserts. */
+async function settles(read, expected, message) {
+  let actual;
+  for (let i = 0; i < 20; i += 1) {
+    actual = await read();
+    if (actual === expected) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(actual, expected, message);
+}
+
 /** Marks a region the way a person does: tap it, drag the slider, tap Done. */
 async function mark({ host, region }, id, value) {
   await region(id).tap();
@@ -56,7 +67,7 @@ describe("marking pain on the map", () => {
     }
 
     assert.equal(await ui.number("lower_back_left").textContent(), "7");
-    assert.notEqual(await ui.fill("lower_back_left"), before, "the fill colour changes");
+    await settles(async () => (await ui.fill("lower_back_left")) !== before, true, "the fill colour changes");
     assert.equal(await ui.control.locator(".reading-num").textContent(), "7");
     assert.equal(await ui.control.locator(".reading-band").textContent(), "Severe");
     assert.equal(await ui.host.locator(".slider").getAttribute("aria-valuetext"), "7, Severe");
@@ -85,7 +96,7 @@ describe("marking pain on the map", () => {
     await ui.region("neck").tap();
     await ui.host.getByRole("button", { name: "Remove" }).tap();
     assert.equal(await ui.number("neck").count(), 0);
-    assert.equal(await ui.fill("neck"), unmarked);
+    await settles(() => ui.fill("neck"), unmarked, "the fill returns to unmarked");
     assert.equal(await ui.control.count(), 0, "Remove closes the control");
 
     await mark(ui, "sacrum", 2);
