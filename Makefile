@@ -41,6 +41,7 @@ size: build
 ## Speed and size figures: engine time per intake, tap-to-frame time, Lighthouse, size.
 bench: build browser
 	scripts/npm-install.sh $(E2E)
+	cargo run --release --locked --quiet --example bench_engine
 	node scripts/size.mjs
 	cd $(E2E) && node bench.mjs
 
