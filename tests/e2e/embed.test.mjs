@@ -1,0 +1,100 @@
+// The widget on other people's pages: two on one page, a strict Content Security Policy, and a
+// broken setting that must not break the host page.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launch, openWidget, phonePage, startServer } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function mark(host, id, value) {
+  await host.locator(`[data-region="${id}"]`).tap();
+  await host.locator(".slider").fill(String(value));
+  await host.getByRole("button", { name: "Done" }).tap();
+}
+
+describe("embedding", () => {
+  test("two widgets on one page are independent", async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${server.url}www/examples/two-widgets.html`);
+    const first = page.locator("#first");
+    const second = page.locator("#second");
+    await first.locator(".painmap").waitFor();
+    await second.locator(".painmap").waitFor();
+
+    await mark(first, "neck", 6);
+    assert.equal(await first.locator(".count").textContent(), "1 painful area marked.");
+    assert.equal(await second.locator(".count").textContent(), "No painful areas marked yet.");
+    assert.equal(await second.locator(".num").count(), 0);
+
+    await mark(second, "calf_left", 2);
+    await mark(second, "hip_right", 3);
+    assert.equal(await first.locator(".count").textContent(), "1 painful area marked.");
+    assert.equal(await second.locator(".count").textContent(), "2 painful areas marked.");
+
+    await page.evaluate(() => window.painmapHandles.first.destroy());
+    assert.equal(await first.locator(".painmap").count(), 0, "destroy() removes the first widget");
+    await mark(second, "sacrum", 4);
+    assert.equal(await second.locator(".count").textContent(), "3 painful areas marked.");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("a page with a strict CSP (style-src 'self') shows the styled widget with no violation", async () => {
+    const page = await phonePage(browser);
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const host = await openWidget(page, `${server.url}www/examples/strict-csp.html`);
+    await mark(host, "lower_back_right", 7);
+    await host.locator('[data-region="lower_back_right"]').tap();
+
+    const styled = await host.evaluate((element) => {
+      const shadow = element.shadowRoot;
+      const css = (selector, property) => getComputedStyle(shadow.querySelector(selector))[property];
+      return {
+        fill: css('[data-region="lower_back_right"] .shape', "fill"),
+        control: css(".control", "position"),
+        step: css(".step", "border-radius"),
+      };
+    });
+    assert.deepEqual(styled, { fill: "rgb(201, 60, 34)", control: "sticky", step: "50%" });
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("a misspelled setting throws a readable error and the page keeps working", async () => {
+    const page = await phonePage(browser);
+    const host = await openWidget(page, server.url);
+    const message = await page.evaluate(async () => {
+      const { mount } = await import("/pkg/painmap.js");
+      const element = document.createElement("div");
+      document.body.append(element);
+      try {
+        mount(element, { lnag: "en" });
+        return "no error";
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    });
+    assert.equal(message, 'Error: painmap config: unknown setting "lnag"; expected one of: lang');
+    await mark(host, "neck", 3);
+    assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
