@@ -126,89 +126,83 @@ impl Cond {
     /// anticoagulants with a bleeding disorder sees both named.
     pub(crate) fn eval(&self, facts: &Facts) -> Option<Trace> {
         let intake = facts.intake;
-        let given = |field| Some(Trace::with(intake, field));
-        match *self {
-            Cond::Yes(question) => match intake.answer(question) {
-                Some(Answer::Yes) => given(Field::Answer(question)),
-                Some(Answer::Unsure) if !facts.strict && !question.is_history() => {
-                    given(Field::Answer(question))
-                }
-                _ => None,
-            },
-            Cond::Not(question) => match intake.answer(question) {
-                None | Some(Answer::No) => given(Field::Answer(question)),
-                Some(Answer::Unsure) if facts.strict || question.is_history() => {
-                    given(Field::Answer(question))
-                }
-                _ => None,
-            },
-            Cond::AnyPain => (facts.painful != 0).then_some(Trace {
-                given: facts.painful,
-                assumed: 0,
-            }),
-            Cond::PainIn(regions) => {
-                let bits = regions
-                    .iter()
-                    .filter(|r| intake.regions.get(**r).is_pain())
-                    .fold(0, |bits, r| bits | bit(Field::Region(*r)));
-                (bits != 0).then_some(Trace {
-                    given: bits,
-                    assumed: 0,
-                })
+        let regions = |given: u128| (given != 0).then_some(Trace { given, assumed: 0 });
+        // Most conditions read one field: they name it and share one `Trace::with` below,
+        // rather than each building its own trace.
+        let field = match *self {
+            Cond::Yes(question) => {
+                let yes = match intake.answer(question) {
+                    Some(Answer::Yes) => true,
+                    Some(Answer::Unsure) => !facts.strict && !question.is_history(),
+                    Some(Answer::No) | None => false,
+                };
+                yes.then_some(Field::Answer(question))?
+            }
+            Cond::Not(question) => {
+                let no = match intake.answer(question) {
+                    None | Some(Answer::No) => true,
+                    Some(Answer::Unsure) => facts.strict || question.is_history(),
+                    Some(Answer::Yes) => false,
+                };
+                no.then_some(Field::Answer(question))?
+            }
+            Cond::AnyPain => return regions(facts.painful),
+            Cond::PainIn(list) => {
+                let bits = list.iter().fold(0, |bits, r| bits | bit(Field::Region(*r)));
+                return regions(bits & facts.painful);
             }
             Cond::RegionAtLeast(region, least) => {
                 let value = intake.regions.get(region).value();
-                (value >= least && value > 0).then(|| Trace::with(intake, Field::Region(region)))
+                (value >= least && value > 0).then_some(Field::Region(region))?
             }
-            Cond::MaxAtLeast(least) => (facts.max >= least && facts.max > 0).then_some(Trace {
-                given: facts.at_max,
-                assumed: 0,
-            }),
-            Cond::MaxWithin(low, high) => (facts.max >= low && facts.max <= high && facts.max > 0)
-                .then_some(Trace {
-                    given: facts.at_max,
-                    assumed: 0,
-                }),
-            Cond::DaysAtMost(days) => (intake.duration_days.unwrap_or(0) <= days)
-                .then(|| Trace::with(intake, Field::DurationDays)),
-            Cond::DaysOver(days) => (intake.duration_days.unwrap_or(0) > days)
-                .then(|| Trace::with(intake, Field::DurationDays)),
-            Cond::AgeAtLeast(years) => {
-                (intake.age? >= years).then(|| Trace::with(intake, Field::Age))
+            Cond::MaxAtLeast(least) => {
+                return regions(if facts.max >= least { facts.at_max } else { 0 })
             }
+            Cond::MaxWithin(low, high) => {
+                let within = facts.max >= low && facts.max <= high;
+                return regions(if within { facts.at_max } else { 0 });
+            }
+            Cond::DaysAtMost(days) => {
+                (intake.duration_days.unwrap_or(0) <= days).then_some(Field::DurationDays)?
+            }
+            Cond::DaysOver(days) => {
+                (intake.duration_days.unwrap_or(0) > days).then_some(Field::DurationDays)?
+            }
+            Cond::AgeAtLeast(years) => (intake.age? >= years).then_some(Field::Age)?,
             Cond::OnsetAgeUnder(years) => {
                 let days = intake.duration_days.unwrap_or(0);
                 let at_onset = f64::from(intake.age?) - f64::from(days) / 365.0;
-                (at_onset < f64::from(years)).then(|| {
-                    Trace::with(intake, Field::Age).merge(Trace::with(intake, Field::DurationDays))
-                })
+                (at_onset < f64::from(years)).then_some(Field::Age)?;
+                return Some(
+                    Trace::with(intake, Field::Age).merge(Trace::with(intake, Field::DurationDays)),
+                );
             }
-            Cond::Onset(onset) => {
-                (intake.onset == Some(onset)).then(|| Trace::with(intake, Field::Onset))
-            }
+            Cond::Onset(onset) => (intake.onset == Some(onset)).then_some(Field::Onset)?,
             Cond::SessionsAtLeast(count) => (intake.massage_sessions_for_this_pain? >= count)
-                .then(|| Trace::with(intake, Field::MassageSessionsForThisPain)),
+                .then_some(Field::MassageSessionsForThisPain)?,
             Cond::ImprovedAfterMassage(answer) => (intake.improved_after_massage == Some(answer))
-                .then(|| Trace::with(intake, Field::ImprovedAfterMassage)),
+                .then_some(Field::ImprovedAfterMassage)?,
             Cond::Quality(quality) => intake
                 .qualities
                 .contains(&quality)
-                .then(|| Trace::with(intake, Field::Qualities)),
-            Cond::Goal(goal) => intake
-                .goals
-                .contains(&goal)
-                .then(|| Trace::with(intake, Field::Goals)),
-            Cond::PressurePrecaution => facts.pressure.then_some(Trace::default()),
-            Cond::NotFired(id) => (!facts.fired.contains(&id)).then_some(Trace::default()),
-            Cond::All(conds) => conds.iter().try_fold(Trace::default(), |trace, c| {
-                Some(trace.merge(c.eval(facts)?))
-            }),
-            Cond::Any(conds) => conds
-                .iter()
-                .filter_map(|c| c.eval(facts))
-                .reduce(Trace::merge),
-            Cond::UnsureEmergency => None,
-        }
+                .then_some(Field::Qualities)?,
+            Cond::Goal(goal) => intake.goals.contains(&goal).then_some(Field::Goals)?,
+            Cond::PressurePrecaution => return facts.pressure.then_some(Trace::default()),
+            Cond::NotFired(id) => return (!facts.fired.contains(&id)).then_some(Trace::default()),
+            Cond::All(conds) => {
+                return conds.iter().try_fold(Trace::default(), |trace, c| {
+                    Some(trace.merge(c.eval(facts)?))
+                })
+            }
+            Cond::Any(conds) => {
+                return conds
+                    .iter()
+                    .filter_map(|c| c.eval(facts))
+                    .reduce(Trace::merge)
+            }
+            Cond::UnsureEmergency => return None,
+        };
+        Some(Trace::with(intake, field))
     }
 
     /// The input fields this condition reads, for the docs (`regions` for "max intensity").
