@@ -9,7 +9,7 @@ rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
 # and must not introduce others that older phones lack.
-tools/node_modules/.bin/wasm-opt -Oz \
+tools/node_modules/.bin/wasm-opt -Oz --converge \
   --enable-bulk-memory --enable-mutable-globals --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   pkg/painmap_bg.wasm -o pkg/painmap_bg.wasm

@@ -18,7 +18,8 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::model::RawValue;
 
-const STYLESHEET: &str = include_str!("../www/painmap.css");
+/// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
 
 /// The class of the element that holds one mounted widget inside the shadow root.
 const ROOT_CLASS: &str = "painmap-root";
