@@ -130,7 +130,11 @@ impl Serialize for Out<'_> {
             Out::Null => serializer.serialize_none(),
             Out::Number(number) => serializer.serialize_u8(number),
             Out::Text(("", id)) => serializer.serialize_str(id),
-            Out::Text((prefix, id)) => serializer.serialize_str(&[prefix, id].concat()),
+            Out::Text((prefix, id)) => {
+                let mut text = prefix.to_owned();
+                text.push_str(id);
+                serializer.serialize_str(&text)
+            }
             Out::List(list) => {
                 let mut seq = serializer.serialize_seq(None)?;
                 let mut index = 0;
