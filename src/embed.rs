@@ -1,5 +1,6 @@
 //! The JavaScript boundary, and the only file that talks to it: `mount(element, config)`
-//! returns a handle whose `destroy()` removes the widget again.
+//! returns a handle whose `destroy()` removes the widget again, and `advise(intake)` gives
+//! the advice engine's answer for an intake object.
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
 //! ours cannot touch each other. Its stylesheet is compiled in and adopted as a constructed
@@ -8,6 +9,7 @@
 
 use std::cell::RefCell;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -16,7 +18,7 @@ use yew::AppHandle;
 use crate::components::{App, AppProps};
 use crate::config::Config;
 use crate::i18n::Lang;
-use crate::model::RawValue;
+use crate::model::{Intake, RawValue};
 
 /// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
@@ -88,6 +90,21 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
         app: Some(app),
         root: Some(root),
     })
+}
+
+/// The engine's advice for an intake object (the shape in `docs/rules.md` and issue 3), as a
+/// plain object. Throws an `Error` whose message lists every problem with its path when the
+/// intake is not valid (`regions.lower_back_lft: unknown region; did you mean
+/// lower_back_left?`).
+#[wasm_bindgen]
+pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
+    let intake = Intake::from_raw(&raw_value(&intake, 0))
+        .map_err(|error| JsError::new(&error.to_string()))?;
+    let advice = crate::engine::advise(&intake);
+    // json_compatible: maps become plain objects and `None` becomes `null`, as in the JSON.
+    advice
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| JsError::new(&error.to_string()))
 }
 
 fn read_config(config: JsValue) -> Result<Config, JsError> {

@@ -1,9 +1,10 @@
 #![cfg(target_arch = "wasm32")]
 //! In-browser tests of the JS boundary, run by wasm-bindgen-test in headless Chromium:
-//! mounting into a shadow root, its adopted styles, config errors, destroy and remount.
+//! mounting into a shadow root, its adopted styles, config errors, destroy and remount, and
+//! `advise(intake)` against every reviewed case in `tests/cases/`.
 
 use js_sys::Promise;
-use painmap::embed::mount;
+use painmap::embed::{advise, mount};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -139,4 +140,120 @@ async fn destroy_removes_the_widget_and_the_element_can_mount_again() {
     let _again = mount(host.clone().into(), JsValue::NULL).unwrap();
     settle().await;
     assert!(shadow(&host).query_selector(".painmap").unwrap().is_some());
+}
+
+/// Every whole-case fixture, compiled in: (name, JSON text).
+macro_rules! case {
+    ($name:literal) => {
+        ($name, include_str!(concat!("cases/", $name, ".json")))
+    };
+}
+
+const CASES: &[(&str, &str)] = &[
+    case!("01_desk_worker"),
+    case!("02_runner_after_marathon"),
+    case!("03_runner_mild_soreness"),
+    case!("04_pregnancy_8_weeks"),
+    case!("05_pregnancy_20_weeks"),
+    case!("06_pregnancy_complicated"),
+    case!("07_pregnancy_unsure"),
+    case!("08_anticoagulants"),
+    case!("09_older_first_episode"),
+    case!("10_older_recurrent_assessed"),
+    case!("11_cauda_equina"),
+    case!("12_cauda_equina_unsure"),
+    case!("13_fever"),
+    case!("14_kidney"),
+    case!("15_urinary_without_flank_pain"),
+    case!("16_cancer_history_not_cleared"),
+    case!("17_cancer_history_cleared"),
+    case!("18_osteoporosis_sudden"),
+    case!("19_osteoporosis_gradual"),
+    case!("20_steroids_sudden_but_old"),
+    case!("21_varicose_veins"),
+    case!("22_diabetic_neuropathy"),
+    case!("23_chronic_severe_unassessed"),
+    case!("24_chronic_severe_assessed"),
+    case!("25_inflammatory"),
+    case!("26_inflammatory_assessed"),
+    case!("27_unsure_answers"),
+    case!("28_unsure_chest"),
+    case!("29_collapse"),
+    case!("30_possible_aaa"),
+    case!("31_known_aaa"),
+    case!("32_fall_with_osteoporosis"),
+    case!("33_both_legs"),
+    case!("34_one_leg_sciatica"),
+    case!("35_fresh_tattoo"),
+    case!("36_clot_history"),
+    case!("37_calf_swelling_now"),
+    case!("38_surgery_and_blood_pressure"),
+    case!("39_massage_not_helping"),
+    case!("40_massage_helping_spasm"),
+    case!("41_acute_intense_new"),
+    case!("42_acute_intense_assessed"),
+    case!("43_iv_drug_use"),
+    case!("44_immunosuppressed"),
+    case!("45_weight_loss_night_pain"),
+    case!("46_new_thoracic"),
+    case!("47_progressive"),
+    case!("48_abandoned_journey"),
+    case!("49_cough_and_sciatica"),
+    case!("50_bleeding_disorder_unsure"),
+    case!("51_foot_drop"),
+    case!("52_chest_pain"),
+    case!("53_tearing_pain"),
+];
+
+fn field(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap()
+}
+
+/// Structural equality of two JSON-like JS values, whatever their key order.
+fn same(a: &JsValue, b: &JsValue) -> bool {
+    if js_sys::Array::is_array(a) && js_sys::Array::is_array(b) {
+        let (a, b) = (js_sys::Array::from(a), js_sys::Array::from(b));
+        return a.length() == b.length() && a.iter().zip(b.iter()).all(|(x, y)| same(&x, &y));
+    }
+    if a.is_object() && b.is_object() && !a.is_null() && !b.is_null() {
+        let keys = |v: &JsValue| {
+            let mut keys: Vec<String> = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect();
+            keys.sort();
+            keys
+        };
+        let (ka, kb) = (keys(a), keys(b));
+        return ka == kb && ka.iter().all(|k| same(&field(a, k), &field(b, k)));
+    }
+    a == b || (a.is_null() && b.is_null())
+}
+
+#[wasm_bindgen_test]
+fn advise_in_javascript_gives_every_reviewed_case_its_advice() {
+    for (name, text) in CASES {
+        let case = js_sys::JSON::parse(text).unwrap();
+        let advice = advise(field(&case, "intake")).unwrap_or_else(|_| panic!("{name}: refused"));
+        assert!(
+            same(&advice, &field(&case, "advice")),
+            "{name}: got {:?}",
+            js_sys::JSON::stringify(&advice).unwrap()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn advise_in_javascript_throws_a_readable_error_listing_every_problem() {
+    let intake = js_sys::JSON::parse(
+        r#"{"regions": {"lower_back_lft": 7, "neck": 12}, "answers": {"fever": "maybe"}}"#,
+    )
+    .unwrap();
+    let message = error_message(advise(intake).err().unwrap());
+    assert!(
+        message.contains("regions.lower_back_lft: unknown region; did you mean lower_back_left?"),
+        "{message}"
+    );
+    assert!(message.contains("regions.neck"), "{message}");
+    assert!(message.contains("answers.fever"), "{message}");
 }
