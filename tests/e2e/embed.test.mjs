@@ -1,32 +1,15 @@
 // The widget on other people's pages: two on one page, a strict Content Security Policy, and a
 // broken setting that must not break the host page.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launch, openWidget, phonePage, startServer } from "./support.mjs";
+import { describe, test } from "node:test";
+import { mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function mark(host, id, value) {
-  await host.locator(`[data-region="${id}"]`).tap();
-  await host.locator(".slider").fill(String(value));
-  await host.getByRole("button", { name: "Done" }).tap();
-}
+const suite = useBrowser();
 
 describe("embedding", () => {
   test("two widgets on one page are independent", async () => {
-    const page = await phonePage(browser);
-    await page.goto(`${server.url}www/examples/two-widgets.html`);
+    const page = await phonePage(suite.browser);
+    await page.goto(`${suite.server.url}www/examples/two-widgets.html`);
     const first = page.locator("#first");
     const second = page.locator("#second");
     await first.locator(".painmap").waitFor();
@@ -51,14 +34,14 @@ describe("embedding", () => {
   });
 
   test("a page with a strict CSP (style-src 'self') shows the styled widget with no violation", async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(suite.browser);
     await page.addInitScript(() => {
       window.cspViolations = [];
       document.addEventListener("securitypolicyviolation", (event) =>
         window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    const host = await openWidget(page, `${server.url}www/examples/strict-csp.html`);
+    const host = await openWidget(page, `${suite.server.url}www/examples/strict-csp.html`);
     await mark(host, "lower_back_right", 7);
     await host.locator('[data-region="lower_back_right"]').tap();
 
@@ -78,8 +61,8 @@ describe("embedding", () => {
   });
 
   test("a misspelled setting throws a readable error and the page keeps working", async () => {
-    const page = await phonePage(browser);
-    const host = await openWidget(page, server.url);
+    const page = await phonePage(suite.browser);
+    const host = await openWidget(page, suite.server.url);
     const message = await page.evaluate(async () => {
       const { mount } = await import("/pkg/painmap.js");
       const element = document.createElement("div");

@@ -1,26 +1,15 @@
 // The back map on a phone: what a person sees and does, at 390×844 with touch.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { join } from "node:path";
-import { accessibleNode, artifacts, launch, openWidget, phonePage, startServer } from "./support.mjs";
+import { accessibleNode, artifacts, mark as markOn, openWidget, phonePage, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const suite = useBrowser();
 
 /** A fresh page showing the widget, and helpers bound to it. */
 async function open(options) {
-  const page = await phonePage(browser, options);
-  const host = await openWidget(page, server.url);
+  const page = await phonePage(suite.browser, options);
+  const host = await openWidget(page, suite.server.url);
   const region = (id) => host.locator(`[data-region="${id}"]`);
   const fill = (id) =>
     region(id).locator(".shape").evaluate((shape) => getComputedStyle(shape).fill);
@@ -46,12 +35,7 @@ async function settles(read, expected, message) {
   assert.equal(actual, expected, message);
 }
 
-/** Marks a region the way a person does: tap it, drag the slider, tap Done. */
-async function mark({ host, region }, id, value) {
-  await region(id).tap();
-  await host.locator(".slider").fill(String(value));
-  await host.getByRole("button", { name: "Done" }).tap();
-}
+const mark = ({ host }, id, value) => markOn(host, id, value);
 
 describe("marking pain on the map", () => {
   test("tapping Lower back, left and setting 7 shows 7 on a changed fill", async () => {
@@ -282,7 +266,7 @@ describe("touch targets and accessibility", () => {
   test("the page loads nothing from other origins and logs no error", async () => {
     const ui = await open();
     await mark(ui, "hip_right", 5);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(suite.server.url).origin;
     assert.deepEqual(ui.page.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:")), []);
     assert.deepEqual(ui.page.problems, []);
     await ui.page.close();

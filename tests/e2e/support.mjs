@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +30,30 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
 };
+
+/**
+ * Serves the repository and launches Chromium once for a test file; the returned object's
+ * `server` and `browser` are set before the first test runs.
+ */
+export function useBrowser() {
+  const suite = {};
+  before(async () => {
+    suite.server = await startServer();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.stop();
+  });
+  return suite;
+}
+
+/** Marks a region the way a person does: tap it, drag the slider, tap Done. */
+export async function mark(host, id, value) {
+  await host.locator(`[data-region="${id}"]`).tap();
+  await host.locator(".slider").fill(String(value));
+  await host.getByRole("button", { name: "Done" }).tap();
+}
 
 /** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
 export function startServer() {
