@@ -34,7 +34,8 @@ describe("embedding", () => {
   });
 
   test("a page with a strict CSP (style-src 'self') shows the styled widget with no violation", async () => {
-    const page = await phonePage(suite.browser);
+    // Reduced motion: no colour fade, so the fill read below is the final one.
+    const page = await phonePage(suite.browser, { reducedMotion: "reduce" });
     await page.addInitScript(() => {
       window.cspViolations = [];
       document.addEventListener("securitypolicyviolation", (event) =>

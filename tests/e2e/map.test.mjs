@@ -151,6 +151,7 @@ describe("keyboard and screen reader", () => {
     );
 
     await ui.page.keyboard.press("Enter");
+    await ui.host.locator(".slider:focus").waitFor({ timeout: 5000 });
     const slider = await accessibleNode(ui.page, ".slider");
     assert.equal(slider.role, "slider");
     assert.equal(slider.name, "Pain in Lower back, left");
@@ -162,7 +163,8 @@ describe("keyboard and screen reader", () => {
     assert.equal(await ui.host.locator("[role=status]").textContent(), "Lower back, left: 7, Severe");
 
     await ui.page.keyboard.press("Escape");
-    assert.equal(await ui.control.count(), 0, "Escape closes the control");
+    await ui.control.waitFor({ state: "detached", timeout: 5000 });
+    await ui.host.locator(`${region}:focus`).waitFor({ timeout: 5000 });
     const after = await accessibleNode(ui.page, region);
     assert.ok(after.focused, "focus returns to the region");
     assert.equal(after.description, "Pain 7 of 10, Severe");
@@ -202,8 +204,10 @@ describe("touch targets and accessibility", () => {
     await ui.region("neck").focus();
     for (let i = 0; i < 23; i += 1) {
       await ui.page.keyboard.press("Enter");
+      await ui.host.locator(".slider:focus").waitFor({ timeout: 5000 });
       await ui.page.keyboard.press("1");
       await ui.page.keyboard.press("Escape");
+      await ui.host.locator("svg [data-region]:focus").waitFor({ timeout: 5000 });
       await ui.page.keyboard.press("Tab");
     }
     assert.equal(await ui.host.locator(".num").count(), 23);
