@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use super::outline::{Outline, OutlineLayer};
 use super::region_shape::RegionShapeView;
 use super::{focus_region, intensity_digits};
-use crate::diagram::{self, RegionShape, DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
+use crate::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Intensity, PainMap, Region};
 use crate::navigation::{self, Direction};
@@ -50,24 +51,22 @@ pub fn BackMap(props: &BackMapProps) -> Html {
                 <span class="behind">{ lang.text(Msg::SeenFromBehind) }</span>
                 <span class="side">{ lang.text(Msg::SideRight) }{ " ▶" }</span>
             </figcaption>
-            <svg ref={svg} class="body" viewBox={format!("0 0 {} {}", width as i32, height as i32)} role="group"
-                aria-label={lang.text(Msg::DiagramLabel)}>
-                <g class="silhouette" aria-hidden="true">
-                    { for SILHOUETTE.iter().map(|d| html! { <path d={*d} /> }) }
-                </g>
+            <svg ref={svg} class="body" role="group" aria-label={lang.text(Msg::DiagramLabel)}
+                viewBox={format!("0 0 {} {}", width as i32, height as i32)}>
+                <Outline layer={OutlineLayer::Silhouette} />
                 { for REGION_SHAPES.iter().map(|shape| html! {
                     <RegionShapeView {lang} key={shape.region.id()} region={shape.region}
                         intensity={props.map.get(shape.region)}
                         selected={props.selected == Some(shape.region)}
                         on_select={props.on_select.clone()} on_arrow={on_arrow.clone()} />
                 }) }
-                <g class="details" aria-hidden="true">
-                    { for DETAILS.iter().map(|d| html! { <path d={*d} /> }) }
-                </g>
+                <Outline layer={OutlineLayer::Details} />
                 // The numbers sit on a layer of their own above every shape: they repeat, for
                 // the eye, what each region's accessible description already says.
                 <g class="labels" aria-hidden="true">
-                    { for REGION_SHAPES.iter().filter_map(|shape| number(shape, props.map.get(shape.region))) }
+                    { for REGION_SHAPES.iter().filter_map(|shape| {
+                        number(shape, props.map.get(shape.region))
+                    }) }
                 </g>
             </svg>
         </figure>

@@ -8,6 +8,7 @@ mod back_map;
 mod intensity_control;
 mod live_region;
 mod map_footer;
+mod outline;
 mod region_list;
 mod region_shape;
 mod view_switch;
