@@ -16,4 +16,5 @@ tools/node_modules/.bin/wasm-opt -Oz --converge \
 # The glue's JSDoc and long names are paid by every phone; the exports keep their names.
 tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress passes=2 --mangle \
   -o pkg/painmap.js
+node scripts/shorten-imports.mjs pkg/painmap
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"
