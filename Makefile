@@ -42,7 +42,7 @@ size: build
 bench: build browser
 	scripts/npm-install.sh $(E2E)
 	cargo run --release --locked --quiet --example bench_engine
-	node scripts/size.mjs
+	-node scripts/size.mjs  # over budget fails `make size`; here it is one figure among others
 	cd $(E2E) && node bench.mjs
 
 tools:
