@@ -56,8 +56,7 @@ fn intensity_digits(intensity: Intensity) -> &'static str {
 ///
 /// Focus is a DOM effect, so callers run this from event handlers or `use_effect_with`.
 fn focus_region(root: &Element, region: Region) {
-    let selector = format!("[data-region=\"{}\"]", region.id());
-    let Ok(Some(target)) = root.query_selector(&selector) else {
+    let Some(target) = region_element(root, region) else {
         return;
     };
     if let Some(element) = target.dyn_ref::<HtmlElement>() {
@@ -70,9 +69,8 @@ fn focus_region(root: &Element, region: Region) {
 /// Scrolls the page just enough that a region is not hidden behind the intensity control,
 /// which stays at the bottom of the screen: the person sees its colour change as they rate it.
 fn reveal_above_control(root: &Element, region: Region) {
-    let selector = format!("[data-region=\"{}\"]", region.id());
-    let (Ok(Some(target)), Ok(Some(control)), Some(window)) = (
-        root.query_selector(&selector),
+    let (Some(target), Ok(Some(control)), Some(window)) = (
+        region_element(root, region),
         root.query_selector(".control"),
         web_sys::window(),
     ) else {
@@ -84,4 +82,11 @@ fn reveal_above_control(root: &Element, region: Region) {
     if hidden > 0.0 {
         window.scroll_by_with_x_and_y(0.0, hidden);
     }
+}
+
+/// The element that stands for a region inside `root`: its shape on the map, or its row in
+/// the list (whichever view is showing carries the `data-region` attribute).
+fn region_element(root: &Element, region: Region) -> Option<Element> {
+    let selector = format!("[data-region=\"{}\"]", region.id());
+    root.query_selector(&selector).ok().flatten()
 }

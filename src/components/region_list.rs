@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::{focus_region, intensity_digits, value_text};
 use crate::i18n::{Lang, Msg};
 use crate::model::{PainMap, Region};
+use crate::navigation::Direction;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionListProps {
@@ -25,9 +26,9 @@ pub fn RegionList(props: &RegionListProps) -> Html {
         let onkeydown = {
             let list = list.clone();
             Callback::from(move |event: KeyboardEvent| {
-                let step: isize = match event.key().as_str() {
-                    "ArrowUp" => -1,
-                    "ArrowDown" => 1,
+                let step: isize = match Direction::from_key(&event.key()) {
+                    Some(Direction::Up) => -1,
+                    Some(Direction::Down) => 1,
                     _ => return,
                 };
                 event.prevent_default();
@@ -64,7 +65,7 @@ pub fn RegionList(props: &RegionListProps) -> Html {
 
     html! {
         <ul class="list" ref={list.clone()} aria-label={lang.text(Msg::ListLabel)}>
-            { for Region::ALL.into_iter().map(row) }
+            { for Region::ALL.iter().copied().map(row) }
         </ul>
     }
 }

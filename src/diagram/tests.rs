@@ -178,7 +178,7 @@ fn margin(index: usize) -> f64 {
 
 #[test]
 fn every_region_is_drawn_once_and_found_by_shape() {
-    for region in Region::ALL {
+    for &region in Region::ALL {
         let count = REGION_SHAPES.iter().filter(|s| s.region == region).count();
         assert_eq!(count, 1, "{}", region.id());
         assert_eq!(shape(region).map(|s| s.region), Some(region));

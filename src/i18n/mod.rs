@@ -149,7 +149,7 @@ mod tests {
             Msg::AnnounceRemoved,
             Msg::AnnounceCleared,
         ];
-        all.extend(Region::ALL.map(Msg::Region));
+        all.extend(Region::ALL.iter().copied().map(Msg::Region));
         all.extend(
             (0..=10)
                 .filter_map(Intensity::new)
@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn region_names_are_distinct() {
         for lang in Lang::ALL {
-            let mut names: Vec<_> = Region::ALL.map(|r| lang.text(Msg::Region(r))).to_vec();
+            let mut names: Vec<_> = Region::ALL
+                .iter()
+                .map(|r| lang.text(Msg::Region(*r)))
+                .collect();
             names.sort_unstable();
             names.dedup();
             assert_eq!(names.len(), Region::COUNT, "{lang:?}");

@@ -45,7 +45,8 @@ impl PainMap {
     /// Painful regions in the spec's order.
     pub fn iter(&self) -> impl Iterator<Item = (Region, Intensity)> + '_ {
         Region::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .zip(self.0)
             .filter(|(_, intensity)| intensity.is_pain())
     }

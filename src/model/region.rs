@@ -2,8 +2,9 @@
 //!
 //! The order of [`Region::ALL`] is the order of the spec's table, top to bottom; lists, the
 //! summary and the engine all rely on it so that the same map always reads the same way.
+//! Ids, lookup and serialisation come from the model's shared `vocabulary!` macro.
 
-use serde::{Deserialize, Serialize};
+use super::vocab::vocabulary;
 
 /// The person's own side. The diagram shows the body from behind, so `Left` is drawn on the
 /// viewer's left too.
@@ -13,98 +14,37 @@ pub enum Side {
     Right,
 }
 
-/// One painful area a person can mark. Serialised as the spec's snake_case id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    Neck,
-    SpineCervical,
-    ShoulderLeft,
-    ShoulderRight,
-    UpperBackLeft,
-    UpperBackRight,
-    ShoulderBladeLeft,
-    ShoulderBladeRight,
-    SpineThoracic,
-    MidBackLeft,
-    MidBackRight,
-    SpineLumbar,
-    LowerBackLeft,
-    LowerBackRight,
-    Sacrum,
-    ButtockLeft,
-    ButtockRight,
-    HipLeft,
-    HipRight,
-    ThighBackLeft,
-    ThighBackRight,
-    CalfLeft,
-    CalfRight,
+vocabulary! {
+    /// One painful area a person can mark. Serialised as the spec's snake_case id.
+    pub enum Region {
+        Neck = "neck",
+        SpineCervical = "spine_cervical",
+        ShoulderLeft = "shoulder_left",
+        ShoulderRight = "shoulder_right",
+        UpperBackLeft = "upper_back_left",
+        UpperBackRight = "upper_back_right",
+        ShoulderBladeLeft = "shoulder_blade_left",
+        ShoulderBladeRight = "shoulder_blade_right",
+        SpineThoracic = "spine_thoracic",
+        MidBackLeft = "mid_back_left",
+        MidBackRight = "mid_back_right",
+        SpineLumbar = "spine_lumbar",
+        LowerBackLeft = "lower_back_left",
+        LowerBackRight = "lower_back_right",
+        Sacrum = "sacrum",
+        ButtockLeft = "buttock_left",
+        ButtockRight = "buttock_right",
+        HipLeft = "hip_left",
+        HipRight = "hip_right",
+        ThighBackLeft = "thigh_back_left",
+        ThighBackRight = "thigh_back_right",
+        CalfLeft = "calf_left",
+        CalfRight = "calf_right",
+    }
 }
 
 impl Region {
-    pub const COUNT: usize = 23;
-
-    /// Every region, in the spec's order.
-    pub const ALL: [Region; Region::COUNT] = [
-        Region::Neck,
-        Region::SpineCervical,
-        Region::ShoulderLeft,
-        Region::ShoulderRight,
-        Region::UpperBackLeft,
-        Region::UpperBackRight,
-        Region::ShoulderBladeLeft,
-        Region::ShoulderBladeRight,
-        Region::SpineThoracic,
-        Region::MidBackLeft,
-        Region::MidBackRight,
-        Region::SpineLumbar,
-        Region::LowerBackLeft,
-        Region::LowerBackRight,
-        Region::Sacrum,
-        Region::ButtockLeft,
-        Region::ButtockRight,
-        Region::HipLeft,
-        Region::HipRight,
-        Region::ThighBackLeft,
-        Region::ThighBackRight,
-        Region::CalfLeft,
-        Region::CalfRight,
-    ];
-
-    /// The spec's id, as used in intakes, configs and the DOM.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Region::Neck => "neck",
-            Region::SpineCervical => "spine_cervical",
-            Region::ShoulderLeft => "shoulder_left",
-            Region::ShoulderRight => "shoulder_right",
-            Region::UpperBackLeft => "upper_back_left",
-            Region::UpperBackRight => "upper_back_right",
-            Region::ShoulderBladeLeft => "shoulder_blade_left",
-            Region::ShoulderBladeRight => "shoulder_blade_right",
-            Region::SpineThoracic => "spine_thoracic",
-            Region::MidBackLeft => "mid_back_left",
-            Region::MidBackRight => "mid_back_right",
-            Region::SpineLumbar => "spine_lumbar",
-            Region::LowerBackLeft => "lower_back_left",
-            Region::LowerBackRight => "lower_back_right",
-            Region::Sacrum => "sacrum",
-            Region::ButtockLeft => "buttock_left",
-            Region::ButtockRight => "buttock_right",
-            Region::HipLeft => "hip_left",
-            Region::HipRight => "hip_right",
-            Region::ThighBackLeft => "thigh_back_left",
-            Region::ThighBackRight => "thigh_back_right",
-            Region::CalfLeft => "calf_left",
-            Region::CalfRight => "calf_right",
-        }
-    }
-
-    /// The region with this spec id, if there is one.
-    pub fn from_id(id: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|region| region.id() == id)
-    }
+    pub const COUNT: usize = Region::IDS.len();
 
     /// The position of this region in [`Region::ALL`].
     pub const fn index(self) -> usize {
@@ -147,14 +87,14 @@ mod tests {
 
     #[test]
     fn all_lists_every_region_once_in_index_order() {
-        for (position, region) in Region::ALL.into_iter().enumerate() {
+        for (position, region) in Region::ALL.iter().enumerate() {
             assert_eq!(region.index(), position);
         }
     }
 
     #[test]
     fn ids_round_trip_and_are_unique() {
-        for region in Region::ALL {
+        for &region in Region::ALL {
             assert_eq!(Region::from_id(region.id()), Some(region));
         }
         let mut ids: Vec<_> = Region::ALL.iter().map(|r| r.id()).collect();
@@ -166,7 +106,7 @@ mod tests {
 
     #[test]
     fn sides_follow_the_id_suffix() {
-        for region in Region::ALL {
+        for &region in Region::ALL {
             let expected = if region.id().ends_with("_left") {
                 Some(Side::Left)
             } else if region.id().ends_with("_right") {

@@ -315,7 +315,6 @@ impl Check {
     }
 
     fn regions(&mut self, value: &RawValue, intake: &mut Intake) {
-        let ids = Region::ALL.map(Region::id);
         for (key, value) in self.entries(
             At::Field("regions"),
             value,
@@ -323,11 +322,11 @@ impl Check {
         ) {
             let path = At::Key("regions", key);
             let Some(region) = Region::from_id(key) else {
-                let suggestion = suggest(key, ids.iter().copied()).map(str::to_owned);
+                let suggestion = suggest(key, Region::IDS.iter().copied()).map(str::to_owned);
                 let mut message = "unknown region".to_owned();
                 if suggestion.is_none() {
                     message.push_str("; expected one of ");
-                    push_list(&mut message, &ids, false);
+                    push_list(&mut message, Region::IDS, false);
                 }
                 self.problem(path, ProblemKind::UnknownRegion, message, suggestion);
                 continue;
