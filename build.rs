@@ -1,13 +1,27 @@
 //! Minifies the widget's stylesheet into OUT_DIR for `include_str!`: comments and layout
-//! whitespace are bytes every phone downloads inside the wasm, and the readable source in
-//! `www/painmap.css` stays the one to edit.
+//! whitespace are bytes every phone downloads inside the wasm, and the readable sources stay
+//! the ones to edit: `www/painmap.css` (the base and the map), then each step's sheet in
+//! `www/css/`, in name order.
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let source = "www/painmap.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = fs::read_to_string(source).unwrap_or_else(|error| panic!("{source}: {error}"));
+    let mut sources = vec![Path::new("www/painmap.css").to_path_buf()];
+    println!("cargo:rerun-if-changed=www/css");
+    let mut parts: Vec<_> = fs::read_dir("www/css")
+        .map(|dir| dir.filter_map(|entry| Some(entry.ok()?.path())).collect())
+        .unwrap_or_default();
+    parts.retain(|path| path.extension().is_some_and(|ext| ext == "css"));
+    parts.sort();
+    sources.extend(parts);
+    let mut css = String::new();
+    for source in &sources {
+        println!("cargo:rerun-if-changed={}", source.display());
+        let text = fs::read_to_string(source)
+            .unwrap_or_else(|error| panic!("{}: {error}", source.display()));
+        css.push_str(&text);
+        css.push('\n');
+    }
     let out = env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
     fs::write(Path::new(&out).join("painmap.min.css"), minify(&css))
         .unwrap_or_else(|error| panic!("writing the minified stylesheet: {error}"));

@@ -5,16 +5,62 @@
 //! settings are refused with a message that names the setting, the value and what is expected:
 //! a typo must not silently fall back to a default.
 
+use crate::engine::Technique;
 use crate::i18n::Lang;
 use crate::model::RawValue;
 
 /// Every setting painmap knows, for "expected one of" messages.
 const KNOWN: [&str; 1] = ["lang"];
 
-/// Checked settings. `lang: None` means "follow the browser".
+/// Checked settings. `None` means "not set": the widget's own default applies.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
+    /// `None`: follow the browser.
     pub lang: Option<Lang>,
+    /// The clinic's name, on the booking button and in the summary.
+    pub clinic_name: Option<String>,
+    /// The techniques the clinic offers: suggestions say "Offered here" or "Ask us". `None`:
+    /// the clinic did not say, so neither is shown.
+    pub techniques: Option<Vec<Technique>>,
+    /// Where the "Book" button goes (https only); shown at a massage level only.
+    pub booking_url: Option<String>,
+    /// The clinic's phone number, as written for a `tel:` link.
+    pub phone: Option<String>,
+    /// `None`: by the browser's locale (see [`default_emergency_number`]).
+    pub emergency_number: Option<String>,
+    pub theme: Theme,
+    /// The accent colour as `#rrggbb`, already adjusted for AA contrast.
+    pub accent: Option<String>,
+}
+
+/// The widget's colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follow the person's system setting (`prefers-color-scheme`).
+    Auto,
+    /// Follow the host page's `color-scheme`.
+    Host,
+}
+
+/// The emergency number for a locale tag (clinical-rules §5): 911 in the US and Canada, 999 in
+/// the UK, 000 in Australia, 112 elsewhere (112 works across the EU and is routed on most
+/// mobile networks worldwide).
+pub fn default_emergency_number(locale: &str) -> &'static str {
+    let region = locale
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2)
+        .unwrap_or_default();
+    match region.to_ascii_uppercase().as_str() {
+        "US" | "CA" | "MX" | "PR" => "911",
+        "GB" | "UK" | "IE" => "999",
+        "AU" => "000",
+        "NZ" => "111",
+        _ => "112",
+    }
 }
 
 impl Config {
@@ -83,6 +129,17 @@ mod tests {
     }
 
     #[test]
+    fn the_emergency_number_follows_the_locale() {
+        assert_eq!(default_emergency_number("en-US"), "911");
+        assert_eq!(default_emergency_number("en-GB"), "999");
+        assert_eq!(default_emergency_number("en-AU"), "000");
+        assert_eq!(default_emergency_number("es-ES"), "112");
+        assert_eq!(default_emergency_number("es-MX"), "911");
+        assert_eq!(default_emergency_number("es"), "112");
+        assert_eq!(default_emergency_number("zh-Hant-TW"), "112");
+    }
+
+    #[test]
     fn absent_or_empty_config_gives_the_defaults() {
         assert_eq!(Config::from_raw(None), Ok(Config::default()));
         assert_eq!(
@@ -98,7 +155,8 @@ mod tests {
         assert_eq!(
             Config::from_raw(Some(&raw)),
             Ok(Config {
-                lang: Some(Lang::En)
+                lang: Some(Lang::En),
+                ..Config::default()
             })
         );
     }

@@ -8,6 +8,7 @@
 //! `style-src 'self'` works as is.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -16,7 +17,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::AppHandle;
 
 use crate::components::{App, AppProps};
-use crate::config::Config;
+use crate::config::{default_emergency_number, Config};
 use crate::i18n::Lang;
 use crate::model::{Intake, RawValue};
 
@@ -62,6 +63,9 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
     })?;
     let config = read_config(config)?;
     let lang = config.lang.unwrap_or_else(browser_lang);
+    let emergency_number = config.emergency_number.clone().unwrap_or_else(|| {
+        default_emergency_number(&browser_locale().unwrap_or_default()).to_owned()
+    });
 
     let shadow = shadow_root(&host)?;
     if shadow
@@ -85,7 +89,14 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
         .append_child(&root)
         .map_err(|_| JsError::new("painmap.mount: could not attach the widget's root"))?;
 
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
+    let storage_key = storage_key(&host);
+    let props = AppProps {
+        lang,
+        config: Rc::new(config),
+        emergency_number: emergency_number.into(),
+        storage_key: Some(storage_key.into()),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(PainMapHandle {
         app: Some(app),
         root: Some(root),
@@ -121,7 +132,7 @@ fn read_config(config: JsValue) -> Result<Config, JsError> {
 /// Hand-written rather than `serde_wasm_bindgen::from_value`: serde's error messages format
 /// floats, and that alone cost 25 KB of wasm (11 KiB over the wire), a sixth of the budget.
 /// Values JSON cannot hold (functions, symbols) read as `null`; cycles stop at a fixed depth.
-fn raw_value(value: &JsValue, depth: u8) -> RawValue {
+pub(crate) fn raw_value(value: &JsValue, depth: u8) -> RawValue {
     const MAX_DEPTH: u8 = 16;
     if let Some(flag) = value.as_bool() {
         RawValue::Bool(flag)
@@ -147,6 +158,29 @@ fn raw_value(value: &JsValue, depth: u8) -> RawValue {
         });
         RawValue::Object(fields.collect())
     }
+}
+
+/// The session-storage key of a widget: its host's id and its place among the page's
+/// widgets, so two widgets on one page keep apart and each finds its own after a reload.
+fn storage_key(host: &Element) -> String {
+    let place = host
+        .owner_document()
+        .and_then(|document| document.query_selector_all("*").ok())
+        .map(|all| {
+            (0..all.length())
+                .filter_map(|i| all.get(i))
+                .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+                .filter(|element| element.shadow_root().is_some())
+                .take_while(|element| element != host)
+                .count()
+        })
+        .unwrap_or_default();
+    format!("painmap:{}:{place}", host.id())
+}
+
+/// The browser's first preferred locale (`en-GB`), for the emergency number.
+fn browser_locale() -> Option<String> {
+    web_sys::window()?.navigator().language()
 }
 
 /// The first of the browser's preferred languages that painmap speaks, else English.

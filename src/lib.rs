@@ -24,6 +24,7 @@ pub mod embed;
 pub mod i18n;
 pub mod navigation;
 pub mod state;
+pub mod storage;
 
 // Safety: wasm32-unknown-unknown runs the widget on one thread, which is all that
 // `AssumeSingleThreaded` asks for.

@@ -1,29 +1,53 @@
-//! The widget root: owns the one reducer and wires each intent to its action.
+//! The widget root: owns the one reducer, shows the current step of the journey, and keeps
+//! the side effects (focus, scrolling, saving for a reload) in `use_effect_with`.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::about_step::AboutStep;
+use super::advice_step::AdviceStep;
 use super::back_map::BackMap;
 use super::intensity_control::IntensityControl;
 use super::live_region::LiveRegion;
 use super::map_footer::MapFooter;
+use super::needs_box::NeedsBox;
 use super::region_list::RegionList;
+use super::safety_step::SafetyStep;
+use super::step_header::StepHeader;
+use super::step_nav::StepNav;
+use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
-use super::{focus_region, reveal_above_control};
+use super::{focus_region, focus_step_title, reveal_above_control};
+use crate::config::Config;
 use crate::i18n::{Lang, Msg};
 use crate::model::Region;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, Step, View};
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
+    pub config: Rc<Config>,
+    /// The emergency number to show: the clinic's, else the locale's default.
+    pub emergency_number: AttrValue,
+    /// The session-storage key of this widget; `None` keeps nothing across a reload.
+    pub storage_key: Option<AttrValue>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = props.lang;
-    let state = use_reducer(AppState::default);
+    let key = props.storage_key.clone();
+    let initial_lang = props.lang;
+    let state = use_reducer(move || {
+        key.as_deref()
+            .and_then(storage::load)
+            .unwrap_or_else(|| AppState::new(initial_lang))
+    });
+    let lang = state.lang;
     let root = use_node_ref();
     let previous_selection = use_mut_ref(|| None::<Region>);
+    let previous_step = use_mut_ref(|| state.step);
 
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view above it; when it closes, focus goes back to that region so a keyboard user
@@ -42,9 +66,38 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A new step starts at its heading, for sighted and screen-reader users alike; the first
+    // render does not take focus from the host page.
+    {
+        let root = root.clone();
+        use_effect_with(state.step, move |step| {
+            let previous = previous_step.replace(*step);
+            if previous != *step {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    focus_step_title(&root);
+                }
+            }
+        });
+    }
+
+    // Everything entered survives an accidental reload, for this browser session only.
+    {
+        let saved = (state.lang, state.step, state.intake.clone());
+        let key = props.storage_key.clone();
+        let snapshot = state.clone();
+        use_effect_with(saved, move |_| {
+            if let Some(key) = key {
+                storage::save(&key, &snapshot);
+            }
+        });
+    }
+
     // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
     // updates one region, not all 23.
     let dispatcher = state.dispatcher();
+    let dispatch = use_callback(dispatcher.clone(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
     let on_select = use_intent(dispatcher.clone(), Action::SelectRegion);
     let on_view = use_intent(dispatcher.clone(), Action::ShowView);
     let on_set = use_intent(dispatcher.clone(), |(region, intensity)| {
@@ -64,29 +117,64 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    html! {
-        <div class="painmap" lang={lang.tag()} ref={root}>
-            <header class="head">
-                <h2 class="title">{ lang.text(Msg::MapTitle) }</h2>
+    let snapshot = use_memo((*state).clone(), |state| state.clone());
+    let advice = use_memo(state.intake.clone(), crate::engine::advise);
+    let needs = if state.show_needs {
+        state.needs()
+    } else {
+        Vec::new()
+    };
+
+    let body = match state.step {
+        Step::Map => html! {
+            <>
                 <p class="hint">{ lang.text(Msg::MapHint) }</p>
                 <ViewSwitch {lang} view={state.view} on_change={on_view} />
-            </header>
-            {
-                match state.view {
-                    View::Map => html! {
-                        <BackMap {lang} map={state.map} selected={state.selected}
-                            on_select={on_select} />
-                    },
-                    View::List => html! {
-                        <RegionList {lang} map={state.map} selected={state.selected}
-                            on_select={on_select} />
-                    },
+                {
+                    match state.view {
+                        View::Map => html! {
+                            <BackMap {lang} map={*state.map()} selected={state.selected}
+                                on_select={on_select} />
+                        },
+                        View::List => html! {
+                            <RegionList {lang} map={*state.map()} selected={state.selected}
+                                on_select={on_select} />
+                        },
+                    }
                 }
+                <MapFooter {lang} marked={state.map().len()}
+                    confirming={state.confirming_clear}
+                    on_ask_clear={on_ask_clear} on_confirm={on_clear} />
+            </>
+        },
+        Step::About => html! {
+            <AboutStep {lang} state={snapshot.clone()} dispatch={dispatch.clone()} />
+        },
+        Step::Safety => html! {
+            <SafetyStep {lang} state={snapshot.clone()} dispatch={dispatch.clone()} />
+        },
+        Step::Advice => html! {
+            <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
+                emergency_number={props.emergency_number.clone()} />
+        },
+        Step::Summary => html! {
+            <SummaryStep {lang} state={snapshot.clone()} advice={advice.clone()}
+                config={props.config.clone()}
+                emergency_number={props.emergency_number.clone()} />
+        },
+    };
+
+    html! {
+        <div class="painmap" lang={lang.tag()} ref={root} data-step={state.step.number().to_string()}>
+            <StepHeader {lang} step={state.step} dispatch={dispatch.clone()} />
+            if !needs.is_empty() {
+                <NeedsBox {lang} needs={needs} />
             }
-            <MapFooter {lang} marked={state.map.len()} confirming={state.confirming_clear}
-                on_ask_clear={on_ask_clear} on_confirm={on_clear} />
-            if let Some(region) = state.selected {
-                <IntensityControl {lang} {region} intensity={state.map.get(region)}
+            <div class="step-body">{ body }</div>
+            <StepNav {lang} step={state.step} confirming={state.confirming_restart}
+                dispatch={dispatch} />
+            if let (Step::Map, Some(region)) = (state.step, state.selected) {
+                <IntensityControl {lang} {region} intensity={state.map().get(region)}
                     {on_set} {on_step} {on_remove} {on_close} />
             }
             <LiveRegion {lang} announcement={state.announcement} />

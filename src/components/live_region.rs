@@ -29,6 +29,10 @@ pub fn LiveRegion(props: &LiveRegionProps) -> Html {
             &[("region", lang.text(Msg::Region(region)))],
         ),
         Announcement::Cleared => lang.text(Msg::AnnounceCleared).to_owned(),
+        Announcement::AdviceReady(level) => fill(
+            lang.text(Msg::AnnounceAdvice),
+            &[("level", lang.text(Msg::LevelTitle(level)))],
+        ),
     });
     html! {
         <div class="sr-only" role="status" aria-live="polite">{ text.unwrap_or_default() }</div>

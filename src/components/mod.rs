@@ -3,14 +3,21 @@
 //! Leaf components turn DOM events into domain values (a [`Region`], an [`Intensity`]) before
 //! emitting them; only [`app::App`] knows the reducer.
 
+mod about_step;
+mod advice_step;
 mod app;
 mod back_map;
 mod intensity_control;
 mod live_region;
 mod map_footer;
+mod needs_box;
 mod outline;
 mod region_list;
 mod region_shape;
+mod safety_step;
+mod step_header;
+mod step_nav;
+mod summary_step;
 mod view_switch;
 
 pub use app::{App, AppProps};
@@ -63,6 +70,17 @@ fn focus_region(root: &Element, region: Region) {
         let _ = element.focus();
     } else if let Some(element) = target.dyn_ref::<SvgElement>() {
         let _ = element.focus();
+    }
+}
+
+/// Moves focus to the current step's heading (it has `tabindex="-1"`), and brings the top of
+/// the widget into view: a new step reads from its start.
+fn focus_step_title(root: &Element) {
+    if let Ok(Some(title)) = root.query_selector(".step-title") {
+        if let Some(title) = title.dyn_ref::<HtmlElement>() {
+            let _ = title.focus();
+        }
+        title.scroll_into_view_with_bool(true);
     }
 }
 

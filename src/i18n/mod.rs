@@ -6,7 +6,9 @@
 
 mod en;
 
-use crate::model::{Band, Region};
+use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
+use crate::state::Step;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,6 +84,177 @@ pub enum Msg {
     /// `{region}`: announced when a region is cleared.
     AnnounceRemoved,
     AnnounceCleared,
+
+    // ── The journey's frame ──────────────────────────────────────────────────────────────
+    /// The widget's name, above the progress indicator.
+    AppTitle,
+    /// `{n}`, `{total}`: "Step 2 of 5".
+    StepOf,
+    /// The heading of each step ("Where does it hurt?", "About your pain", "Safety check",
+    /// "Your advice", "Summary for your therapist").
+    StepTitle(Step),
+    Back,
+    Next,
+    /// Next on the safety step.
+    SeeAdvice,
+    /// Next on the advice step.
+    ToSummary,
+    StartOver,
+    ConfirmStartOver,
+    ConfirmStartOverYes,
+    ConfirmStartOverNo,
+    /// The language switch's label.
+    LanguageLabel,
+    /// A language's own name ("English", "Español"), the same in every catalog.
+    LangName(Lang),
+    /// Above the list of what a step still needs.
+    NeedsIntro,
+    /// The map step's need.
+    NeedRegion,
+    NeedAge,
+    NeedDuration,
+    NeedOnset,
+    /// A checklist with nothing ticked.
+    NeedChecklist,
+    /// A follow-up without an answer.
+    NeedAnswer,
+    /// `{level}`: announced when the advice appears.
+    AnnounceAdvice,
+    /// Shown while a region is selected and the person has not set an intensity.
+    RequiredMark,
+
+    // ── About your pain ──────────────────────────────────────────────────────────────────
+    AboutHint,
+    DurationQuestion,
+    Duration(DurationChoice),
+    OnsetQuestion,
+    Onset(Onset),
+    AgeQuestion,
+    /// Under the age field: "In years".
+    AgeHint,
+    /// The age field holds something that is not an age from 1 to 120.
+    AgeInvalid,
+    QualitiesQuestion,
+    Quality(Quality),
+    GoalsQuestion,
+    Goal(Goal),
+    /// Under a multiple-choice question.
+    ChooseAny,
+    /// Marks an optional question.
+    Optional,
+    SessionsQuestion,
+    /// Sessions chips: 0, 1, 2, "3 or more" (the value 3).
+    Sessions(u8),
+    ImprovedQuestion,
+    /// yes / no / unsure, as answer buttons ("Yes", "No", "Not sure").
+    Answer(Answer),
+
+    // ── Safety check ─────────────────────────────────────────────────────────────────────
+    SafetyHint,
+    /// Each checklist's heading (History is not a checklist: its two questions are on the
+    /// About step).
+    Checklist(Screen),
+    /// Under each checklist's heading.
+    ChecklistHint(Screen),
+    NoneOfThese,
+    /// A question's plain wording (clinical-rules §1). Checklist items read as statements
+    /// ("a high temperature…"); history questions and follow-ups, which stand alone with
+    /// Yes / No / Not sure buttons, read as questions ("Have you had pain like this before?").
+    Question(Question),
+    PregnancyWeeksQuestion,
+    PregnancyWeeksHint,
+    PregnancyWeeksInvalid,
+
+    // ── Your advice ──────────────────────────────────────────────────────────────────────
+    /// The banner's headline per level ("See a doctor first").
+    LevelTitle(Level),
+    /// One sentence on what the level means for the person.
+    LevelText(Level),
+    /// `{number}` for Immediate: what to do and how soon ("See a doctor today.").
+    UrgencyText(Urgency),
+    /// `{number}`: the emergency call button.
+    CallEmergency,
+    WhyTitle,
+    /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_UNSURE_EMERGENCY).
+    RuleText(&'static str),
+    /// Before the answers that made a rule fire.
+    BecauseYouSaid,
+    /// Before the inputs a rule read at their cautious default.
+    AssumedIntro,
+    Sources,
+    TechniquesTitle,
+    TechniquesIntro,
+    TechniqueName(Technique),
+    /// What the technique is (clinical-rules §7).
+    TechniqueWhat(Technique),
+    /// What it may help with.
+    TechniqueHelps(Technique),
+    /// Before the indications that matched.
+    WhyForYou,
+    /// An indication (T_… id) as a reason for this person.
+    Indication(&'static str),
+    AvoidTitle,
+    /// Why a technique is avoided, keyed by the P_… rule or X_… timing id.
+    AvoidBecause(&'static str),
+    TellTherapistTitle,
+    /// A precaution code in plain language; `{question}` / `{region}` for the coded ones.
+    Precaution(Precaution),
+    PrepareTitle,
+    PrepareTips,
+    ChooseTitle,
+    ChooseTips,
+    LongRunTitle,
+    LongRunTips,
+    /// §5: massage works best with staying active (massage levels).
+    ActiveNote,
+    /// Honest wording: massage may ease pain; it does not cure.
+    EvidenceNote,
+    /// §5: `{number}`.
+    Disclaimer,
+    /// Above the questions left unanswered (read at their cautious default).
+    UnansweredIntro,
+    /// Technique offered by the clinic: "Offered here".
+    OfferedHere,
+    /// Technique the clinic does not list: "Ask us".
+    AskUs,
+    /// `{clinic}`: the booking button.
+    Book,
+    BookGeneric,
+
+    // ── Summary for your therapist ──────────────────────────────────────────────────────
+    SummaryIntro,
+    /// `{date}`.
+    SummaryDate,
+    SummaryWhere,
+    SummaryAbout,
+    SummaryAnswers,
+    /// After the yes / not sure answers: every other question was answered no.
+    SummaryOtherNo,
+    SummaryAdvice,
+    CopySummary,
+    Copied,
+    CopyFailed,
+    Share,
+    Print,
+    /// The shared text's title.
+    ShareTitle,
+    /// `{n}`: "7 of 10".
+    OutOfTen,
+    /// `{label}`, `{value}`: one line of facts ("Age: 52").
+    FactLine,
+    /// Labels of the facts in the summary and in "Because you said".
+    FactAge,
+    FactDuration,
+    FactOnset,
+    FactQualities,
+    FactGoals,
+    FactPregnancyWeeks,
+    FactSessions,
+    FactImproved,
+    /// `{n}` days, for a duration that is not one of the choices.
+    Days,
+    /// Between list items.
+    ListSeparator,
 }
 
 /// Replaces each `{name}` in `template` by its value. Unknown placeholders stay visible, so a

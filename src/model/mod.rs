@@ -3,6 +3,7 @@
 //! Nothing here touches the browser, so the whole model is tested natively with `cargo test`
 //! and shared unchanged by the widget, the advice engine and the command-line example.
 
+mod duration;
 mod intake;
 mod intensity;
 mod pain_map;
@@ -12,6 +13,7 @@ mod region;
 mod validate;
 pub(crate) mod vocab;
 
+pub use duration::DurationChoice;
 pub use intake::{Answers, Field, Goal, Intake, Onset, Quality};
 pub use intensity::{Band, Intensity};
 pub use pain_map::PainMap;

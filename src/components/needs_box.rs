@@ -1,0 +1,43 @@
+//! What a step still needs, shown when Next was pressed too soon: one alert that lists every
+//! missing answer, so the person is told why they did not move on.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, Msg};
+use crate::state::Need;
+
+#[derive(Properties, PartialEq)]
+pub struct NeedsBoxProps {
+    pub lang: Lang,
+    pub needs: Vec<Need>,
+}
+
+#[function_component]
+pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
+    let lang = props.lang;
+    let item = |need: &Need| {
+        let text = match need {
+            Need::Region => lang.text(Msg::NeedRegion).to_owned(),
+            Need::Age => lang.text(Msg::NeedAge).to_owned(),
+            Need::Duration => lang.text(Msg::NeedDuration).to_owned(),
+            Need::Onset => lang.text(Msg::NeedOnset).to_owned(),
+            Need::Checklist(screen) => format!(
+                "{} {}",
+                lang.text(Msg::Checklist(*screen)),
+                lang.text(Msg::NeedChecklist)
+            ),
+            Need::Answer(question) => format!(
+                "{} {}",
+                lang.text(Msg::Question(*question)),
+                lang.text(Msg::NeedAnswer)
+            ),
+        };
+        html! { <li>{ text }</li> }
+    };
+    html! {
+        <div class="needs" role="alert">
+            <p class="needs-intro">{ lang.text(Msg::NeedsIntro) }</p>
+            <ul>{ for props.needs.iter().map(item) }</ul>
+        </div>
+    }
+}

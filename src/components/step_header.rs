@@ -1,0 +1,56 @@
+//! The top of every step: the widget's name, "Step 2 of 5", the step's heading (where focus
+//! lands when the step changes) and the language switch.
+
+use yew::prelude::*;
+
+use crate::i18n::{fill, Lang, Msg};
+use crate::state::{Action, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct StepHeaderProps {
+    pub lang: Lang,
+    pub step: Step,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn StepHeader(props: &StepHeaderProps) -> Html {
+    let lang = props.lang;
+    let step = props.step;
+    let number = step.number().to_string();
+    let total = Step::ALL.len().to_string();
+    let progress = fill(
+        lang.text(Msg::StepOf),
+        &[("n", number.as_str()), ("total", total.as_str())],
+    );
+    let languages = Lang::ALL.iter().map(|option| {
+        let option = *option;
+        let current = option == lang;
+        html! {
+            <button type="button" class="lang-option" lang={option.tag()}
+                aria-pressed={current.to_string()}
+                onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLang(option))}>
+                { lang.text(Msg::LangName(option)) }
+            </button>
+        }
+    });
+    html! {
+        <header class="head">
+            <div class="head-row">
+                <p class="progress">
+                    <span class="app-title">{ lang.text(Msg::AppTitle) }</span>
+                    <span class="step-of">{ progress }</span>
+                </p>
+                <div class="lang-switch" role="group" aria-label={lang.text(Msg::LanguageLabel)}>
+                    { for languages }
+                </div>
+            </div>
+            <ol class="steps" aria-hidden="true">
+                { for Step::ALL.iter().map(|s| html! {
+                    <li data-done={(*s < step).to_string()} data-current={(*s == step).to_string()} />
+                }) }
+            </ol>
+            <h2 class="title step-title" tabindex="-1">{ lang.text(Msg::StepTitle(step)) }</h2>
+        </header>
+    }
+}
