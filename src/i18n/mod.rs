@@ -4,6 +4,7 @@
 //! message does not compile. Templates use named `{placeholders}` filled by [`fill`], which
 //! leaves word order to the translator.
 
+pub mod describe;
 mod en;
 
 use crate::engine::{Level, Precaution, Technique, Urgency};

@@ -1,0 +1,150 @@
+//! An intake's values in words, in one language: what "Because you said" lists under a rule,
+//! and what the summary tells the therapist. Pure, so every sentence is tested natively.
+
+use super::{fill, Lang, Msg};
+use crate::model::{Answer, DurationChoice, Field, Intake};
+
+/// One input as the person would recognise it: "Lower back, left: 7 of 10", "Age: 52",
+/// "a high temperature…: Not sure". `None` when the intake has no value for it.
+pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
+    let fact = |label: Msg, value: &str| {
+        fill(
+            lang.text(Msg::FactLine),
+            &[("label", lang.text(label)), ("value", value)],
+        )
+    };
+    Some(match field {
+        Field::Answer(question) => fill(
+            lang.text(Msg::FactLine),
+            &[
+                ("label", lang.text(Msg::Question(question))),
+                ("value", lang.text(Msg::Answer(intake.answer(question)?))),
+            ],
+        ),
+        Field::Region(region) => {
+            let intensity = intake.regions.get(region);
+            if !intensity.is_pain() {
+                return None;
+            }
+            fill(
+                lang.text(Msg::FactLine),
+                &[
+                    ("label", lang.text(Msg::Region(region))),
+                    ("value", &out_of_ten(lang, intensity.value())),
+                ],
+            )
+        }
+        Field::Age => fact(Msg::FactAge, &intake.age?.to_string()),
+        Field::DurationDays => fact(
+            Msg::FactDuration,
+            &duration_text(lang, intake.duration_days?),
+        ),
+        Field::Onset => fact(Msg::FactOnset, lang.text(Msg::Onset(intake.onset?))),
+        Field::Qualities => {
+            let words = intake.qualities.iter().map(|q| lang.text(Msg::Quality(*q)));
+            fact(Msg::FactQualities, &join(lang, words)?)
+        }
+        Field::Goals => {
+            let words = intake.goals.iter().map(|g| lang.text(Msg::Goal(*g)));
+            fact(Msg::FactGoals, &join(lang, words)?)
+        }
+        Field::PregnancyWeeks => fact(
+            Msg::FactPregnancyWeeks,
+            &intake.pregnancy_weeks?.to_string(),
+        ),
+        Field::MassageSessionsForThisPain => fact(
+            Msg::FactSessions,
+            &sessions_text(lang, intake.massage_sessions_for_this_pain?),
+        ),
+        Field::ImprovedAfterMassage => fact(
+            Msg::FactImproved,
+            lang.text(Msg::Answer(intake.improved_after_massage?)),
+        ),
+    })
+}
+
+/// "7 of 10".
+pub fn out_of_ten(lang: Lang, value: u8) -> String {
+    fill(lang.text(Msg::OutOfTen), &[("n", &value.to_string())])
+}
+
+/// A duration as the choice it was picked from ("1–3 days"), or in days when it is not one.
+pub fn duration_text(lang: Lang, days: u32) -> String {
+    let choice = DurationChoice::from_days(days);
+    if choice.days() == days {
+        lang.text(Msg::Duration(choice)).to_owned()
+    } else {
+        fill(lang.text(Msg::Days), &[("n", &days.to_string())])
+    }
+}
+
+/// The sessions chip's words: "None", "1", "2", "3 or more".
+pub fn sessions_text(lang: Lang, count: u32) -> String {
+    let chip = u8::try_from(count.min(3)).unwrap_or(3);
+    lang.text(Msg::Sessions(chip)).to_owned()
+}
+
+/// Words joined with the language's list separator; `None` for an empty list.
+pub fn join<'a>(lang: Lang, words: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut text = String::new();
+    for word in words {
+        if !text.is_empty() {
+            text.push_str(lang.text(Msg::ListSeparator));
+        }
+        text.push_str(word);
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+/// Whether an answer is worth telling the therapist on its own line: yes and not sure are;
+/// a no is covered by "No to every other question".
+pub fn is_notable(answer: Answer) -> bool {
+    answer != Answer::No
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Intensity, Onset, Question, Region};
+
+    #[test]
+    fn fields_read_as_facts_and_missing_ones_are_skipped() {
+        let lang = Lang::En;
+        let mut intake = Intake::default();
+        assert_eq!(field_text(lang, &intake, Field::Age), None);
+        assert_eq!(field_text(lang, &intake, Field::Region(Region::Neck)), None);
+        intake.age = Some(52);
+        intake.onset = Some(Onset::Sudden);
+        intake.duration_days = Some(3);
+        intake
+            .regions
+            .set(Region::LowerBackLeft, Intensity::new(7).unwrap());
+        intake.answers.set(Question::Fever, Some(Answer::Unsure));
+        for field in [
+            Field::Age,
+            Field::Onset,
+            Field::DurationDays,
+            Field::Region(Region::LowerBackLeft),
+            Field::Answer(Question::Fever),
+        ] {
+            let text = field_text(lang, &intake, field).unwrap();
+            assert!(!text.contains('{'), "{field:?}: {text}");
+        }
+        assert!(field_text(lang, &intake, Field::Age)
+            .unwrap()
+            .contains("52"));
+        assert_eq!(
+            duration_text(lang, 3),
+            lang.text(Msg::Duration(DurationChoice::UpTo3Days))
+        );
+        assert!(duration_text(lang, 20).contains("20"));
+    }
+
+    #[test]
+    fn lists_use_the_separator() {
+        assert_eq!(join(Lang::En, [].into_iter()), None);
+        assert_eq!(join(Lang::En, ["a"].into_iter()).as_deref(), Some("a"));
+        let two = join(Lang::En, ["a", "b"].into_iter()).unwrap();
+        assert!(two.starts_with('a') && two.ends_with('b') && two.len() > 2);
+    }
+}
