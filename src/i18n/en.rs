@@ -1,7 +1,9 @@
 //! English messages.
 
-use super::Msg;
-use crate::model::{Band, Region};
+use super::{Lang, Msg};
+use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
+use crate::state::Step;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {
@@ -40,8 +42,206 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AnnounceIntensity => "{region}: {value}",
         Msg::AnnounceRemoved => "{region}: removed",
         Msg::AnnounceCleared => "All areas cleared",
-        // Temporary while the journey's messages are written; removed before landing.
-        _ => "…",
+
+        // ── The journey's frame ──
+        Msg::AppTitle => "Back pain map",
+        Msg::StepOf => "Step {n} of {total}",
+        Msg::StepTitle(Step::Map) => "Where does it hurt?",
+        Msg::StepTitle(Step::About) => "About your pain",
+        Msg::StepTitle(Step::Safety) => "Safety check",
+        Msg::StepTitle(Step::Advice) => "Your advice",
+        Msg::StepTitle(Step::Summary) => "Summary for your therapist",
+        Msg::Back => "Back",
+        Msg::Next => "Next",
+        Msg::SeeAdvice => "See my advice",
+        Msg::ToSummary => "Summary for my therapist",
+        Msg::StartOver => "Start over",
+        Msg::ConfirmStartOver => "Start over? All your answers will be cleared.",
+        Msg::ConfirmStartOverYes => "Yes, start over",
+        Msg::ConfirmStartOverNo => "Keep my answers",
+        Msg::LanguageLabel => "Language",
+        Msg::LangName(Lang::En) => "English",
+        Msg::LangName(Lang::Es) => "Español",
+        Msg::NeedsIntro => "Before you go on:",
+        Msg::NeedRegion => "Tap at least one painful area.",
+        Msg::NeedAge => "Enter your age.",
+        Msg::NeedDuration => "Choose how long you have had the pain.",
+        Msg::NeedOnset => "Choose how the pain started.",
+        Msg::NeedChecklist => "— tick what is true for you, or “None of these”.",
+        Msg::NeedAnswer => "— choose Yes, No or Not sure.",
+        Msg::AnnounceAdvice => "Your advice is ready: {level}",
+        Msg::RequiredMark => "Set how much this area hurts.",
+
+        // ── About your pain ──
+        Msg::AboutHint => "A few questions about your pain help us give safe advice.",
+        Msg::DurationQuestion => "How long have you had this pain?",
+        Msg::Duration(DurationChoice::Today) => "Today",
+        Msg::Duration(DurationChoice::UpTo3Days) => "1–3 days",
+        Msg::Duration(DurationChoice::UpTo14Days) => "4–14 days",
+        Msg::Duration(DurationChoice::UpTo6Weeks) => "2–6 weeks",
+        Msg::Duration(DurationChoice::UpTo12Weeks) => "6–12 weeks",
+        Msg::Duration(DurationChoice::Over3Months) => "Over 3 months",
+        Msg::OnsetQuestion => "How did the pain start?",
+        Msg::Onset(Onset::Sudden) => "Suddenly",
+        Msg::Onset(Onset::Gradual) => "Gradually",
+        Msg::AgeQuestion => "How old are you?",
+        Msg::AgeHint => "In years",
+        Msg::AgeInvalid => "Please enter an age from 1 to 120.",
+        Msg::QualitiesQuestion => "What does the pain feel like?",
+        Msg::Quality(Quality::Ache) => "Aching",
+        Msg::Quality(Quality::Stiffness) => "Stiffness",
+        Msg::Quality(Quality::Knot) => "Knots in the muscle",
+        Msg::Quality(Quality::Spasm) => "Muscle spasms",
+        Msg::Quality(Quality::Sharp) => "Sharp pain",
+        Msg::Quality(Quality::Burning) => "Burning",
+        Msg::Quality(Quality::Tingling) => "Tingling",
+        Msg::GoalsQuestion => "What would you like a massage to do?",
+        Msg::Goal(Goal::Relaxation) => "Help me relax",
+        Msg::Goal(Goal::Mobility) => "Help me move more easily",
+        Msg::Goal(Goal::PainRelief) => "Ease the pain",
+        Msg::Goal(Goal::SportRecovery) => "Help me recover from sport",
+        Msg::ChooseAny => "Choose any that apply.",
+        Msg::Optional => "Optional",
+        Msg::SessionsQuestion => "How many massages have you had for this pain?",
+        Msg::Sessions(0) => "None",
+        Msg::Sessions(1) => "1",
+        Msg::Sessions(2) => "2",
+        Msg::Sessions(_) => "3 or more",
+        Msg::ImprovedQuestion => "Did the massages help?",
+        Msg::Answer(Answer::Yes) => "Yes",
+        Msg::Answer(Answer::No) => "No",
+        Msg::Answer(Answer::Unsure) => "Not sure",
+
+        // ── Safety check ──
+        Msg::SafetyHint => {
+            "Some signs mean a doctor should see you before any massage. Read each list and tick \
+             what is true for you now."
+        }
+        Msg::Checklist(Screen::Emergency) => "Signs that need help straight away",
+        Msg::Checklist(Screen::Doctor) => "Signs a doctor should check",
+        Msg::Checklist(Screen::Precaution) => "Things your therapist must know",
+        Msg::Checklist(Screen::History) => "Your pain so far",
+        Msg::ChecklistHint(Screen::Emergency) => "Tick any that you have now.",
+        Msg::ChecklistHint(Screen::Doctor) => "Tick any that are true for you.",
+        Msg::ChecklistHint(Screen::Precaution) => {
+            "Tick any that are true for you. They do not rule out a massage; they change how it \
+             is done."
+        }
+        Msg::ChecklistHint(Screen::History) => "These help tell new pain from a known one.",
+        Msg::NoneOfThese => "None of these",
+        Msg::Question(question) => question_text(question),
+        Msg::PregnancyWeeksQuestion => "How many weeks pregnant are you?",
+        Msg::PregnancyWeeksHint => "If you are not sure, leave it empty.",
+        Msg::PregnancyWeeksInvalid => "Please enter a number of weeks from 0 to 45.",
+
+        // ── Your advice ──
+        Msg::LevelTitle(Level::Emergency) => "Get emergency help now",
+        Msg::LevelTitle(Level::DoctorFirst) => "See a doctor first",
+        Msg::LevelTitle(Level::MassageWithPrecautions) => "Massage, with precautions",
+        Msg::LevelTitle(Level::MassageOk) => "Massage is reasonable",
+        Msg::LevelText(Level::Emergency) => {
+            "Some of your answers can be signs of a serious problem. Do not have a massage."
+        }
+        Msg::LevelText(Level::DoctorFirst) => "A doctor should check your pain before any massage.",
+        Msg::LevelText(Level::MassageWithPrecautions) => {
+            "Massage is reasonable, with a few changes your therapist must know about."
+        }
+        Msg::LevelText(Level::MassageOk) => {
+            "Massage is reasonable for you. Follow the usual good practice below."
+        }
+        Msg::UrgencyText(Urgency::Immediate) => {
+            "Call {number} or go to the emergency department now."
+        }
+        Msg::UrgencyText(Urgency::SameDay) => "See a doctor today.",
+        Msg::UrgencyText(Urgency::WithinDays) => "See a doctor within the next few days.",
+        Msg::UrgencyText(Urgency::Routine) => {
+            "Make an appointment with your doctor before you book a massage."
+        }
+        Msg::CallEmergency => "Call {number}",
+        Msg::WhyTitle => "Why this advice",
+        Msg::RuleText(id) => rule_text(id),
+        Msg::BecauseYouSaid => "Because you said:",
+        Msg::AssumedIntro => "Not answered, so we took the careful reading:",
+        Msg::Sources => "Sources",
+        Msg::TechniquesTitle => "Massage that may suit you",
+        Msg::TechniquesIntro => {
+            "These techniques fit your answers best. Massage may ease pain; none of them cures it."
+        }
+        Msg::TechniqueName(technique) => technique_name(technique),
+        Msg::TechniqueWhat(technique) => technique_what(technique),
+        Msg::TechniqueHelps(technique) => technique_helps(technique),
+        Msg::WhyForYou => "Why for you:",
+        Msg::Indication(id) => indication(id),
+        Msg::AvoidTitle => "Techniques to avoid",
+        Msg::AvoidBecause(id) => avoid_because(id),
+        Msg::TellTherapistTitle => "Tell your therapist",
+        Msg::Precaution(precaution) => precaution_text(precaution),
+        Msg::PrepareTitle => "Before your massage",
+        Msg::PrepareTips => {
+            "Tell the therapist where it hurts, what treatments you have tried and what worries \
+             you. Show them your summary.\n\
+             Drink some water before and after the massage.\n\
+             Wear comfortable clothes.\n\
+             Arrive a few minutes early."
+        }
+        Msg::ChooseTitle => "Choosing a therapist",
+        Msg::ChooseTips => {
+            "Choose a licensed or certified therapist.\n\
+             Look for experience in treating back pain.\n\
+             Ask about their approach and what a session involves."
+        }
+        Msg::LongRunTitle => "In the long run",
+        Msg::LongRunTips => {
+            "Regular sessions do more than a single one.\n\
+             Staying active, exercise and good posture help your back the most.\n\
+             If the pain gets worse, stop and ask a doctor or physiotherapist for advice."
+        }
+        Msg::ActiveNote => {
+            "Massage works best together with staying active and exercise. Show your therapist \
+             your pain map and answers: the summary does this for you."
+        }
+        Msg::EvidenceNote => {
+            "Massage may ease back pain for a while; the evidence is modest and it does not cure \
+             the cause."
+        }
+        Msg::Disclaimer => {
+            "This is guidance to help you choose a massage, not a diagnosis. If you are in doubt, \
+             or if things get worse, contact a doctor. In an emergency, call {number}."
+        }
+        Msg::UnansweredIntro => "Not answered, so the advice could not take them into account:",
+        Msg::OfferedHere => "Offered here",
+        Msg::AskUs => "Ask us",
+        Msg::Book => "Book at {clinic}",
+        Msg::BookGeneric => "Book a massage",
+
+        // ── Summary for your therapist ──
+        Msg::SummaryIntro => {
+            "Show this to your therapist, or copy it and send it before your visit."
+        }
+        Msg::SummaryDate => "Filled in on {date}",
+        Msg::SummaryWhere => "Where it hurts",
+        Msg::SummaryAbout => "About the pain",
+        Msg::SummaryAnswers => "Safety check",
+        Msg::SummaryOtherNo => "No to every other question.",
+        Msg::SummaryAdvice => "Advice",
+        Msg::CopySummary => "Copy the summary",
+        Msg::Copied => "Copied",
+        Msg::CopyFailed => "Could not copy. Select the text and copy it yourself.",
+        Msg::Share => "Share",
+        Msg::Print => "Print",
+        Msg::ShareTitle => "My back pain summary",
+        Msg::OutOfTen => "{n} of 10",
+        Msg::FactLine => "{label}: {value}",
+        Msg::FactAge => "Age",
+        Msg::FactDuration => "How long",
+        Msg::FactOnset => "How it started",
+        Msg::FactQualities => "What it feels like",
+        Msg::FactGoals => "Wanted from massage",
+        Msg::FactPregnancyWeeks => "Weeks pregnant",
+        Msg::FactSessions => "Massages for this pain",
+        Msg::FactImproved => "Better after massage",
+        Msg::Days => "{n} days",
+        Msg::ListSeparator => ", ",
     }
 }
 
@@ -70,5 +270,374 @@ fn region_name(region: Region) -> &'static str {
         Region::ThighBackRight => "Back of thigh, right",
         Region::CalfLeft => "Calf, left",
         Region::CalfRight => "Calf, right",
+    }
+}
+
+/// Checklist items read as statements; the history questions and the follow-ups stand alone
+/// with Yes / No / Not sure buttons, so they read as questions.
+fn question_text(question: Question) -> &'static str {
+    use Question::*;
+    match question {
+        SaddleNumbness => "New numbness or tingling around your genitals, bottom or inner thighs",
+        BladderOrBowelChange => "New trouble peeing, or losing control of your bladder or bowels",
+        BilateralLegSymptoms => "Pain, tingling, numbness or weakness in both legs",
+        LegWeakness => "A leg that is newly weak or giving way, or a foot that drags or slaps",
+        ChestPainOrBreathlessness => "Chest pain, pressure or tightness, or unusual breathlessness",
+        RecentTrauma => "The pain started after an accident, a fall or a hard blow",
+        TearingOrRippingPain => "Sudden, severe, tearing or ripping pain",
+        FeelingFaintSweatyOrNauseous => "Feeling faint, in a cold sweat, or sick, with the pain",
+        AbdominalPain => "New tummy pain together with the back pain",
+        KnownAorticAneurysm => "You have been told you have an aortic aneurysm",
+        Fever => "A high temperature (38 °C / 100.4 °F or more), chills or shivering",
+        UrinarySymptoms => "Burning when peeing, peeing often or urgently, or blood in urine",
+        UnexplainedWeightLoss => "Losing weight without trying",
+        NightPainUnrelievedByRest => {
+            "Pain at night that does not ease with rest or changing position"
+        }
+        PainWorseCoughingSneezing => "Pain that gets much worse when you cough, sneeze or strain",
+        IvDrugUse => "You inject drugs",
+        HistoryOfCancer => "You have ever had cancer",
+        Immunosuppressed => "A weakened immune system (e.g. transplant or chemotherapy drugs)",
+        Osteoporosis => "You have been told you have osteoporosis (thin bones)",
+        LongTermSteroids => "You take, or have taken for months, steroid tablets",
+        PainGettingProgressivelyWorse => "The pain keeps getting worse over days or weeks",
+        MorningStiffnessOver30Min => "Back stiffness in the morning that lasts over 30 minutes",
+        BloodClotHistoryOrCalfSwelling => {
+            "You have had a blood clot, or a calf is swollen, warm or red"
+        }
+        CalfSwellingNow => "Is a calf swollen, painful, warm or red right now?",
+        RecentSurgery => "An operation in the last 6 weeks",
+        UncontrolledHighBloodPressure => "High blood pressure that is not under control",
+        Pregnant => "You are pregnant",
+        PregnancyComplications => "Is it a complicated or high-risk pregnancy?",
+        Anticoagulants => "You take blood thinners (e.g. warfarin, apixaban, rivaroxaban)",
+        BleedingDisorder => "A bleeding or clotting disorder (e.g. haemophilia, low platelets)",
+        SkinConditionOnBack => "A wound, rash, burn, infection or fresh tattoo on your back",
+        VaricoseVeins => "Varicose veins in your legs",
+        ReducedSensationOrDiabeticNeuropathy => {
+            "Reduced feeling somewhere (e.g. diabetic neuropathy)"
+        }
+        LegNumbnessOrTingling => "Numbness or pins and needles in one leg",
+        SimilarPainBefore => "Have you had pain like this before?",
+        SeenDoctorForThisPain => {
+            "Has a doctor or physiotherapist checked this pain and found no serious cause?"
+        }
+    }
+}
+
+/// What a fired rule may mean for the person, and why it matters (clinical-rules §2).
+fn rule_text(id: &str) -> &'static str {
+    match id {
+        "E_CES_SADDLE" => {
+            "Numbness around your genitals or bottom with back pain can be a sign that nerves at \
+             the base of the spine are pressed (cauda equina syndrome). This needs checking in \
+             hospital straight away."
+        }
+        "E_CES_SPHINCTER" => {
+            "New trouble peeing, or with control of your bladder or bowels, can be a sign that \
+             nerves at the base of the spine are pressed (cauda equina syndrome). This needs \
+             checking in hospital straight away."
+        }
+        "E_BILATERAL_LEG" => {
+            "Pain, tingling, numbness or weakness in both legs can mean that nerves in your back \
+             are pressed. This needs checking in hospital straight away."
+        }
+        "E_LEG_WEAKNESS" => {
+            "A leg that is newly weak, or a foot that drags, can mean a nerve is badly pressed. \
+             It needs checking straight away to protect the nerve."
+        }
+        "E_CHEST" => {
+            "Chest pain or unusual breathlessness with back pain can be a sign of a heart \
+             problem. Get emergency help now."
+        }
+        "E_TRAUMA" => {
+            "Pain that started after an accident, a fall or a hard blow may come from an injured \
+             bone. It needs checking first; massage could make it worse."
+        }
+        "E_TEARING" => {
+            "Sudden, severe, tearing pain can be a sign of a tear in the body's main artery (the \
+             aorta). Get emergency help now."
+        }
+        "E_KNOWN_AAA" => {
+            "With a known aortic aneurysm, back pain can be a sign that it is leaking. Get \
+             emergency help now."
+        }
+        "E_POSSIBLE_AAA" => {
+            "Sudden, severe back and tummy pain at 50 or over can be a sign of a problem with the \
+             body's main artery (aortic aneurysm). Get emergency help now."
+        }
+        "E_COLLAPSE" => {
+            "Sudden pain with feeling faint, sweaty or sick can be a sign of a heart problem or \
+             of bleeding inside the body. Get emergency help now."
+        }
+        "U_UNSURE_EMERGENCY" => {
+            "You were not sure about a sign that can be serious. A doctor should check it today, \
+             before any massage."
+        }
+        "D_FEVER" => {
+            "Back pain with a high temperature can be a sign of an infection. A doctor should \
+             check you today; massage must wait until the fever has gone."
+        }
+        "D_KIDNEY" => {
+            "Back pain at kidney level with burning or frequent peeing can be a kidney infection, \
+             which needs a doctor today."
+        }
+        "D_WEIGHT_LOSS" => {
+            "Losing weight without trying, together with back pain, should be checked by a \
+             doctor to rule out a serious cause."
+        }
+        "D_NIGHT_PAIN" => {
+            "Pain at night that rest does not ease should be checked by a doctor to rule out a \
+             serious cause."
+        }
+        "D_COUGH_SNEEZE" => {
+            "Pain that gets much worse when you cough or sneeze can mean a nerve is pressed. A \
+             doctor should look at it first."
+        }
+        "D_IVDU" => {
+            "Injecting drugs raises the risk of an infection in the spine. A doctor should check \
+             your back pain today."
+        }
+        "D_NEW_THORACIC" => {
+            "New, strong pain over the spine between the shoulder blades is less common and \
+             should be checked by a doctor today."
+        }
+        "D_CALF_SWELLING_NOW" => {
+            "A swollen, painful, warm or red calf can be a blood clot, and massage could move it. \
+             See a doctor today."
+        }
+        "D_CANCER_HISTORY" => {
+            "After cancer, new back pain should be checked by a doctor before any massage, to be \
+             safe."
+        }
+        "D_IMMUNOSUPPRESSED" => {
+            "A weakened immune system makes infections more likely, also in the spine. A doctor \
+             should check your pain first."
+        }
+        "D_FRAGILITY_FRACTURE" => {
+            "Sudden back pain with thin bones or long-term steroid tablets can be a small break in \
+             a bone. A doctor should check it before any massage."
+        }
+        "D_ACUTE_INTENSE" => {
+            "Very strong new pain that no doctor has checked yet should be seen by a doctor \
+             before any massage."
+        }
+        "D_PROGRESSIVE" => {
+            "Pain that keeps getting worse should be checked by a doctor before any massage."
+        }
+        "D_AGE50_NEW" => {
+            "Back pain for the first time at 50 or over is worth a check with your doctor before \
+             any massage."
+        }
+        "D_CHRONIC_SEVERE" => {
+            "Very strong pain that has lasted over two weeks, and that no one has checked, should \
+             be seen by a doctor."
+        }
+        "D_INFLAMMATORY" => {
+            "Long morning stiffness, in back pain that began before the age of 45, can be a sign \
+             of inflammation in the spine (spondyloarthritis). A doctor can check for it."
+        }
+        "D_CLOT_HISTORY" => {
+            "You have had a blood clot. Ask your doctor whether massage is safe for you before \
+             you book."
+        }
+        "D_RECENT_SURGERY" => {
+            "You had an operation in the last 6 weeks. Check with your surgeon or doctor before \
+             any massage."
+        }
+        "D_UNCONTROLLED_BP" => {
+            "High blood pressure that is not under control should be checked by a doctor before \
+             any massage."
+        }
+        "D_PREGNANCY_COMPLICATION" => {
+            "In a complicated or high-risk pregnancy, ask your midwife or doctor before any \
+             massage."
+        }
+        "D_NO_IMPROVEMENT" => {
+            "Two or more massages have not helped this pain. Try another treatment, and have the \
+             pain checked by a doctor or physiotherapist."
+        }
+        "P_BLEEDING" => {
+            "You take blood thinners or bruise easily, so pressure must be light and firm \
+             techniques are avoided."
+        }
+        "P_BONE" => {
+            "Your bones may be thinner, so pressure must be light, with no forceful stretching, \
+             and firm techniques are avoided."
+        }
+        "P_PREGNANCY" => {
+            "You are pregnant, so the massage should be adapted to pregnancy, with gentle \
+             pressure, by a therapist trained in it."
+        }
+        "P_SKIN" => {
+            "You have a wound, rash, burn, infection or fresh tattoo on your back, so the \
+             therapist must keep off that skin."
+        }
+        "P_VARICOSE" => "You have varicose veins, so your calves should not be massaged.",
+        "P_REDUCED_SENSATION" => {
+            "With reduced feeling you may not notice when pressure is too firm, so pressure must \
+             be gentle."
+        }
+        "P_ONE_LEG_TINGLING" => {
+            "Tingling in one leg can come from an irritated nerve, so pressure must be gentle and \
+             the massage stops if it gets worse."
+        }
+        "P_ACUTE_MODERATE" => {
+            "Your pain is new and fairly strong, so pressure must be gentle and the massage stops \
+             if it gets worse."
+        }
+        "P_HIGH_NOT_ACUTE" => "Your pain is strong, so pressure must be gentle.",
+        "P_CANCER_CLEARED" => {
+            "You have had cancer and a doctor has checked this pain. A therapist trained in \
+             massage after cancer, using gentle pressure, is the safe choice."
+        }
+        _ => "",
+    }
+}
+
+fn technique_name(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => "Swedish massage",
+        Technique::DeepTissue => "Deep tissue massage",
+        Technique::MyofascialRelease => "Myofascial release",
+        Technique::TriggerPoint => "Trigger point therapy",
+        Technique::Neuromuscular => "Neuromuscular therapy",
+        Technique::Thai => "Thai massage",
+        Technique::ShiatsuAcupressure => "Shiatsu and acupressure",
+        Technique::Sports => "Sports massage",
+        Technique::Prenatal => "Pregnancy massage",
+    }
+}
+
+/// What the technique is (clinical-rules §7).
+fn technique_what(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => {
+            "Long gliding strokes, kneading and gentle pressure over the whole back."
+        }
+        Technique::DeepTissue => "Slow, firm pressure that works into deeper layers of muscle.",
+        Technique::MyofascialRelease => {
+            "Sustained, gentle stretching pressure on the connective tissue (fascia) around \
+             muscles."
+        }
+        Technique::TriggerPoint => {
+            "Firm pressure held on a tender “knot” in a muscle that can send pain elsewhere, for \
+             example from the shoulder blade to the shoulder."
+        }
+        Technique::Neuromuscular => {
+            "Focused pressure on muscles in spasm, usually over several sessions (often about \
+             four over six weeks)."
+        }
+        Technique::Thai => "Done clothed on a mat: rhythmic pressure with assisted stretches.",
+        Technique::ShiatsuAcupressure => {
+            "Finger and palm pressure along points and lines of the body."
+        }
+        Technique::Sports => "A mix of techniques for active people.",
+        Technique::Prenatal => {
+            "Massage adapted to pregnancy by a therapist trained in it: lying on your side or \
+             supported, gentle pressure, no deep work on the tummy."
+        }
+    }
+}
+
+/// What it may help with, evidence-honest (clinical-rules §7).
+fn technique_helps(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => {
+            "Relaxing; may ease muscle tension and help you move more easily. The gentlest choice \
+             when pain is new or a precaution applies."
+        }
+        Technique::DeepTissue => {
+            "May help long-standing tightness. It can be uncomfortable and can leave you sore for \
+             a day or two."
+        }
+        Technique::MyofascialRelease => {
+            "May help stiffness and posture-related tightness that has built up over time."
+        }
+        Technique::TriggerPoint => "May relieve pain that a knot sends elsewhere.",
+        Technique::Neuromuscular => {
+            "May ease muscle spasm. If a spasm has not eased after two sessions, try another \
+             treatment and have it checked."
+        }
+        Technique::Thai => "May help stiffness and how far you can move.",
+        Technique::ShiatsuAcupressure => {
+            "Relaxing; there is some evidence that acupressure may help low back pain."
+        }
+        Technique::Sports => "May help with soreness after exercise and with recovery.",
+        Technique::Prenatal => "May ease back pain and help you relax during pregnancy.",
+    }
+}
+
+/// An indication of the technique table (T_… id) as a reason for this person.
+fn indication(id: &str) -> &'static str {
+    match id {
+        "T_SWEDISH_BASE" => "A gentle massage that suits most people",
+        "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "You want to relax",
+        "T_SWEDISH_RECENT" => "Your pain is recent, and gentle strokes suit new pain",
+        "T_SWEDISH_PRESSURE_PRECAUTION" => "A precaution asks for gentle pressure",
+        "T_DEEP_TISSUE_LONGSTANDING" => "Stiffness or aching for more than 6 weeks",
+        "T_DEEP_TISSUE_PAIN_RELIEF" => "You want the pain eased",
+        "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Stiffness",
+        "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "You want to move more easily",
+        "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
+            "Pain for more than 3 months"
+        }
+        "T_TRIGGER_POINT_KNOT" => "Knots in the muscle",
+        "T_TRIGGER_POINT_REFERRED" => {
+            "Pain at the shoulder blade or upper back together with the shoulder or neck, a \
+             pattern that knots can cause"
+        }
+        "T_NEUROMUSCULAR_SPASM" => "Muscle spasms",
+        "T_SPORTS_RECOVERY" => "You want to recover from sport",
+        "T_SPORTS_LEG_SORENESS" => "Pain in the back of the thigh or calf that came on gradually",
+        "T_PRENATAL_PREGNANT" => "You are pregnant",
+        _ => "",
+    }
+}
+
+/// Why a technique is avoided: the P rule that excluded it, or the X_… timing condition.
+fn avoid_because(id: &str) -> &'static str {
+    match id {
+        "P_BLEEDING" => "Firm pressure is not safe with blood thinners or a bleeding disorder",
+        "P_BONE" => "Firm pressure and forceful stretching are not safe for thin bones",
+        "P_PREGNANCY" => "In pregnancy, only massage adapted to pregnancy is suggested",
+        "P_VARICOSE" => "Its pressure on the legs is not safe with varicose veins",
+        "P_REDUCED_SENSATION" => {
+            "With reduced feeling you may not notice when firm pressure goes too far"
+        }
+        "P_ONE_LEG_TINGLING" => "Firm pressure and strong stretches can irritate the nerve",
+        "P_ACUTE_MODERATE" => "Too firm for new pain of this strength",
+        "P_HIGH_NOT_ACUTE" => "Too firm for pain this strong",
+        "P_CANCER_CLEARED" => "Firm pressure is avoided after cancer",
+        "X_DEEP_TISSUE_RECENT_OR_SEVERE" => {
+            "Too firm for pain that is new (6 weeks or less) or severe (7 or more)"
+        }
+        "X_MYOFASCIAL_RELEASE_RECENT" | "X_THAI_RECENT" => {
+            "Not for pain that started in the last 2 weeks"
+        }
+        "X_TRIGGER_POINT_RECENT" | "X_NEUROMUSCULAR_RECENT" => {
+            "Not for pain that started in the last 3 days"
+        }
+        "X_SPORTS_FRESH_INJURY" => "Not for a fresh injury (sudden pain in the last 3 days)",
+        _ => "",
+    }
+}
+
+/// A precaution code in plain words (clinical-rules §4).
+fn precaution_text(precaution: Precaution) -> &'static str {
+    match precaution {
+        Precaution::PressureLight => "Light pressure only",
+        Precaution::PressureGentle => "Gentle pressure",
+        Precaution::NoForcefulStretching => "No forceful stretching",
+        Precaution::AvoidAffectedSkin => "Keep off the affected skin",
+        Precaution::AvoidArea(_) => "No massage on this area: {region}",
+        Precaution::PrenatalTrainedTherapist => "A therapist trained in pregnancy massage",
+        Precaution::OncologyTrainedTherapist => {
+            "A therapist trained in massage for people who have had cancer"
+        }
+        Precaution::NoAbdominalWork => "No massage on the tummy",
+        Precaution::SideLyingPositioning => "Lying on your side, supported by cushions",
+        Precaution::StopIfSymptomsWorsen => "Stop if the pain, tingling or numbness gets worse",
+        Precaution::TellTherapist(_) => "Tell your therapist: {question}",
     }
 }

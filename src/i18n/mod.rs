@@ -3,9 +3,13 @@
 //! One file per language, each an exhaustive `match` over [`Msg`], so a language that lacks a
 //! message does not compile. Templates use named `{placeholders}` filled by [`fill`], which
 //! leaves word order to the translator.
+//!
+//! Adding a language: a variant of [`Lang`], its tag, and one catalog file like `es.rs`; the
+//! tests then check that every message has text and keeps English's placeholders.
 
 pub mod describe;
 mod en;
+mod es;
 
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
@@ -16,15 +20,17 @@ use crate::state::Step;
 pub enum Lang {
     #[default]
     En,
+    Es,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The BCP 47 tag, for the `lang` attribute.
     pub const fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 
@@ -40,6 +46,7 @@ impl Lang {
     pub fn text(self, msg: Msg) -> &'static str {
         match self {
             Lang::En => en::text(msg),
+            Lang::Es => es::text(msg),
         }
     }
 }
@@ -115,9 +122,10 @@ pub enum Msg {
     NeedAge,
     NeedDuration,
     NeedOnset,
-    /// A checklist with nothing ticked.
+    /// A checklist with nothing ticked; shown after the checklist's heading and a space
+    /// ("— tick what is true for you, or “None of these”.").
     NeedChecklist,
-    /// A follow-up without an answer.
+    /// A follow-up without an answer; shown after the question's text and a space.
     NeedAnswer,
     /// `{level}`: announced when the advice appears.
     AnnounceAdvice,
@@ -176,7 +184,8 @@ pub enum Msg {
     /// `{number}`: the emergency call button.
     CallEmergency,
     WhyTitle,
-    /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_UNSURE_EMERGENCY).
+    /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_UNSURE_EMERGENCY):
+    /// what the sign may mean and why it matters. An unknown id gives "".
     RuleText(&'static str),
     /// Before the answers that made a rule fire.
     BecauseYouSaid,
@@ -192,15 +201,21 @@ pub enum Msg {
     TechniqueHelps(Technique),
     /// Before the indications that matched.
     WhyForYou,
-    /// An indication (T_… id) as a reason for this person.
+    /// An indication (T_… id) as a reason for this person ("You want to relax"); no final
+    /// full stop. An unknown id gives "".
     Indication(&'static str),
     AvoidTitle,
-    /// Why a technique is avoided, keyed by the P_… rule or X_… timing id.
+    /// Why a technique is avoided, keyed by the P_… rule or X_… timing id; no final full
+    /// stop. An unknown id gives "".
     AvoidBecause(&'static str),
     TellTherapistTitle,
-    /// A precaution code in plain language; `{question}` / `{region}` for the coded ones.
+    /// A precaution code in plain language. Two are templates: `AvoidArea(r)` takes
+    /// `{region}` (fill with the text of `Msg::Region(r)`), `TellTherapist(q)` takes
+    /// `{question}` (fill with the text of `Msg::Question(q)`); the others have none.
     Precaution(Precaution),
     PrepareTitle,
+    /// Tips, one per line: split on '\n' and show one bullet per line (also ChooseTips and
+    /// LongRunTips).
     PrepareTips,
     ChooseTitle,
     ChooseTips,
@@ -288,48 +303,165 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Intensity;
+    use crate::engine::{RULES, TECHNIQUES};
+
+    /// Lists every message: each plain variant once, each parameterised one over every value
+    /// of its parameter. The same list generates an exhaustive `match`, so a `Msg` variant
+    /// missing here does not compile.
+    macro_rules! every {
+        (plain: [$($plain:ident),+ $(,)?], each: [$($each:ident in $values:expr),+ $(,)?] $(,)?) => {{
+            #[allow(dead_code)]
+            fn listed(msg: Msg) {
+                match msg {
+                    $(Msg::$plain)|+ => {}
+                    $(Msg::$each(_))|+ => {}
+                }
+            }
+            let mut all = vec![$(Msg::$plain),+];
+            $(all.extend($values.into_iter().map(Msg::$each));)+
+            all
+        }};
+    }
+
+    /// Every precaution code; the `match` fails to compile when a code is added without it.
+    fn every_precaution() -> Vec<Precaution> {
+        #[allow(dead_code)]
+        fn listed(code: Precaution) {
+            match code {
+                Precaution::PressureLight
+                | Precaution::PressureGentle
+                | Precaution::NoForcefulStretching
+                | Precaution::AvoidAffectedSkin
+                | Precaution::AvoidArea(_)
+                | Precaution::PrenatalTrainedTherapist
+                | Precaution::OncologyTrainedTherapist
+                | Precaution::NoAbdominalWork
+                | Precaution::SideLyingPositioning
+                | Precaution::StopIfSymptomsWorsen
+                | Precaution::TellTherapist(_) => {}
+            }
+        }
+        let mut all = vec![
+            Precaution::PressureLight,
+            Precaution::PressureGentle,
+            Precaution::NoForcefulStretching,
+            Precaution::AvoidAffectedSkin,
+            Precaution::PrenatalTrainedTherapist,
+            Precaution::OncologyTrainedTherapist,
+            Precaution::NoAbdominalWork,
+            Precaution::SideLyingPositioning,
+            Precaution::StopIfSymptomsWorsen,
+        ];
+        all.extend(Region::ALL.iter().copied().map(Precaution::AvoidArea));
+        all.extend(Question::ALL.iter().copied().map(Precaution::TellTherapist));
+        all
+    }
+
+    fn every_screen() -> [Screen; 4] {
+        #[allow(dead_code)]
+        fn listed(screen: Screen) {
+            match screen {
+                Screen::Emergency | Screen::Doctor | Screen::Precaution | Screen::History => {}
+            }
+        }
+        [
+            Screen::Emergency,
+            Screen::Doctor,
+            Screen::Precaution,
+            Screen::History,
+        ]
+    }
+
+    fn every_band() -> [Band; 4] {
+        #[allow(dead_code)]
+        fn listed(band: Band) {
+            match band {
+                Band::None | Band::Mild | Band::Moderate | Band::Severe => {}
+            }
+        }
+        [Band::None, Band::Mild, Band::Moderate, Band::Severe]
+    }
+
+    /// The ids that reach `AvoidBecause`: P rules that exclude techniques, and X_… criteria.
+    fn avoid_ids() -> Vec<&'static str> {
+        let rules = RULES
+            .iter()
+            .filter(|r| !r.excludes.is_empty())
+            .map(|r| r.id);
+        let timing = TECHNIQUES
+            .iter()
+            .filter_map(|t| t.unsuitable.as_ref())
+            .map(|x| x.id);
+        rules.chain(timing).collect()
+    }
 
     fn every_message() -> Vec<Msg> {
-        let mut all = vec![
-            Msg::MapTitle,
-            Msg::MapHint,
-            Msg::SeenFromBehind,
-            Msg::SideLeft,
-            Msg::SideRight,
-            Msg::ViewSwitchLabel,
-            Msg::ViewMap,
-            Msg::ViewList,
-            Msg::DiagramLabel,
-            Msg::ListLabel,
-            Msg::ValueText,
-            Msg::RegionPain,
-            Msg::RegionNoPain,
-            Msg::ControlQuestion,
-            Msg::SliderLabel,
-            Msg::LessPain,
-            Msg::MorePain,
-            Msg::Remove,
-            Msg::Done,
-            Msg::ScaleLabel,
-            Msg::NothingMarked,
-            Msg::MarkedOne,
-            Msg::MarkedMany,
-            Msg::ClearAll,
-            Msg::ConfirmClear,
-            Msg::ConfirmClearYes,
-            Msg::ConfirmClearNo,
-            Msg::AnnounceIntensity,
-            Msg::AnnounceRemoved,
-            Msg::AnnounceCleared,
-        ];
-        all.extend(Region::ALL.iter().copied().map(Msg::Region));
-        all.extend(
-            (0..=10)
-                .filter_map(Intensity::new)
-                .map(|i| Msg::Band(i.band())),
-        );
-        all
+        every! {
+            plain: [
+                MapTitle, MapHint, SeenFromBehind, SideLeft, SideRight, ViewSwitchLabel, ViewMap,
+                ViewList, DiagramLabel, ListLabel, ValueText, RegionPain, RegionNoPain,
+                ControlQuestion, SliderLabel, LessPain, MorePain, Remove, Done, ScaleLabel,
+                NothingMarked, MarkedOne, MarkedMany, ClearAll, ConfirmClear, ConfirmClearYes,
+                ConfirmClearNo, AnnounceIntensity, AnnounceRemoved, AnnounceCleared,
+                AppTitle, StepOf, Back, Next, SeeAdvice, ToSummary, StartOver, ConfirmStartOver,
+                ConfirmStartOverYes, ConfirmStartOverNo, LanguageLabel, NeedsIntro, NeedRegion,
+                NeedAge, NeedDuration, NeedOnset, NeedChecklist, NeedAnswer, AnnounceAdvice,
+                RequiredMark,
+                AboutHint, DurationQuestion, OnsetQuestion, AgeQuestion, AgeHint, AgeInvalid,
+                QualitiesQuestion, GoalsQuestion, ChooseAny, Optional, SessionsQuestion,
+                ImprovedQuestion,
+                SafetyHint, NoneOfThese, PregnancyWeeksQuestion, PregnancyWeeksHint,
+                PregnancyWeeksInvalid,
+                CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
+                TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
+                PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
+                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric,
+                SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
+                SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,
+                ShareTitle, OutOfTen, FactLine, FactAge, FactDuration, FactOnset, FactQualities,
+                FactGoals, FactPregnancyWeeks, FactSessions, FactImproved, Days, ListSeparator,
+            ],
+            each: [
+                Region in Region::ALL.iter().copied(),
+                Band in every_band(),
+                StepTitle in Step::ALL,
+                LangName in Lang::ALL,
+                Duration in DurationChoice::ALL.iter().copied(),
+                Onset in Onset::ALL.iter().copied(),
+                Quality in Quality::ALL.iter().copied(),
+                Goal in Goal::ALL.iter().copied(),
+                Sessions in 0..=3,
+                Answer in Answer::ALL.iter().copied(),
+                Checklist in every_screen(),
+                ChecklistHint in every_screen(),
+                Question in Question::ALL.iter().copied(),
+                LevelTitle in Level::ALL.iter().copied(),
+                LevelText in Level::ALL.iter().copied(),
+                UrgencyText in Urgency::ALL.iter().copied(),
+                RuleText in RULES.iter().map(|rule| rule.id),
+                TechniqueName in Technique::ALL.iter().copied(),
+                TechniqueWhat in Technique::ALL.iter().copied(),
+                TechniqueHelps in Technique::ALL.iter().copied(),
+                Indication in TECHNIQUES.iter().flat_map(|t| t.indications.iter().map(|c| c.id)),
+                AvoidBecause in avoid_ids(),
+                Precaution in every_precaution(),
+            ],
+        }
+    }
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names = Vec::new();
+        let mut rest = template;
+        while let Some((_, tail)) = rest.split_once('{') {
+            let Some((name, after)) = tail.split_once('}') else {
+                break;
+            };
+            names.push(name);
+            rest = after;
+        }
+        names.sort_unstable();
+        names
     }
 
     #[test]
@@ -338,6 +470,49 @@ mod tests {
             for msg in every_message() {
                 assert!(!lang.text(msg).trim().is_empty(), "{lang:?} {msg:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_language_keeps_the_placeholders_of_english() {
+        for msg in every_message() {
+            let english = placeholders(Lang::En.text(msg));
+            for lang in Lang::ALL {
+                assert_eq!(placeholders(lang.text(msg)), english, "{lang:?} {msg:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn templates_name_their_placeholders() {
+        let templates = [
+            (Msg::ValueText, &["band", "n"][..]),
+            (Msg::RegionPain, &["band", "n"][..]),
+            (Msg::SliderLabel, &["region"][..]),
+            (Msg::MarkedMany, &["n"][..]),
+            (Msg::AnnounceIntensity, &["region", "value"][..]),
+            (Msg::AnnounceRemoved, &["region"][..]),
+            (Msg::StepOf, &["n", "total"][..]),
+            (Msg::AnnounceAdvice, &["level"][..]),
+            (Msg::UrgencyText(Urgency::Immediate), &["number"][..]),
+            (Msg::CallEmergency, &["number"][..]),
+            (Msg::Disclaimer, &["number"][..]),
+            (Msg::Book, &["clinic"][..]),
+            (Msg::SummaryDate, &["date"][..]),
+            (Msg::OutOfTen, &["n"][..]),
+            (Msg::FactLine, &["label", "value"][..]),
+            (Msg::Days, &["n"][..]),
+            (
+                Msg::Precaution(Precaution::AvoidArea(Region::CalfLeft)),
+                &["region"][..],
+            ),
+            (
+                Msg::Precaution(Precaution::TellTherapist(Question::Pregnant)),
+                &["question"][..],
+            ),
+        ];
+        for (msg, names) in templates {
+            assert_eq!(placeholders(Lang::En.text(msg)), names, "{msg:?}");
         }
     }
 
@@ -355,23 +530,12 @@ mod tests {
     }
 
     #[test]
-    fn templates_keep_their_placeholders_in_every_language() {
-        let templates = [
-            (Msg::ValueText, &["{n}", "{band}"][..]),
-            (Msg::RegionPain, &["{n}", "{band}"][..]),
-            (Msg::SliderLabel, &["{region}"][..]),
-            (Msg::MarkedMany, &["{n}"][..]),
-            (Msg::AnnounceIntensity, &["{region}", "{value}"][..]),
-            (Msg::AnnounceRemoved, &["{region}"][..]),
-        ];
+    fn tips_are_one_per_line() {
         for lang in Lang::ALL {
-            for (msg, names) in templates {
-                for name in names {
-                    assert!(
-                        lang.text(msg).contains(name),
-                        "{lang:?} {msg:?} lacks {name}"
-                    );
-                }
+            for msg in [Msg::PrepareTips, Msg::ChooseTips, Msg::LongRunTips] {
+                let lines: Vec<&str> = lang.text(msg).split('\n').collect();
+                assert!(lines.len() >= 3, "{lang:?} {msg:?}");
+                assert!(lines.iter().all(|line| !line.trim().is_empty()));
             }
         }
     }
@@ -390,6 +554,11 @@ mod tests {
     fn tags_ignore_the_region_subtag() {
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("es"), Some(Lang::Es));
         assert_eq!(Lang::from_tag("xx"), None);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
     }
 }

@@ -1,0 +1,697 @@
+//! Spanish messages: neutral Spanish, understood in Spain and Latin America, addressing the
+//! person as "usted".
+
+use super::{Lang, Msg};
+use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
+use crate::state::Step;
+
+pub fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::MapTitle => "¿Dónde le duele?",
+        Msg::MapHint => "Toque cada zona que le duele y luego indique cuánto le duele.",
+        Msg::SeenFromBehind => "Vista desde atrás",
+        Msg::SideLeft => "Izquierda",
+        Msg::SideRight => "Derecha",
+        Msg::ViewSwitchLabel => "Mostrar como",
+        Msg::ViewMap => "Mapa",
+        Msg::ViewList => "Lista",
+        Msg::DiagramLabel => "Su espalda, vista desde atrás",
+        Msg::ListLabel => "Zonas con dolor",
+        Msg::Region(region) => region_name(region),
+        Msg::Band(Band::None) => "Sin dolor",
+        Msg::Band(Band::Mild) => "Leve",
+        Msg::Band(Band::Moderate) => "Moderado",
+        Msg::Band(Band::Severe) => "Intenso",
+        Msg::ValueText => "{n}, {band}",
+        Msg::RegionPain => "Dolor {n} de 10, {band}",
+        Msg::RegionNoPain => "Sin dolor marcado",
+        Msg::ControlQuestion => "¿Cuánto le duele?",
+        Msg::SliderLabel => "Dolor en: {region}",
+        Msg::LessPain => "Menos dolor",
+        Msg::MorePain => "Más dolor",
+        Msg::Remove => "Quitar",
+        Msg::Done => "Listo",
+        Msg::ScaleLabel => "La escala del dolor",
+        Msg::NothingMarked => "Todavía no ha marcado ninguna zona con dolor.",
+        Msg::MarkedOne => "1 zona con dolor marcada.",
+        Msg::MarkedMany => "{n} zonas con dolor marcadas.",
+        Msg::ClearAll => "Borrar todo",
+        Msg::ConfirmClear => "¿Borrar todas las zonas marcadas?",
+        Msg::ConfirmClearYes => "Sí, borrar todo",
+        Msg::ConfirmClearNo => "Conservarlas",
+        Msg::AnnounceIntensity => "{region}: {value}",
+        Msg::AnnounceRemoved => "{region}: quitada",
+        Msg::AnnounceCleared => "Se borraron todas las zonas",
+
+        // ── The journey's frame ──
+        Msg::AppTitle => "Mapa del dolor de espalda",
+        Msg::StepOf => "Paso {n} de {total}",
+        Msg::StepTitle(Step::Map) => "¿Dónde le duele?",
+        Msg::StepTitle(Step::About) => "Sobre su dolor",
+        Msg::StepTitle(Step::Safety) => "Control de seguridad",
+        Msg::StepTitle(Step::Advice) => "Su recomendación",
+        Msg::StepTitle(Step::Summary) => "Resumen para su terapeuta",
+        Msg::Back => "Atrás",
+        Msg::Next => "Siguiente",
+        Msg::SeeAdvice => "Ver mi recomendación",
+        Msg::ToSummary => "Resumen para mi terapeuta",
+        Msg::StartOver => "Empezar de nuevo",
+        Msg::ConfirmStartOver => "¿Empezar de nuevo? Se borrarán todas sus respuestas.",
+        Msg::ConfirmStartOverYes => "Sí, empezar de nuevo",
+        Msg::ConfirmStartOverNo => "Conservar mis respuestas",
+        Msg::LanguageLabel => "Idioma",
+        Msg::LangName(Lang::En) => "English",
+        Msg::LangName(Lang::Es) => "Español",
+        Msg::NeedsIntro => "Antes de seguir:",
+        Msg::NeedRegion => "Toque al menos una zona con dolor.",
+        Msg::NeedAge => "Escriba su edad.",
+        Msg::NeedDuration => "Elija desde cuándo tiene el dolor.",
+        Msg::NeedOnset => "Elija cómo empezó el dolor.",
+        Msg::NeedChecklist => "— marque lo que le ocurre, o «Nada de esto».",
+        Msg::NeedAnswer => "— elija Sí, No o No sé.",
+        Msg::AnnounceAdvice => "Su recomendación está lista: {level}",
+        Msg::RequiredMark => "Indique cuánto le duele esta zona.",
+
+        // ── About your pain ──
+        Msg::AboutHint => {
+            "Unas pocas preguntas sobre su dolor nos ayudan a darle una recomendación segura."
+        }
+        Msg::DurationQuestion => "¿Desde cuándo tiene este dolor?",
+        Msg::Duration(DurationChoice::Today) => "Desde hoy",
+        Msg::Duration(DurationChoice::UpTo3Days) => "1–3 días",
+        Msg::Duration(DurationChoice::UpTo14Days) => "4–14 días",
+        Msg::Duration(DurationChoice::UpTo6Weeks) => "2–6 semanas",
+        Msg::Duration(DurationChoice::UpTo12Weeks) => "6–12 semanas",
+        Msg::Duration(DurationChoice::Over3Months) => "Más de 3 meses",
+        Msg::OnsetQuestion => "¿Cómo empezó el dolor?",
+        Msg::Onset(Onset::Sudden) => "De repente",
+        Msg::Onset(Onset::Gradual) => "Poco a poco",
+        Msg::AgeQuestion => "¿Qué edad tiene?",
+        Msg::AgeHint => "En años",
+        Msg::AgeInvalid => "Escriba una edad entre 1 y 120.",
+        Msg::QualitiesQuestion => "¿Cómo es el dolor?",
+        Msg::Quality(Quality::Ache) => "Dolor sordo",
+        Msg::Quality(Quality::Stiffness) => "Rigidez",
+        Msg::Quality(Quality::Knot) => "Nudos en el músculo",
+        Msg::Quality(Quality::Spasm) => "Espasmos musculares",
+        Msg::Quality(Quality::Sharp) => "Dolor agudo, punzante",
+        Msg::Quality(Quality::Burning) => "Ardor",
+        Msg::Quality(Quality::Tingling) => "Hormigueo",
+        Msg::GoalsQuestion => "¿Qué espera de un masaje?",
+        Msg::Goal(Goal::Relaxation) => "Relajarme",
+        Msg::Goal(Goal::Mobility) => "Moverme con más facilidad",
+        Msg::Goal(Goal::PainRelief) => "Aliviar el dolor",
+        Msg::Goal(Goal::SportRecovery) => "Recuperarme del deporte",
+        Msg::ChooseAny => "Elija todas las que correspondan.",
+        Msg::Optional => "Opcional",
+        Msg::SessionsQuestion => "¿Cuántos masajes ha recibido por este dolor?",
+        Msg::Sessions(0) => "Ninguno",
+        Msg::Sessions(1) => "1",
+        Msg::Sessions(2) => "2",
+        Msg::Sessions(_) => "3 o más",
+        Msg::ImprovedQuestion => "¿Le ayudaron los masajes?",
+        Msg::Answer(Answer::Yes) => "Sí",
+        Msg::Answer(Answer::No) => "No",
+        Msg::Answer(Answer::Unsure) => "No sé",
+
+        // ── Safety check ──
+        Msg::SafetyHint => {
+            "Algunas señales indican que debe verle un médico antes de cualquier masaje. Lea cada \
+             lista y marque lo que le ocurre ahora."
+        }
+        Msg::Checklist(Screen::Emergency) => "Señales que necesitan ayuda inmediata",
+        Msg::Checklist(Screen::Doctor) => "Señales que debe revisar un médico",
+        Msg::Checklist(Screen::Precaution) => "Lo que su terapeuta debe saber",
+        Msg::Checklist(Screen::History) => "Su dolor hasta ahora",
+        Msg::ChecklistHint(Screen::Emergency) => "Marque las que tenga ahora.",
+        Msg::ChecklistHint(Screen::Doctor) => "Marque las que le correspondan.",
+        Msg::ChecklistHint(Screen::Precaution) => {
+            "Marque las que le correspondan. No impiden el masaje; cambian la forma de darlo."
+        }
+        Msg::ChecklistHint(Screen::History) => {
+            "Estas preguntas ayudan a distinguir un dolor nuevo de uno ya conocido."
+        }
+        Msg::NoneOfThese => "Nada de esto",
+        Msg::Question(question) => question_text(question),
+        Msg::PregnancyWeeksQuestion => "¿De cuántas semanas está embarazada?",
+        Msg::PregnancyWeeksHint => "Si no está segura, déjelo en blanco.",
+        Msg::PregnancyWeeksInvalid => "Escriba un número de semanas entre 0 y 45.",
+
+        // ── Your advice ──
+        Msg::LevelTitle(Level::Emergency) => "Pida ayuda urgente ahora",
+        Msg::LevelTitle(Level::DoctorFirst) => "Primero, vea a un médico",
+        Msg::LevelTitle(Level::MassageWithPrecautions) => "Masaje, con precauciones",
+        Msg::LevelTitle(Level::MassageOk) => "El masaje es razonable",
+        Msg::LevelText(Level::Emergency) => {
+            "Algunas de sus respuestas pueden ser señales de un problema grave. No reciba ningún \
+             masaje."
+        }
+        Msg::LevelText(Level::DoctorFirst) => {
+            "Un médico debe revisar su dolor antes de cualquier masaje."
+        }
+        Msg::LevelText(Level::MassageWithPrecautions) => {
+            "El masaje es razonable, con algunos cambios que su terapeuta debe conocer."
+        }
+        Msg::LevelText(Level::MassageOk) => {
+            "El masaje es razonable para usted. Siga las buenas prácticas habituales que se \
+             indican abajo."
+        }
+        Msg::UrgencyText(Urgency::Immediate) => "Llame al {number} o vaya ahora mismo a urgencias.",
+        Msg::UrgencyText(Urgency::SameDay) => "Vea a un médico hoy.",
+        Msg::UrgencyText(Urgency::WithinDays) => "Vea a un médico en los próximos días.",
+        Msg::UrgencyText(Urgency::Routine) => {
+            "Pida una cita con su médico antes de reservar un masaje."
+        }
+        Msg::CallEmergency => "Llamar al {number}",
+        Msg::WhyTitle => "Por qué esta recomendación",
+        Msg::RuleText(id) => rule_text(id),
+        Msg::BecauseYouSaid => "Porque usted indicó:",
+        Msg::AssumedIntro => "Sin respuesta, así que tomamos la lectura más prudente:",
+        Msg::Sources => "Fuentes",
+        Msg::TechniquesTitle => "Masajes que pueden irle bien",
+        Msg::TechniquesIntro => {
+            "Estas técnicas son las que mejor encajan con sus respuestas. El masaje puede aliviar \
+             el dolor; ninguna lo cura."
+        }
+        Msg::TechniqueName(technique) => technique_name(technique),
+        Msg::TechniqueWhat(technique) => technique_what(technique),
+        Msg::TechniqueHelps(technique) => technique_helps(technique),
+        Msg::WhyForYou => "Por qué en su caso:",
+        Msg::Indication(id) => indication(id),
+        Msg::AvoidTitle => "Técnicas que debe evitar",
+        Msg::AvoidBecause(id) => avoid_because(id),
+        Msg::TellTherapistTitle => "Dígale a su terapeuta",
+        Msg::Precaution(precaution) => precaution_text(precaution),
+        Msg::PrepareTitle => "Antes del masaje",
+        Msg::PrepareTips => {
+            "Cuente al terapeuta dónde le duele, qué tratamientos ha probado y qué le preocupa. \
+             Muéstrele su resumen.\n\
+             Beba agua antes y después del masaje.\n\
+             Lleve ropa cómoda.\n\
+             Llegue unos minutos antes."
+        }
+        Msg::ChooseTitle => "Cómo elegir terapeuta",
+        Msg::ChooseTips => {
+            "Elija un terapeuta titulado o certificado.\n\
+             Busque experiencia en el tratamiento del dolor de espalda.\n\
+             Pregunte cómo trabaja y en qué consiste una sesión."
+        }
+        Msg::LongRunTitle => "A largo plazo",
+        Msg::LongRunTips => {
+            "Las sesiones regulares ayudan más que una sola.\n\
+             Mantenerse activo, hacer ejercicio y cuidar la postura es lo que más ayuda a su \
+             espalda.\n\
+             Si el dolor empeora, pare y pida consejo a un médico o fisioterapeuta."
+        }
+        Msg::ActiveNote => {
+            "El masaje funciona mejor si además se mantiene activo y hace ejercicio. Muestre a su \
+             terapeuta su mapa del dolor y sus respuestas: el resumen lo hace por usted."
+        }
+        Msg::EvidenceNote => {
+            "El masaje puede aliviar el dolor de espalda durante un tiempo; las pruebas son \
+             modestas y no cura la causa."
+        }
+        Msg::Disclaimer => {
+            "Esto es una orientación para elegir un masaje, no un diagnóstico. Si tiene dudas, o \
+             si empeora, consulte a un médico. En una emergencia, llame al {number}."
+        }
+        Msg::UnansweredIntro => {
+            "Sin respuesta, así que la recomendación no pudo tenerlas en cuenta:"
+        }
+        Msg::OfferedHere => "Disponible aquí",
+        Msg::AskUs => "Consúltenos",
+        Msg::Book => "Reservar en {clinic}",
+        Msg::BookGeneric => "Reservar un masaje",
+
+        // ── Summary for your therapist ──
+        Msg::SummaryIntro => "Muestre esto a su terapeuta, o cópielo y envíeselo antes de la cita.",
+        Msg::SummaryDate => "Completado el {date}",
+        Msg::SummaryWhere => "Dónde duele",
+        Msg::SummaryAbout => "Sobre el dolor",
+        Msg::SummaryAnswers => "Control de seguridad",
+        Msg::SummaryOtherNo => "No a todas las demás preguntas.",
+        Msg::SummaryAdvice => "Recomendación",
+        Msg::CopySummary => "Copiar el resumen",
+        Msg::Copied => "Copiado",
+        Msg::CopyFailed => "No se pudo copiar. Seleccione el texto y cópielo usted.",
+        Msg::Share => "Compartir",
+        Msg::Print => "Imprimir",
+        Msg::ShareTitle => "Resumen de mi dolor de espalda",
+        Msg::OutOfTen => "{n} de 10",
+        Msg::FactLine => "{label}: {value}",
+        Msg::FactAge => "Edad",
+        Msg::FactDuration => "Desde cuándo",
+        Msg::FactOnset => "Cómo empezó",
+        Msg::FactQualities => "Cómo es",
+        Msg::FactGoals => "Lo que espera del masaje",
+        Msg::FactPregnancyWeeks => "Semanas de embarazo",
+        Msg::FactSessions => "Masajes por este dolor",
+        Msg::FactImproved => "Mejoró con el masaje",
+        Msg::Days => "{n} días",
+        Msg::ListSeparator => ", ",
+    }
+}
+
+fn region_name(region: Region) -> &'static str {
+    match region {
+        Region::Neck => "Cuello",
+        Region::SpineCervical => "Columna a la altura del cuello",
+        Region::ShoulderLeft => "Hombro izquierdo",
+        Region::ShoulderRight => "Hombro derecho",
+        Region::UpperBackLeft => "Parte alta de la espalda, izquierda",
+        Region::UpperBackRight => "Parte alta de la espalda, derecha",
+        Region::ShoulderBladeLeft => "Omóplato izquierdo",
+        Region::ShoulderBladeRight => "Omóplato derecho",
+        Region::SpineThoracic => "Columna entre los omóplatos",
+        Region::MidBackLeft => "Mitad de la espalda, izquierda",
+        Region::MidBackRight => "Mitad de la espalda, derecha",
+        Region::SpineLumbar => "Columna en la zona lumbar",
+        Region::LowerBackLeft => "Zona lumbar, izquierda",
+        Region::LowerBackRight => "Zona lumbar, derecha",
+        Region::Sacrum => "Base de la columna (sacro)",
+        Region::ButtockLeft => "Nalga izquierda",
+        Region::ButtockRight => "Nalga derecha",
+        Region::HipLeft => "Cadera izquierda",
+        Region::HipRight => "Cadera derecha",
+        Region::ThighBackLeft => "Parte trasera del muslo, izquierdo",
+        Region::ThighBackRight => "Parte trasera del muslo, derecho",
+        Region::CalfLeft => "Pantorrilla izquierda",
+        Region::CalfRight => "Pantorrilla derecha",
+    }
+}
+
+/// Checklist items read as statements; the history questions and the follow-ups stand alone
+/// with Sí / No / No sé buttons, so they read as questions.
+fn question_text(question: Question) -> &'static str {
+    use Question::*;
+    match question {
+        SaddleNumbness => {
+            "Adormecimiento u hormigueo nuevo alrededor de los genitales, las nalgas o la parte \
+             interna de los muslos"
+        }
+        BladderOrBowelChange => {
+            "Dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino"
+        }
+        BilateralLegSymptoms => "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas",
+        LegWeakness => {
+            "Una pierna que se ha vuelto débil o que falla, o un pie que se arrastra o golpea el \
+             suelo al andar"
+        }
+        ChestPainOrBreathlessness => {
+            "Dolor, presión u opresión en el pecho, o falta de aire fuera de lo normal"
+        }
+        RecentTrauma => "El dolor empezó tras un accidente, una caída o un golpe fuerte",
+        TearingOrRippingPain => "Dolor repentino, muy intenso, como un desgarro",
+        FeelingFaintSweatyOrNauseous => {
+            "Sensación de desmayo, sudor frío o náuseas, junto con el dolor"
+        }
+        AbdominalPain => "Dolor nuevo en el abdomen (la barriga), junto con el dolor de espalda",
+        KnownAorticAneurysm => "Le han dicho que tiene un aneurisma aórtico",
+        Fever => "Fiebre (38 °C / 100,4 °F o más), escalofríos o temblores",
+        UrinarySymptoms => "Ardor al orinar, orinar a menudo o con urgencia, o sangre en la orina",
+        UnexplainedWeightLoss => "Pérdida de peso sin proponérselo",
+        NightPainUnrelievedByRest => {
+            "Dolor por la noche que no se alivia al descansar ni al cambiar de postura"
+        }
+        PainWorseCoughingSneezing => "Dolor que empeora mucho al toser, estornudar o hacer fuerza",
+        IvDrugUse => "Se inyecta drogas",
+        HistoryOfCancer => "Ha tenido cáncer alguna vez",
+        Immunosuppressed => {
+            "Defensas debilitadas (por ejemplo, por un trasplante o por quimioterapia)"
+        }
+        Osteoporosis => "Le han dicho que tiene osteoporosis (huesos frágiles)",
+        LongTermSteroids => "Toma, o ha tomado durante meses, corticoides en pastillas",
+        PainGettingProgressivelyWorse => "El dolor empeora cada vez más con los días o semanas",
+        MorningStiffnessOver30Min => "Rigidez de espalda por la mañana que dura más de 30 minutos",
+        BloodClotHistoryOrCalfSwelling => {
+            "Ha tenido un coágulo de sangre (trombosis), o tiene una pantorrilla hinchada, \
+             caliente o enrojecida"
+        }
+        CalfSwellingNow => {
+            "¿Tiene ahora una pantorrilla hinchada, dolorosa, caliente o enrojecida?"
+        }
+        RecentSurgery => "Una operación en las últimas 6 semanas",
+        UncontrolledHighBloodPressure => "Presión arterial alta que no está controlada",
+        Pregnant => "Está embarazada",
+        PregnancyComplications => "¿Es un embarazo con complicaciones o de alto riesgo?",
+        Anticoagulants => "Toma anticoagulantes (por ejemplo, warfarina, apixabán o rivaroxabán)",
+        BleedingDisorder => {
+            "Un trastorno de la coagulación o de sangrado (por ejemplo, hemofilia o plaquetas \
+             bajas)"
+        }
+        SkinConditionOnBack => {
+            "Una herida, erupción, quemadura, infección o un tatuaje reciente en la espalda"
+        }
+        VaricoseVeins => "Varices en las piernas",
+        ReducedSensationOrDiabeticNeuropathy => {
+            "Menos sensibilidad en alguna parte del cuerpo (por ejemplo, por neuropatía diabética)"
+        }
+        LegNumbnessOrTingling => "Adormecimiento u hormigueo en una sola pierna",
+        SimilarPainBefore => "¿Ha tenido antes un dolor como este?",
+        SeenDoctorForThisPain => {
+            "¿Un médico o fisioterapeuta ha revisado este dolor sin encontrar una causa grave?"
+        }
+    }
+}
+
+/// What a fired rule may mean for the person, and why it matters (clinical-rules §2).
+fn rule_text(id: &str) -> &'static str {
+    match id {
+        "E_CES_SADDLE" => {
+            "El adormecimiento alrededor de los genitales o las nalgas junto con dolor de espalda \
+             puede indicar que los nervios de la base de la columna están comprimidos (síndrome \
+             de cola de caballo). Debe revisarse en un hospital de inmediato."
+        }
+        "E_CES_SPHINCTER" => {
+            "Tener de repente dificultad para orinar o para controlar la vejiga o el intestino \
+             puede indicar que los nervios de la base de la columna están comprimidos (síndrome \
+             de cola de caballo). Debe revisarse en un hospital de inmediato."
+        }
+        "E_BILATERAL_LEG" => {
+            "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas puede indicar que \
+             los nervios de la espalda están comprimidos. Debe revisarse en un hospital de \
+             inmediato."
+        }
+        "E_LEG_WEAKNESS" => {
+            "Una pierna que se ha vuelto débil, o un pie que se arrastra, puede indicar que un \
+             nervio está muy comprimido. Debe revisarse de inmediato para proteger el nervio."
+        }
+        "E_CHEST" => {
+            "El dolor en el pecho o la falta de aire junto con dolor de espalda pueden ser señal \
+             de un problema del corazón. Pida ayuda urgente ahora."
+        }
+        "E_TRAUMA" => {
+            "Un dolor que empezó tras un accidente, una caída o un golpe fuerte puede deberse a \
+             una lesión en un hueso. Debe revisarse primero; el masaje podría empeorarla."
+        }
+        "E_TEARING" => {
+            "Un dolor repentino, muy intenso, como un desgarro, puede ser señal de una rotura en \
+             la arteria principal del cuerpo (la aorta). Pida ayuda urgente ahora."
+        }
+        "E_KNOWN_AAA" => {
+            "Si tiene un aneurisma aórtico conocido, el dolor de espalda puede ser señal de que \
+             está sangrando. Pida ayuda urgente ahora."
+        }
+        "E_POSSIBLE_AAA" => {
+            "Un dolor repentino e intenso de espalda y de abdomen a partir de los 50 años puede \
+             ser señal de un problema en la arteria principal del cuerpo (aneurisma aórtico). \
+             Pida ayuda urgente ahora."
+        }
+        "E_COLLAPSE" => {
+            "Un dolor repentino con sensación de desmayo, sudor frío o náuseas puede ser señal de \
+             un problema del corazón o de un sangrado interno. Pida ayuda urgente ahora."
+        }
+        "U_UNSURE_EMERGENCY" => {
+            "Respondió «No sé» a una señal que puede ser grave. Un médico debe revisarla hoy, \
+             antes de cualquier masaje."
+        }
+        "D_FEVER" => {
+            "El dolor de espalda con fiebre puede ser señal de una infección. Un médico debe \
+             verle hoy; el masaje debe esperar hasta que se le pase la fiebre."
+        }
+        "D_KIDNEY" => {
+            "El dolor de espalda a la altura de los riñones con ardor o ganas frecuentes de \
+             orinar puede ser una infección de riñón, que necesita un médico hoy."
+        }
+        "D_WEIGHT_LOSS" => {
+            "Perder peso sin proponérselo, junto con dolor de espalda, debe revisarlo un médico \
+             para descartar una causa grave."
+        }
+        "D_NIGHT_PAIN" => {
+            "Un dolor nocturno que no se alivia con el descanso debe revisarlo un médico para \
+             descartar una causa grave."
+        }
+        "D_COUGH_SNEEZE" => {
+            "Un dolor que empeora mucho al toser o estornudar puede indicar que un nervio está \
+             comprimido. Primero debe verlo un médico."
+        }
+        "D_IVDU" => {
+            "Inyectarse drogas aumenta el riesgo de una infección en la columna. Un médico debe \
+             revisar su dolor de espalda hoy."
+        }
+        "D_NEW_THORACIC" => {
+            "Un dolor nuevo y fuerte sobre la columna, entre los omóplatos, es menos habitual y \
+             debe revisarlo un médico hoy."
+        }
+        "D_CALF_SWELLING_NOW" => {
+            "Una pantorrilla hinchada, dolorosa, caliente o enrojecida puede ser un coágulo de \
+             sangre, y el masaje podría desplazarlo. Vea a un médico hoy."
+        }
+        "D_CANCER_HISTORY" => {
+            "Después de un cáncer, un dolor de espalda nuevo debe revisarlo un médico antes de \
+             cualquier masaje, por seguridad."
+        }
+        "D_IMMUNOSUPPRESSED" => {
+            "Con las defensas debilitadas, las infecciones son más probables, también en la \
+             columna. Primero debe revisar su dolor un médico."
+        }
+        "D_FRAGILITY_FRACTURE" => {
+            "Un dolor de espalda repentino con huesos frágiles o corticoides a largo plazo puede \
+             ser una pequeña fractura. Un médico debe revisarlo antes de cualquier masaje."
+        }
+        "D_ACUTE_INTENSE" => {
+            "Un dolor nuevo muy fuerte que ningún médico ha revisado todavía debe verlo un médico \
+             antes de cualquier masaje."
+        }
+        "D_PROGRESSIVE" => {
+            "Un dolor que empeora cada vez más debe revisarlo un médico antes de cualquier masaje."
+        }
+        "D_AGE50_NEW" => {
+            "Si es la primera vez que tiene dolor de espalda y tiene 50 años o más, conviene que \
+             lo revise su médico antes de cualquier masaje."
+        }
+        "D_CHRONIC_SEVERE" => {
+            "Un dolor muy fuerte que dura más de dos semanas y que nadie ha revisado debe verlo \
+             un médico."
+        }
+        "D_INFLAMMATORY" => {
+            "Una rigidez matutina larga, en un dolor de espalda que empezó antes de los 45 años, \
+             puede ser señal de inflamación de la columna (espondiloartritis). Un médico puede \
+             comprobarlo."
+        }
+        "D_CLOT_HISTORY" => {
+            "Ha tenido un coágulo de sangre. Pregunte a su médico si el masaje es seguro para \
+             usted antes de reservar."
+        }
+        "D_RECENT_SURGERY" => {
+            "Le operaron en las últimas 6 semanas. Consulte a su cirujano o a su médico antes de \
+             cualquier masaje."
+        }
+        "D_UNCONTROLLED_BP" => {
+            "La presión arterial alta que no está controlada debe revisarla un médico antes de \
+             cualquier masaje."
+        }
+        "D_PREGNANCY_COMPLICATION" => {
+            "En un embarazo con complicaciones o de alto riesgo, consulte a su médico o a quien \
+             controla su embarazo antes de cualquier masaje."
+        }
+        "D_NO_IMPROVEMENT" => {
+            "Dos o más masajes no han aliviado este dolor. Pruebe otro tratamiento y haga que un \
+             médico o fisioterapeuta revise el dolor."
+        }
+        "P_BLEEDING" => {
+            "Toma anticoagulantes o le salen moretones con facilidad, así que la presión debe ser \
+             ligera y se evitan las técnicas firmes."
+        }
+        "P_BONE" => {
+            "Sus huesos pueden estar más frágiles, así que la presión debe ser ligera, sin \
+             estiramientos forzados, y se evitan las técnicas firmes."
+        }
+        "P_PREGNANCY" => {
+            "Está embarazada, así que el masaje debe estar adaptado al embarazo, con presión \
+             suave, y darlo un terapeuta formado en ello."
+        }
+        "P_SKIN" => {
+            "Tiene una herida, erupción, quemadura, infección o un tatuaje reciente en la \
+             espalda, así que el terapeuta no debe tocar esa piel."
+        }
+        "P_VARICOSE" => "Tiene varices, así que no deben masajearle las pantorrillas.",
+        "P_REDUCED_SENSATION" => {
+            "Con menos sensibilidad puede no notar si la presión es excesiva, así que la presión \
+             debe ser suave."
+        }
+        "P_ONE_LEG_TINGLING" => {
+            "El hormigueo en una pierna puede venir de un nervio irritado, así que la presión \
+             debe ser suave y el masaje se detiene si empeora."
+        }
+        "P_ACUTE_MODERATE" => {
+            "Su dolor es reciente y bastante fuerte, así que la presión debe ser suave y el \
+             masaje se detiene si empeora."
+        }
+        "P_HIGH_NOT_ACUTE" => "Su dolor es fuerte, así que la presión debe ser suave.",
+        "P_CANCER_CLEARED" => {
+            "Ha tenido cáncer y un médico ha revisado este dolor. Lo más seguro es un terapeuta \
+             formado en masaje oncológico, con presión suave."
+        }
+        _ => "",
+    }
+}
+
+fn technique_name(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => "Masaje sueco",
+        Technique::DeepTissue => "Masaje de tejido profundo",
+        Technique::MyofascialRelease => "Liberación miofascial",
+        Technique::TriggerPoint => "Terapia de puntos gatillo",
+        Technique::Neuromuscular => "Terapia neuromuscular",
+        Technique::Thai => "Masaje tailandés",
+        Technique::ShiatsuAcupressure => "Shiatsu y digitopresión",
+        Technique::Sports => "Masaje deportivo",
+        Technique::Prenatal => "Masaje para embarazadas",
+    }
+}
+
+/// What the technique is (clinical-rules §7).
+fn technique_what(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => {
+            "Pases largos y deslizantes, amasamiento y presión suave sobre toda la espalda."
+        }
+        Technique::DeepTissue => {
+            "Presión lenta y firme que trabaja las capas más profundas del músculo."
+        }
+        Technique::MyofascialRelease => {
+            "Presión suave y mantenida que estira el tejido que envuelve los músculos (la fascia)."
+        }
+        Technique::TriggerPoint => {
+            "Presión firme y mantenida sobre un «nudo» sensible del músculo que puede enviar dolor \
+             a otra zona, por ejemplo del omóplato al hombro."
+        }
+        Technique::Neuromuscular => {
+            "Presión localizada sobre músculos con espasmos, normalmente en varias sesiones (a \
+             menudo unas cuatro en seis semanas)."
+        }
+        Technique::Thai => {
+            "Se da con ropa, sobre una colchoneta: presión rítmica con estiramientos asistidos."
+        }
+        Technique::ShiatsuAcupressure => {
+            "Presión con los dedos y la palma de la mano a lo largo de puntos y líneas del cuerpo."
+        }
+        Technique::Sports => "Una combinación de técnicas para personas activas.",
+        Technique::Prenatal => {
+            "Masaje adaptado al embarazo por un terapeuta formado en ello: acostada de lado o con \
+             apoyos, presión suave y sin trabajo profundo en el abdomen."
+        }
+    }
+}
+
+/// What it may help with, evidence-honest (clinical-rules §7).
+fn technique_helps(technique: Technique) -> &'static str {
+    match technique {
+        Technique::Swedish => {
+            "Relajante; puede aliviar la tensión muscular y ayudarle a moverse mejor. Es la \
+             opción más suave cuando el dolor es reciente o hay alguna precaución."
+        }
+        Technique::DeepTissue => {
+            "Puede ayudar con la tensión de larga duración. Puede resultar incómodo y dejarle \
+             dolorido uno o dos días."
+        }
+        Technique::MyofascialRelease => {
+            "Puede ayudar con la rigidez y la tensión por la postura que se han acumulado con el \
+             tiempo."
+        }
+        Technique::TriggerPoint => "Puede aliviar el dolor que un nudo envía a otra zona.",
+        Technique::Neuromuscular => {
+            "Puede aliviar los espasmos musculares. Si un espasmo no ha mejorado tras dos \
+             sesiones, pruebe otro tratamiento y haga que lo revisen."
+        }
+        Technique::Thai => "Puede ayudar con la rigidez y la amplitud de movimiento.",
+        Technique::ShiatsuAcupressure => {
+            "Relajante; hay algunas pruebas de que la digitopresión puede ayudar en el dolor \
+             lumbar."
+        }
+        Technique::Sports => {
+            "Puede ayudar con las molestias después del ejercicio y con la recuperación."
+        }
+        Technique::Prenatal => {
+            "Puede aliviar el dolor de espalda y ayudarle a relajarse durante el embarazo."
+        }
+    }
+}
+
+/// An indication of the technique table (T_… id) as a reason for this person.
+fn indication(id: &str) -> &'static str {
+    match id {
+        "T_SWEDISH_BASE" => "Un masaje suave que le va bien a la mayoría de las personas",
+        "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "Quiere relajarse",
+        "T_SWEDISH_RECENT" => "Su dolor es reciente, y los pases suaves van bien al dolor nuevo",
+        "T_SWEDISH_PRESSURE_PRECAUTION" => "Una precaución pide presión suave",
+        "T_DEEP_TISSUE_LONGSTANDING" => "Rigidez o dolor sordo desde hace más de 6 semanas",
+        "T_DEEP_TISSUE_PAIN_RELIEF" => "Quiere aliviar el dolor",
+        "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Rigidez",
+        "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "Quiere moverse con más facilidad",
+        "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
+            "Dolor desde hace más de 3 meses"
+        }
+        "T_TRIGGER_POINT_KNOT" => "Nudos en el músculo",
+        "T_TRIGGER_POINT_REFERRED" => {
+            "Dolor en el omóplato o la parte alta de la espalda junto con el hombro o el cuello, \
+             un patrón que pueden causar los nudos"
+        }
+        "T_NEUROMUSCULAR_SPASM" => "Espasmos musculares",
+        "T_SPORTS_RECOVERY" => "Quiere recuperarse del deporte",
+        "T_SPORTS_LEG_SORENESS" => {
+            "Dolor en la parte trasera del muslo o en la pantorrilla que apareció poco a poco"
+        }
+        "T_PRENATAL_PREGNANT" => "Está embarazada",
+        _ => "",
+    }
+}
+
+/// Why a technique is avoided: the P rule that excluded it, or the X_… timing condition.
+fn avoid_because(id: &str) -> &'static str {
+    match id {
+        "P_BLEEDING" => {
+            "La presión firme no es segura con anticoagulantes o un trastorno de la coagulación"
+        }
+        "P_BONE" => {
+            "La presión firme y los estiramientos forzados no son seguros con huesos frágiles"
+        }
+        "P_PREGNANCY" => "En el embarazo solo se sugiere masaje adaptado al embarazo",
+        "P_VARICOSE" => "Su presión sobre las piernas no es segura con varices",
+        "P_REDUCED_SENSATION" => {
+            "Con menos sensibilidad puede no notar cuándo la presión firme es excesiva"
+        }
+        "P_ONE_LEG_TINGLING" => {
+            "La presión firme y los estiramientos fuertes pueden irritar el nervio"
+        }
+        "P_ACUTE_MODERATE" => "Demasiado firme para un dolor reciente de esta intensidad",
+        "P_HIGH_NOT_ACUTE" => "Demasiado firme para un dolor tan fuerte",
+        "P_CANCER_CLEARED" => "Después de un cáncer se evita la presión firme",
+        "X_DEEP_TISSUE_RECENT_OR_SEVERE" => {
+            "Demasiado firme para un dolor reciente (6 semanas o menos) o intenso (7 o más)"
+        }
+        "X_MYOFASCIAL_RELEASE_RECENT" | "X_THAI_RECENT" => {
+            "No es para un dolor que empezó en las últimas 2 semanas"
+        }
+        "X_TRIGGER_POINT_RECENT" | "X_NEUROMUSCULAR_RECENT" => {
+            "No es para un dolor que empezó en los últimos 3 días"
+        }
+        "X_SPORTS_FRESH_INJURY" => {
+            "No es para una lesión reciente (dolor repentino en los últimos 3 días)"
+        }
+        _ => "",
+    }
+}
+
+/// A precaution code in plain words (clinical-rules §4).
+fn precaution_text(precaution: Precaution) -> &'static str {
+    match precaution {
+        Precaution::PressureLight => "Solo presión ligera",
+        Precaution::PressureGentle => "Presión suave",
+        Precaution::NoForcefulStretching => "Sin estiramientos forzados",
+        Precaution::AvoidAffectedSkin => "No tocar la piel afectada",
+        Precaution::AvoidArea(_) => "Sin masaje en esta zona: {region}",
+        Precaution::PrenatalTrainedTherapist => "Un terapeuta formado en masaje para embarazadas",
+        Precaution::OncologyTrainedTherapist => {
+            "Un terapeuta formado en masaje para personas que han tenido cáncer"
+        }
+        Precaution::NoAbdominalWork => "Sin masaje en el abdomen",
+        Precaution::SideLyingPositioning => "Acostada de lado, con cojines de apoyo",
+        Precaution::StopIfSymptomsWorsen => {
+            "Parar si el dolor, el hormigueo o el adormecimiento empeoran"
+        }
+        Precaution::TellTherapist(_) => "Dígale a su terapeuta: {question}",
+    }
+}
