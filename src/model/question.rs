@@ -1,5 +1,5 @@
-//! The safety questions (clinical-rules §1) as data: id, screen, follow-up parent and the
-//! plain-language wording shown to a person in pain on a phone.
+//! The safety questions (clinical-rules §1) as data: id, screen and follow-up parent. Their
+//! plain-language wording, in every language, is in the message catalog (`Msg::Question`).
 //!
 //! The UI walks [`Question::ALL`] screen by screen; the engine reads answers by [`Question`];
 //! both stay in the spec's order so lists read the same everywhere.
@@ -125,67 +125,6 @@ impl Question {
             _ => None,
         }
     }
-
-    /// The wording to show, from clinical-rules §1.
-    pub const fn text(self) -> &'static str {
-        use Question::*;
-        match self {
-            SaddleNumbness => {
-                "new numbness or tingling around your genitals, bottom or inner thighs"
-            }
-            BladderOrBowelChange => {
-                "new trouble peeing, or losing control of your bladder or bowels"
-            }
-            BilateralLegSymptoms => "pain, tingling, numbness or weakness in both legs",
-            LegWeakness => "a leg that is newly weak or giving way, or a foot that drags or slaps",
-            ChestPainOrBreathlessness => {
-                "chest pain, pressure or tightness, or unusual breathlessness"
-            }
-            RecentTrauma => "the pain started after an accident, a fall or a hard blow",
-            TearingOrRippingPain => "sudden, severe, tearing or ripping pain",
-            FeelingFaintSweatyOrNauseous => {
-                "feeling faint, in a cold sweat, or sick, with the pain"
-            }
-            AbdominalPain => "new tummy pain together with the back pain",
-            KnownAorticAneurysm => "you have been told you have an aortic aneurysm",
-            Fever => "a high temperature (38 °C / 100.4 °F or more), chills or shivering",
-            UrinarySymptoms => "burning when peeing, peeing often or urgently, or blood in urine",
-            UnexplainedWeightLoss => "losing weight without trying",
-            NightPainUnrelievedByRest => {
-                "pain at night that does not ease with rest or changing position"
-            }
-            PainWorseCoughingSneezing => {
-                "pain that gets much worse when you cough, sneeze or strain"
-            }
-            IvDrugUse => "you inject drugs",
-            HistoryOfCancer => "you have ever had cancer",
-            Immunosuppressed => "a weakened immune system (e.g. transplant or chemotherapy drugs)",
-            Osteoporosis => "you have been told you have osteoporosis (thin bones)",
-            LongTermSteroids => "you take, or have taken for months, steroid tablets",
-            PainGettingProgressivelyWorse => "the pain keeps getting worse over days or weeks",
-            MorningStiffnessOver30Min => "back stiffness in the morning that lasts over 30 minutes",
-            BloodClotHistoryOrCalfSwelling => {
-                "you have had a blood clot, or a calf is swollen, warm or red"
-            }
-            CalfSwellingNow => "a calf is swollen, painful, warm or red right now",
-            RecentSurgery => "an operation in the last 6 weeks",
-            UncontrolledHighBloodPressure => "high blood pressure that is not under control",
-            Pregnant => "you are pregnant",
-            PregnancyComplications => "a complicated or high-risk pregnancy",
-            Anticoagulants => "you take blood thinners (e.g. warfarin, apixaban, rivaroxaban)",
-            BleedingDisorder => "a bleeding or clotting disorder (e.g. haemophilia, low platelets)",
-            SkinConditionOnBack => "a wound, rash, burn, infection or fresh tattoo on your back",
-            VaricoseVeins => "varicose veins in your legs",
-            ReducedSensationOrDiabeticNeuropathy => {
-                "reduced feeling somewhere (e.g. diabetic neuropathy)"
-            }
-            LegNumbnessOrTingling => "numbness or pins and needles in one leg",
-            SimilarPainBefore => "you have had pain like this before",
-            SeenDoctorForThisPain => {
-                "a doctor or physiotherapist has assessed this pain and found no serious cause"
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -224,7 +163,6 @@ mod tests {
     fn ids_round_trip() {
         for question in Question::ALL {
             assert_eq!(Question::from_id(question.id()), Some(*question));
-            assert!(!question.text().is_empty());
         }
         assert_eq!(Question::from_id("fevr"), None);
     }
