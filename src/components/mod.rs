@@ -5,12 +5,15 @@
 
 mod about_step;
 mod advice_step;
+mod answer_buttons;
 mod app;
 mod back_map;
+mod choice_chips;
 mod intensity_control;
 mod live_region;
 mod map_footer;
 mod needs_box;
+mod number_field;
 mod outline;
 mod region_list;
 mod region_shape;

@@ -1,0 +1,37 @@
+//! Yes / No / Not sure for one question (history questions, follow-ups, "did it help?").
+
+use yew::prelude::*;
+
+use super::choice_chips::{pick, ChoiceChips};
+use crate::i18n::{Lang, Msg};
+use crate::model::Answer;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerButtonsProps {
+    pub lang: Lang,
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    pub answer: Option<Answer>,
+    #[prop_or_default]
+    pub need: Option<AttrValue>,
+    pub on_answer: Callback<Answer>,
+}
+
+#[function_component]
+pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
+    let lang = props.lang;
+    let options = Answer::ALL
+        .iter()
+        .map(|a| {
+            let label = AttrValue::Static(lang.text(Msg::Answer(*a)));
+            (label, props.answer == Some(*a))
+        })
+        .collect::<Vec<_>>();
+    let on_pick = pick(Answer::ALL, &props.on_answer, |a| a);
+    html! {
+        <ChoiceChips id={props.id.clone()} legend={props.legend.clone()} note={props.note.clone()}
+            {options} need={props.need.clone()} {on_pick} />
+    }
+}

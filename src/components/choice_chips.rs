@@ -1,0 +1,105 @@
+//! A question answered by tapping chips: one choice (radio buttons) or any number (checkboxes).
+//!
+//! Real inputs inside a fieldset, so screen readers announce the question, the choice and
+//! "1 of 6" on their own; the chips are their labels, so the whole chip is the touch target.
+//! Options arrive as words plus a flag, and a pick as an index: one component serves every
+//! vocabulary (durations, qualities, answers…) instead of one generic copy per type.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceChipsProps {
+    /// Unique within the widget: the radio group's name and the prefix of its ids.
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    /// Shown after the legend, e.g. "(optional)".
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Each option's words and whether it is chosen.
+    pub options: Vec<(AttrValue, bool)>,
+    /// Checkboxes (any number) rather than radio buttons (one).
+    #[prop_or_default]
+    pub multiple: bool,
+    /// What is missing, when Next was pressed without an answer.
+    #[prop_or_default]
+    pub need: Option<AttrValue>,
+    /// The index of the option tapped.
+    pub on_pick: Callback<usize>,
+}
+
+#[function_component]
+pub fn ChoiceChips(props: &ChoiceChipsProps) -> Html {
+    let hint_id = props.hint.as_ref().map(|_| suffixed(&props.id, "-hint"));
+    let need_id = props.need.as_ref().map(|_| suffixed(&props.id, "-need"));
+    let described = described_by(hint_id.as_deref(), need_id.as_deref());
+    let kind = if props.multiple { "checkbox" } else { "radio" };
+    let chips = props
+        .options
+        .iter()
+        .enumerate()
+        .map(|(index, (label, on))| {
+            html! {
+                <label class="chip">
+                    <input type={kind} name={props.id.clone()} checked={*on}
+                        onchange={props.on_pick.reform(move |_: Event| index)} />
+                    <span class="chip-text">{ label.clone() }</span>
+                </label>
+            }
+        });
+    // A radio group is a radiogroup, which may carry aria-invalid; checkboxes stay a group.
+    let role = (!props.multiple).then_some("radiogroup");
+    let legend_id = suffixed(&props.id, "-q");
+    html! {
+        <fieldset class="choice" {role} aria-labelledby={legend_id.clone()}
+            aria-describedby={described}
+            aria-invalid={props.need.is_some().then_some("true")}
+            data-need={props.need.is_some().then_some("")}>
+            <legend class="q" id={legend_id}>
+                { props.legend.clone() }
+                if let Some(note) = &props.note {
+                    { " " }<span class="optional">{ note.clone() }</span>
+                }
+            </legend>
+            if let (Some(hint), Some(id)) = (&props.hint, hint_id) {
+                <p class="hint" {id}>{ hint.clone() }</p>
+            }
+            if let (Some(need), Some(id)) = (&props.need, need_id) {
+                <p class="field-need" {id}>{ need.clone() }</p>
+            }
+            <div class="chips">{ for chips }</div>
+        </fieldset>
+    }
+}
+
+/// `prefix` + `suffix`, for the ids that tie a control to its hint and message.
+pub(super) fn suffixed(prefix: &str, suffix: &str) -> AttrValue {
+    let mut id = String::with_capacity(prefix.len() + suffix.len());
+    id.push_str(prefix);
+    id.push_str(suffix);
+    AttrValue::from(id)
+}
+
+/// The `aria-describedby` list of whichever of hint and message are shown.
+pub(super) fn described_by(hint: Option<&str>, need: Option<&str>) -> Option<AttrValue> {
+    match (hint, need) {
+        (Some(hint), Some(need)) => Some(suffixed(hint, &suffixed(" ", need))),
+        (Some(one), None) | (None, Some(one)) => Some(AttrValue::from(one.to_owned())),
+        (None, None) => None,
+    }
+}
+
+/// A pick callback that turns the index into one of `all` and that into an action.
+pub(super) fn pick<T: Copy + 'static, A: 'static>(
+    all: &'static [T],
+    emit: &Callback<A>,
+    action: fn(T) -> A,
+) -> Callback<usize> {
+    let emit = emit.clone();
+    Callback::from(move |index: usize| {
+        if let Some(value) = all.get(index) {
+            emit.emit(action(*value));
+        }
+    })
+}
