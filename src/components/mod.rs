@@ -6,18 +6,25 @@
 mod about_step;
 mod advice_step;
 mod app;
+mod avoid_list;
 mod back_map;
+mod guidance;
 mod intensity_control;
 mod live_region;
 mod map_footer;
 mod needs_box;
 mod outline;
+mod precaution_list;
+mod reason_list;
 mod region_list;
 mod region_shape;
 mod safety_step;
 mod step_header;
 mod step_nav;
 mod summary_step;
+mod technique_list;
+mod triage_banner;
+mod unanswered_list;
 mod view_switch;
 
 pub use app::{App, AppProps};
