@@ -1,12 +1,22 @@
-//! Placeholder while the step is being built.
+//! Step 4, "Your advice" (issue 4 §4): the triage banner first, then why, then (at the massage
+//! levels only) what to ask for, what to avoid and what to tell the therapist, the questions
+//! left unanswered, and the disclaimer last, always.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::avoid_list::AvoidList;
+use super::guidance::Guidance;
+use super::precaution_list::PrecautionList;
+use super::reason_list::ReasonList;
+use super::technique_list::TechniqueList;
+use super::triage_banner::TriageBanner;
+use super::unanswered_list::UnansweredList;
 use crate::config::Config;
-use crate::engine::Advice;
-use crate::i18n::Lang;
+use crate::engine::{Advice, Level};
+use crate::i18n::{fill, Lang, Msg};
+use crate::model::Intake;
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepProps {
@@ -14,9 +24,33 @@ pub struct AdviceStepProps {
     pub advice: Rc<Advice>,
     pub config: Rc<Config>,
     pub emergency_number: AttrValue,
+    /// The answers, to say which of them made each rule fire.
+    pub intake: Intake,
 }
 
 #[function_component]
-pub fn AdviceStep(_props: &AdviceStepProps) -> Html {
-    html! {}
+pub fn AdviceStep(props: &AdviceStepProps) -> Html {
+    let lang = props.lang;
+    let advice = &props.advice;
+    // The engine leaves the massage lists empty above these levels; checking the level too
+    // keeps massage content off a doctor-first page whatever the lists hold.
+    let massage = advice.level <= Level::MassageWithPrecautions;
+    html! {
+        <div class="advice">
+            <TriageBanner {lang} level={advice.level} urgency={advice.urgency}
+                emergency_number={props.emergency_number.clone()} />
+            <ReasonList {lang} advice={advice.clone()} intake={props.intake.clone()} />
+            if massage {
+                <TechniqueList {lang} advice={advice.clone()}
+                    offered={props.config.techniques.clone()} />
+                <AvoidList {lang} advice={advice.clone()} />
+                <PrecautionList {lang} advice={advice.clone()} />
+                <Guidance {lang} config={props.config.clone()} />
+            }
+            <UnansweredList {lang} advice={advice.clone()} />
+            <p class="disclaimer">
+                { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
+            </p>
+        </div>
+    }
 }

@@ -155,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Advice => html! {
             <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} />
+                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()} />
         },
         Step::Summary => html! {
             <SummaryStep {lang} state={snapshot.clone()} advice={advice.clone()}

@@ -1,0 +1,51 @@
+//! Good practice around a massage (clinical-rules §5, §7): staying active, preparing, choosing
+//! a therapist, the long run, and the clinic's booking link. Each group of tips folds away so
+//! the page stays short on a phone.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::i18n::{fill, Lang, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct GuidanceProps {
+    pub lang: Lang,
+    pub config: Rc<Config>,
+}
+
+#[function_component]
+pub fn Guidance(props: &GuidanceProps) -> Html {
+    let lang = props.lang;
+    let tips = |title: Msg, lines: Msg| {
+        html! {
+            <details class="tips">
+                <summary>{ lang.text(title) }</summary>
+                <ul>
+                    { for lang.text(lines).lines().filter(|line| !line.trim().is_empty())
+                        .map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            </details>
+        }
+    };
+    let config = &props.config;
+    let book = config.booking_url.as_ref().map(|url| {
+        let text = match &config.clinic_name {
+            Some(clinic) => fill(lang.text(Msg::Book), &[("clinic", clinic)]),
+            None => lang.text(Msg::BookGeneric).to_owned(),
+        };
+        html! {
+            <a class="book" href={url.clone()} target="_blank" rel="noopener">{ text }</a>
+        }
+    });
+    html! {
+        <section class="guidance">
+            <p class="note active">{ lang.text(Msg::ActiveNote) }</p>
+            { tips(Msg::PrepareTitle, Msg::PrepareTips) }
+            { tips(Msg::ChooseTitle, Msg::ChooseTips) }
+            { tips(Msg::LongRunTitle, Msg::LongRunTips) }
+            { book }
+        </section>
+    }
+}

@@ -1,0 +1,53 @@
+//! "Tell your therapist": the adaptations the massage needs, in plain words; the summary step
+//! hands the same list to the therapist.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{Advice, Precaution, PrecautionNote};
+use crate::i18n::{fill, Lang, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct PrecautionListProps {
+    pub lang: Lang,
+    pub advice: Rc<Advice>,
+}
+
+#[function_component]
+pub fn PrecautionList(props: &PrecautionListProps) -> Html {
+    let lang = props.lang;
+    if props.advice.precautions.is_empty() {
+        return html! {};
+    }
+    let item = |note: &PrecautionNote| {
+        let (prefix, id) = note.code.parts();
+        let mut code = String::with_capacity(prefix.len() + id.len());
+        code.push_str(prefix);
+        code.push_str(id);
+        html! {
+            <li data-precaution={code} data-rule={note.rule}>{ precaution_text(lang, note.code) }</li>
+        }
+    };
+    html! {
+        <section class="precautions">
+            <h3>{ lang.text(Msg::TellTherapistTitle) }</h3>
+            <ul class="ticks">{ for props.advice.precautions.iter().map(item) }</ul>
+        </section>
+    }
+}
+
+/// A precaution in words, with the question or region it names filled in.
+pub fn precaution_text(lang: Lang, code: Precaution) -> String {
+    let template = lang.text(Msg::Precaution(code));
+    match code {
+        Precaution::TellTherapist(question) => fill(
+            template,
+            &[("question", lang.text(Msg::Question(question)))],
+        ),
+        Precaution::AvoidArea(region) => {
+            fill(template, &[("region", lang.text(Msg::Region(region)))])
+        }
+        _ => template.to_owned(),
+    }
+}

@@ -1,0 +1,103 @@
+//! "Why": every rule that fired, in plain words, with the answers that made it fire, the
+//! inputs it read at their cautious default, and its sources behind a disclosure, so a person
+//! (or their clinician) can check the advice against what they said.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{Advice, Reason, SOURCES};
+use crate::i18n::describe::field_text;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Field, Intake};
+
+#[derive(Properties, PartialEq)]
+pub struct ReasonListProps {
+    pub lang: Lang,
+    pub advice: Rc<Advice>,
+    pub intake: Intake,
+}
+
+#[function_component]
+pub fn ReasonList(props: &ReasonListProps) -> Html {
+    let lang = props.lang;
+    if props.advice.reasons.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="why">
+            <h3>{ lang.text(Msg::WhyTitle) }</h3>
+            <ul class="reasons">
+                { for props.advice.reasons.iter().map(|reason| reason_item(lang, &props.intake, reason)) }
+            </ul>
+        </section>
+    }
+}
+
+fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
+    let given: Vec<String> = reason
+        .fields
+        .iter()
+        .filter_map(|field| field_text(lang, intake, *field))
+        .collect();
+    html! {
+        <li class="reason" data-rule={reason.rule} data-softens={reason.softens}>
+            <p class="reason-text">{ lang.text(Msg::RuleText(reason.rule)) }</p>
+            if !given.is_empty() {
+                <p class="reason-label">{ lang.text(Msg::BecauseYouSaid) }</p>
+                <ul class="facts">
+                    { for given.into_iter().map(|text| html! { <li>{ text }</li> }) }
+                </ul>
+            }
+            if !reason.assumed.is_empty() {
+                <p class="reason-label">{ lang.text(Msg::AssumedIntro) }</p>
+                <ul class="facts">
+                    { for reason.assumed.iter().map(|field| html! { <li>{ field_label(lang, *field) }</li> }) }
+                </ul>
+            }
+            if !reason.sources.is_empty() {
+                <details class="sources">
+                    <summary>{ lang.text(Msg::Sources) }</summary>
+                    <ul>{ for reason.sources.iter().copied().map(source_item) }</ul>
+                </details>
+            }
+        </li>
+    }
+}
+
+/// A missing input has no value to show, so it is named by its question or fact label.
+fn field_label(lang: Lang, field: Field) -> &'static str {
+    lang.text(match field {
+        Field::Answer(question) => Msg::Question(question),
+        Field::Region(region) => Msg::Region(region),
+        Field::Age => Msg::FactAge,
+        Field::DurationDays => Msg::FactDuration,
+        Field::Onset => Msg::FactOnset,
+        Field::Qualities => Msg::FactQualities,
+        Field::Goals => Msg::FactGoals,
+        Field::PregnancyWeeks => Msg::FactPregnancyWeeks,
+        Field::MassageSessionsForThisPain => Msg::FactSessions,
+        Field::ImprovedAfterMassage => Msg::FactImproved,
+    })
+}
+
+/// A citation; its trailing URL, when it has one, becomes the link of the citation's text.
+/// Citations are bibliographic text in their own language, so they are not translated.
+fn source_item(id: &'static str) -> Html {
+    let Some((_, citation)) = SOURCES.iter().find(|(source, _)| *source == id) else {
+        return html! {};
+    };
+    match citation.split_once(" https://") {
+        Some((text, rest)) => {
+            let mut url = String::with_capacity(8 + rest.len());
+            url.push_str("https://");
+            url.push_str(rest);
+            html! {
+                <li data-source={id}>
+                    <a href={url} rel="noopener" target="_blank">{ text }</a>
+                </li>
+            }
+        }
+        None => html! { <li data-source={id}>{ *citation }</li> },
+    }
+}
