@@ -103,6 +103,31 @@ function showFailure(element, error) {
   showInShadow(element, box);
 }
 
+/** The widgets' saved journeys (sessionStorage, this tab), to put back after a remount.
+ * The widget keys them "painmap:<host id>:<place on the page>", which a remount keeps. */
+function savedJourneys() {
+  const saved = new Map();
+  try {
+    for (let i = 0; i < sessionStorage.length; i += 1) {
+      const key = sessionStorage.key(i);
+      if (key?.startsWith("painmap:")) saved.set(key, sessionStorage.getItem(key));
+    }
+  } catch {
+    // No storage (a private mode, a sandboxed frame): nothing was saved either.
+  }
+  return saved;
+}
+
+function restoreJourneys(saved) {
+  try {
+    for (const [key, value] of saved) {
+      if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
+    }
+  } catch {
+    // As above.
+  }
+}
+
 /** Where a page's own classic scripts and the console reach the loader. */
 function report(error) {
   console.error(error);
@@ -162,7 +187,7 @@ class PainMapElement extends Base {
     queueMicrotask(() => {
       this.remountQueued = false;
       if (!this.isConnected) return;
-      this.stop();
+      this.stop(true);
       this.start();
     });
   }
@@ -186,9 +211,9 @@ class PainMapElement extends Base {
         try {
           this.handle = module.mount(this, configOf(this));
         } catch (error) {
-          // The widget has shown the message in this element (role=alert); the console
-          // tells the webmaster too.
-          report(error);
+          // A refused setting: the widget has shown the message in this element
+          // (role=alert) and logged it. Anything else is shown and logged here.
+          if (!String(error?.message).startsWith("painmap config")) report(error);
           showFailure(this, error);
         }
       })
@@ -203,18 +228,20 @@ class PainMapElement extends Base {
       });
   }
 
-  stop() {
+  /** Removes the widget. `keep`: for a remount, the journey saved for this tab survives
+   * (destroy() forgets it, as it should when the widget goes for good). */
+  stop(keep = false) {
     const handle = this.handle;
     this.handle = null;
     try {
+      const saved = keep ? savedJourneys() : null;
       handle?.destroy();
+      if (saved) restoreJourneys(saved);
     } catch (error) {
       report(error);
     }
-    // A previous bad-setting message goes too, so a corrected setting starts clean.
     try {
       clearShadow(this);
-      for (const old of this.shadowRoot?.querySelectorAll("[role=alert]") ?? []) old.remove();
     } catch (error) {
       report(error);
     }
