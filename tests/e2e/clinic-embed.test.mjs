@@ -109,6 +109,26 @@ describe("the widget on clinic pages", () => {
     );
   });
 
+  test("while the wasm loads, the element already takes the map's height (no jump)", async () => {
+    const page = await watchedPage();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/pkg/painmap_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(example("plain"));
+    const host = page.locator("#painmap");
+    await host.locator(".pm-loading").waitFor({ state: "attached" });
+    const loading = (await host.boundingBox()).height;
+    release();
+    await mapOf(host).waitFor();
+    const loaded = (await host.boundingBox()).height;
+    assert.ok(Math.abs(loading - loaded) <= 24, `placeholder ${loading}px, map ${loaded}px`);
+    assert.equal(await host.locator(".pm-loading").count(), 0, "the placeholder went");
+    await page.close();
+  });
+
   test("the strict-CSP page logs no violation", async () => {
     const page = await watchedPage();
     await page.goto(example("strict-csp"));
@@ -191,6 +211,9 @@ describe("the widget on clinic pages", () => {
     await page.locator("#counter").tap();
     assert.equal(await page.locator("#counter").textContent(), "Clicked 2 times");
     assert.deepEqual(pageErrors, [], "no uncaught exception");
+    const logged = page.problems.filter((line) => line.startsWith("console:"));
+    assert.equal(logged.length, 1, `the console says it once: ${logged}`);
+    assert.match(logged[0], /lnag/);
     assert.deepEqual(await page.evaluate(() => window.rejections), [], "no unhandled rejection");
 
     // Fixing the attribute from a script brings the widget up.
