@@ -260,10 +260,14 @@ describe("the widget on clinic pages", () => {
     const page = await watchedPage();
     await page.goto(example("iframe"));
     // Re-point the frame at a different declared origin: the browser must drop every message.
+    await mapOf(page.frameLocator("#painmap-frame").locator("#painmap")).waitFor();
+    const navigated = page.waitForEvent("framenavigated", (f) => f.url().includes("other.example"));
     await page.locator("#painmap-frame").evaluate((iframe) => {
-      window.painmapMessages.length = 0;
       iframe.src = `${iframe.src}&origin=https://other.example`;
     });
+    await navigated;
+    // The old document is gone: whatever it posted before is not this test's business.
+    await page.evaluate(() => (window.painmapMessages.length = 0));
     const frame = page.frameLocator("#painmap-frame");
     await mapOf(frame.locator("#painmap")).waitFor();
     await mark(frame.locator("#painmap"), "neck", 2);
