@@ -17,4 +17,71 @@ tools/node_modules/.bin/wasm-opt -Oz --converge \
 tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress passes=2 --mangle \
   -o pkg/painmap.js
 node scripts/shorten-imports.mjs pkg/painmap
+
+# pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the
+# iframe page go in too. In www/ they reach the glue as ../pkg/painmap.js; inside pkg/ it is
+# their sibling, so that one path is rewritten (and the build fails if it was not found).
+tools/node_modules/.bin/terser www/painmap-embed.js --module --ecma 2020 --compress --mangle \
+  -o pkg/painmap-embed.js
+sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#' pkg/painmap-embed.js
+grep -q '"./painmap.js"' pkg/painmap-embed.js
+cp www/embed.js www/embed.css pkg/
+sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html
+grep -q 'href="painmap.js"' pkg/embed.html
+if grep -q '\.\./pkg/' pkg/painmap-embed.js pkg/embed.html pkg/embed.js; then
+  echo "build.sh: a ../pkg/ path is left in pkg/" >&2
+  exit 1
+fi
+node --input-type=module - <<'JS'
+import { readFileSync, writeFileSync } from "node:fs";
+// The package's name, version, description and licence come from Cargo.toml's [package].
+const cargo = readFileSync("Cargo.toml", "utf8").split(/^\[/m).find((s) => s.startsWith("package]"));
+const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
+const pkg = {
+  name: "painmap",
+  version: field("version"),
+  description: field("description"),
+  license: field("license") ?? "MIT",
+  ...(field("repository") ? { repository: { type: "git", url: field("repository") } } : {}),
+  keywords: ["back pain", "massage", "widget", "wasm", "web component"],
+  type: "module",
+  main: "painmap.js",
+  module: "painmap.js",
+  types: "painmap.d.ts",
+  files: [
+    "painmap.js",
+    "painmap.d.ts",
+    "painmap_bg.wasm",
+    "painmap_bg.wasm.d.ts",
+    "painmap-embed.js",
+    "embed.html",
+    "embed.js",
+    "embed.css",
+  ],
+  sideEffects: ["./painmap-embed.js", "./embed.js"],
+};
+writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
+JS
+cat > pkg/README.md <<'MD'
+# painmap
+
+A back-pain map and massage advice widget that runs entirely in the browser (Rust +
+WebAssembly). Nothing the person enters leaves their device: no requests to other origins, no
+cookies, only `sessionStorage` for the open tab.
+
+Copy this folder to your site (for example as `/painmap/`), then add two lines where the widget
+should appear:
+
+```html
+<script type="module" src="/painmap/painmap-embed.js"></script>
+<pain-map data-clinic-name="Riverside Massage Clinic" data-lang="en"></pain-map>
+```
+
+Or from JavaScript: `import init, { mount } from "painmap"; await init();
+const handle = mount(element, { lang: "es" });` (`handle.destroy()`, `reset()`, `summary()`).
+Sites that strip scripts can use the iframe page: `<iframe src="/painmap/embed.html?lang=en">`.
+
+Every setting, the events, the iframe messages and the CSP needs (`script-src 'self'
+'wasm-unsafe-eval'`) are described in the project's README, section "Embed it".
+MD
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

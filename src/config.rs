@@ -7,30 +7,68 @@
 
 use crate::engine::Technique;
 use crate::i18n::Lang;
-use crate::model::RawValue;
+use crate::model::{push_digits, suggest, RawValue};
 
-/// Every setting painmap knows, for "expected one of" messages.
-const KNOWN: [&str; 1] = ["lang"];
+/// Every setting painmap knows, in the order the messages list them.
+const KNOWN: [&str; 8] = [
+    "lang",
+    "clinicName",
+    "techniques",
+    "bookingUrl",
+    "phone",
+    "emergencyNumber",
+    "theme",
+    "accent",
+];
 
-/// Checked settings. `None` means "not set": the widget's own default applies.
+/// What every message starts with, so a webmaster sees at once where it comes from.
+const PREFIX: &str = "painmap config: ";
+
+/// The longest clinic name, in characters: it has to fit on a phone's booking button.
+pub const MAX_CLINIC_NAME: usize = 80;
+
+/// WCAG AA for normal text is 4.5:1. The adjustment aims a hair above it, so that the small
+/// error of the luminance approximation (below 0.1 %) can never leave a colour just under.
+const AA_TARGET: f64 = 4.52;
+
+/// The light theme's background, which the accent must stand out against (as button text
+/// and border on it, and as the fill under white button text).
+pub const LIGHT_BG: Rgb = Rgb(0xff, 0xff, 0xff);
+/// The dark theme's surface (`--pm-surface` in `www/css/90-embed.css`): the lighter of its two
+/// backgrounds, so an accent readable on it is readable on `--pm-bg` too.
+pub const DARK_SURFACE: Rgb = Rgb(0x1c, 0x22, 0x2b);
+
+/// Checked settings. `None` means "not set": the widget's own default applies. An empty string
+/// (an empty `data-` attribute) also means "not set".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
-    /// `None`: follow the browser.
+    /// `lang`: `"en"`, or any BCP 47 tag whose language painmap speaks (`"en-GB"`). `None`:
+    /// follow the browser.
     pub lang: Option<Lang>,
-    /// The clinic's name, on the booking button and in the summary.
+    /// `clinicName`: the clinic's name, on the booking button and in the summary; trimmed, at
+    /// most [`MAX_CLINIC_NAME`] characters.
     pub clinic_name: Option<String>,
-    /// The techniques the clinic offers: suggestions say "Offered here" or "Ask us". `None`:
-    /// the clinic did not say, so neither is shown.
+    /// `techniques`: the techniques the clinic offers, as a list of ids or one comma-separated
+    /// string (`"swedish,deep_tissue"`); suggestions say "Offered here" or "Ask us". `None`:
+    /// the clinic did not say, so neither is shown. Each technique once, in the given order.
     pub techniques: Option<Vec<Technique>>,
-    /// Where the "Book" button goes (https only); shown at a massage level only.
+    /// `bookingUrl`: where the "Book" button goes; an absolute `https:` address (`http:` only
+    /// for `localhost` and `127.0.0.1`, for testing). Shown at a massage level only.
     pub booking_url: Option<String>,
-    /// The clinic's phone number, as written for a `tel:` link.
+    /// `phone`: the clinic's phone number, as written for a `tel:` link (digits, spaces, `+`,
+    /// `-` and parentheses, at least three digits).
     pub phone: Option<String>,
-    /// `None`: by the browser's locale (see [`default_emergency_number`]).
+    /// `emergencyNumber`: 2 to 6 digits. `None`: by the browser's locale (see
+    /// [`default_emergency_number`]).
     pub emergency_number: Option<String>,
+    /// `theme`: `"light"` (the default), `"dark"`, `"auto"` or `"host"`.
     pub theme: Theme,
-    /// The accent colour as `#rrggbb`, already adjusted for AA contrast.
+    /// `accent`: the clinic's colour (`"#rgb"` or `"#rrggbb"`) for the light scheme, as
+    /// `#rrggbb`, darkened where needed until it has AA contrast (4.5:1) against white.
     pub accent: Option<String>,
+    /// The same colour for the dark scheme, lightened where needed until it has AA contrast
+    /// against the dark surface. Set exactly when `accent` is.
+    pub accent_dark: Option<String>,
 }
 
 /// The widget's colour scheme.
@@ -41,8 +79,23 @@ pub enum Theme {
     Dark,
     /// Follow the person's system setting (`prefers-color-scheme`).
     Auto,
-    /// Follow the host page's `color-scheme`.
+    /// Follow the host page's `color-scheme`, read once at mount.
     Host,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [Theme::Light, Theme::Dark, Theme::Auto, Theme::Host];
+    const IDS: [&'static str; 4] = ["light", "dark", "auto", "host"];
+
+    /// The setting's value, and the widget root's `data-theme` for `light`, `dark` and `auto`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+            Theme::Host => "host",
+        }
+    }
 }
 
 /// The emergency number for a locale tag (clinical-rules §5): 911 in the US and Canada, 999 in
@@ -64,31 +117,43 @@ pub fn default_emergency_number(locale: &str) -> &'static str {
 }
 
 impl Config {
-    /// Reads a config object; `undefined`/`null` (absent) gives the defaults.
+    /// Reads a config object; `undefined`/`null` (absent) gives the defaults. Every problem is
+    /// reported, one per line.
     pub fn from_raw(raw: Option<&RawValue>) -> Result<Config, String> {
         let fields = match raw {
             None | Some(RawValue::Null) => return Ok(Config::default()),
             Some(RawValue::Object(fields)) => fields,
             Some(other) => {
-                return Err(format!(
-                    "painmap config: expected an object such as {{ lang: \"en\" }}, found {}",
-                    other.describe()
-                ))
+                return Err(message(&[
+                    "expected an object such as { lang: \"en\" }, found ",
+                    &other.describe(),
+                ]))
             }
         };
         let mut config = Config::default();
         let mut problems = Vec::new();
+        let mut accent = None;
         for (key, value) in fields {
-            match key.as_str() {
-                "lang" => match read_lang(value) {
-                    Ok(lang) => config.lang = lang,
-                    Err(problem) => problems.push(problem),
-                },
-                _ => problems.push(format!(
-                    "painmap config: unknown setting \"{key}\"; expected one of: {}",
-                    KNOWN.join(", ")
-                )),
+            let read = match key.as_str() {
+                "lang" => read_lang(value).map(|v| config.lang = v),
+                "clinicName" => read_clinic_name(value).map(|v| config.clinic_name = v),
+                "techniques" => read_techniques(value).map(|v| config.techniques = v),
+                "bookingUrl" => read_booking_url(value).map(|v| config.booking_url = v),
+                "phone" => read_phone(value).map(|v| config.phone = v),
+                "emergencyNumber" => {
+                    read_emergency_number(value).map(|v| config.emergency_number = v)
+                }
+                "theme" => read_theme(value).map(|v| config.theme = v.unwrap_or_default()),
+                "accent" => read_accent(value).map(|v| accent = v),
+                _ => Err(unknown_setting(key)),
+            };
+            if let Err(problem) = read {
+                problems.push(problem);
             }
+        }
+        if let Some(colour) = accent {
+            config.accent = Some(for_light(colour).hex());
+            config.accent_dark = Some(for_dark(colour).hex());
         }
         if problems.is_empty() {
             Ok(config)
@@ -98,21 +163,426 @@ impl Config {
     }
 }
 
-fn read_lang(value: &RawValue) -> Result<Option<Lang>, String> {
-    match value {
-        RawValue::Null => Ok(None),
-        RawValue::String(tag) => Lang::from_tag(tag).map(Some).ok_or_else(|| {
-            let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
-            format!(
-                "painmap config: lang \"{tag}\" is not a language painmap speaks; expected one of: {}",
-                known.join(", ")
-            )
-        }),
-        other => Err(format!(
-            "painmap config: lang must be a language tag such as \"en\", found {}",
-            other.describe()
-        )),
+/// One message from its pieces, after the common prefix (no `format!`: see `model::raw`).
+fn message(pieces: &[&str]) -> String {
+    let mut text = String::from(PREFIX);
+    for piece in pieces {
+        text.push_str(piece);
     }
+    text
+}
+
+/// `"dark"`? plus the list, for an unknown word.
+fn did_you_mean_then(list_intro: &str, input: &str, ids: &[&str]) -> String {
+    let mut text = String::new();
+    if let Some(near) = near_key(input, ids) {
+        text.push_str("; did you mean \"");
+        text.push_str(near);
+        text.push_str("\"? ");
+        // A new sentence after the question.
+        let mut intro = list_intro.chars();
+        if let Some(first) = intro.next() {
+            text.push(first.to_ascii_uppercase());
+            text.push_str(intro.as_str());
+        }
+    } else {
+        text.push_str("; ");
+        text.push_str(list_intro);
+    }
+    text.push_str(&ids.join(", "));
+    text
+}
+
+/// The id a near-miss meant: the same once case, `-`, `_` and spaces are ignored
+/// (`clinic-name`, `Booking_URL`), the same letters in another order (`lnag`, `drak`: a
+/// swap is the commonest typo in a short word), else one within a few typos.
+fn near_key<'a>(input: &str, ids: &[&'a str]) -> Option<&'a str> {
+    let bare = |text: &str| -> Vec<u8> {
+        text.bytes()
+            .filter(|c| !matches!(c, b'-' | b'_' | b' '))
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let sorted = |mut letters: Vec<u8>| {
+        letters.sort_unstable();
+        letters
+    };
+    let input_bare = bare(input);
+    let input_letters = sorted(input_bare.clone());
+    ids.iter()
+        .copied()
+        .find(|id| bare(id) == input_bare)
+        .or_else(|| {
+            ids.iter()
+                .copied()
+                .find(|id| sorted(bare(id)) == input_letters)
+        })
+        .or_else(|| suggest(input, ids.iter().copied()))
+}
+
+fn unknown_setting(key: &str) -> String {
+    let mut text = message(&[
+        "unknown setting ",
+        &RawValue::String(key.to_owned()).describe(),
+    ]);
+    text.push_str(&did_you_mean_then("expected one of: ", key, &KNOWN));
+    text
+}
+
+/// A setting's text, trimmed; `None` when it is null or empty (not set).
+fn text_of(value: &RawValue) -> Option<Result<&str, ()>> {
+    match value {
+        RawValue::Null => None,
+        RawValue::String(text) if text.trim().is_empty() => None,
+        RawValue::String(text) => Some(Ok(text.trim())),
+        _ => Some(Err(())),
+    }
+}
+
+/// "<setting> must be <expected>, found <value>".
+fn wrong_type(setting: &str, expected: &str, value: &RawValue) -> String {
+    message(&[
+        setting,
+        " must be ",
+        expected,
+        ", found ",
+        &value.describe(),
+    ])
+}
+
+/// "<setting> <value> <problem>; expected <expected>".
+fn malformed(setting: &str, value: &str, problem: &str, expected: &str) -> String {
+    message(&[
+        setting,
+        " ",
+        &RawValue::String(value.to_owned()).describe(),
+        " ",
+        problem,
+        "; expected ",
+        expected,
+    ])
+}
+
+fn read_lang(value: &RawValue) -> Result<Option<Lang>, String> {
+    let Some(tag) = text_of(value) else {
+        return Ok(None);
+    };
+    let tag = tag.map_err(|()| wrong_type("lang", "a language tag such as \"en\"", value))?;
+    Lang::from_tag(tag).map(Some).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+        malformed(
+            "lang",
+            tag,
+            "is not a language painmap speaks",
+            &["one of: ", &known.join(", ")].concat(),
+        )
+    })
+}
+
+fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
+    let Some(name) = text_of(value) else {
+        return Ok(None);
+    };
+    let name =
+        name.map_err(|()| wrong_type("clinicName", "text such as \"Harbour Massage\"", value))?;
+    let length = name.chars().count();
+    if length > MAX_CLINIC_NAME {
+        return Err(malformed(
+            "clinicName",
+            name,
+            &["is ", &length.to_string(), " characters long"].concat(),
+            "at most 80 characters",
+        ));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(malformed(
+            "clinicName",
+            name,
+            "contains a line break or control character",
+            "one line of text",
+        ));
+    }
+    Ok(Some(name.to_owned()))
+}
+
+fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, String> {
+    const EXPECTED: &str =
+        "a list of technique ids or one comma-separated string such as \"swedish,deep_tissue\"";
+    let mut ids: Vec<&str> = Vec::new();
+    match value {
+        RawValue::Null => return Ok(None),
+        RawValue::String(text) => ids.extend(text.split(',').map(str::trim)),
+        RawValue::Array(items) => {
+            for item in items {
+                match item {
+                    RawValue::String(id) => ids.push(id.trim()),
+                    other => return Err(wrong_type("techniques", EXPECTED, other)),
+                }
+            }
+        }
+        other => return Err(wrong_type("techniques", EXPECTED, other)),
+    }
+    ids.retain(|id| !id.is_empty());
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let mut techniques = Vec::with_capacity(ids.len());
+    let mut problems = Vec::new();
+    for id in ids {
+        match Technique::from_id(id) {
+            Some(technique) if techniques.contains(&technique) => {}
+            Some(technique) => techniques.push(technique),
+            None => {
+                let mut problem = message(&[
+                    "techniques: ",
+                    &RawValue::String(id.to_owned()).describe(),
+                    " is not a technique painmap knows",
+                ]);
+                problem.push_str(&did_you_mean_then("expected any of: ", id, Technique::IDS));
+                problems.push(problem);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(Some(techniques))
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn read_booking_url(value: &RawValue) -> Result<Option<String>, String> {
+    const EXPECTED: &str = "an absolute https:// address such as \"https://clinic.example/book\"";
+    let Some(url) = text_of(value) else {
+        return Ok(None);
+    };
+    let url = url.map_err(|()| wrong_type("bookingUrl", EXPECTED, value))?;
+    let bad = |problem: &str| malformed("bookingUrl", url, problem, EXPECTED);
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| bad("is not an absolute address"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err(bad("carries a user name or password"));
+    }
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if !host.ends_with(':') && port.chars().all(|c| c.is_ascii_digit()) => {
+            host
+        }
+        _ => authority,
+    };
+    let host_ok = !host.is_empty()
+        && (host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            || (host.starts_with('[') && host.ends_with(']')));
+    if !host_ok {
+        return Err(bad("has no valid host name"));
+    }
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"<>\\`".contains(c))
+    {
+        return Err(bad("contains spaces or characters a link cannot hold"));
+    }
+    let local = matches!(
+        host.to_ascii_lowercase().as_str(),
+        "localhost" | "127.0.0.1" | "[::1]"
+    );
+    if scheme.eq_ignore_ascii_case("https") || (scheme.eq_ignore_ascii_case("http") && local) {
+        Ok(Some(url.to_owned()))
+    } else if scheme.eq_ignore_ascii_case("http") {
+        Err(malformed(
+            "bookingUrl",
+            url,
+            "is not secure",
+            "an https:// address (http:// only for localhost and 127.0.0.1)",
+        ))
+    } else {
+        Err(bad("is not a web address"))
+    }
+}
+
+fn read_phone(value: &RawValue) -> Result<Option<String>, String> {
+    const EXPECTED: &str = "digits, spaces, +, - and parentheses, such as \"+1 (555) 010-0123\"";
+    let Some(phone) = text_of(value) else {
+        return Ok(None);
+    };
+    let phone = phone.map_err(|()| {
+        wrong_type(
+            "phone",
+            "text of digits such as \"+1 (555) 010-0123\"",
+            value,
+        )
+    })?;
+    let allowed = phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    if !allowed || !(3..=20).contains(&digits) {
+        return Err(malformed("phone", phone, "is not a phone number", EXPECTED));
+    }
+    Ok(Some(phone.to_owned()))
+}
+
+fn read_emergency_number(value: &RawValue) -> Result<Option<String>, String> {
+    const EXPECTED: &str = "2 to 6 digits only, such as \"112\"";
+    let number = match value {
+        // `emergencyNumber: 112` in a script; "000" has to be written as text.
+        RawValue::Number(n) if n.fract() == 0.0 && (10.0..=999_999.0).contains(n) => {
+            let mut digits = String::new();
+            push_digits(&mut digits, *n as u64, 1);
+            return Ok(Some(digits));
+        }
+        _ => match text_of(value) {
+            None => return Ok(None),
+            Some(Ok(number)) => number,
+            Some(Err(())) => return Err(wrong_type("emergencyNumber", EXPECTED, value)),
+        },
+    };
+    if (2..=6).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit()) {
+        Ok(Some(number.to_owned()))
+    } else {
+        Err(malformed(
+            "emergencyNumber",
+            number,
+            "is not an emergency number",
+            EXPECTED,
+        ))
+    }
+}
+
+fn read_theme(value: &RawValue) -> Result<Option<Theme>, String> {
+    let Some(theme) = text_of(value) else {
+        return Ok(None);
+    };
+    let theme = theme.map_err(|()| {
+        wrong_type(
+            "theme",
+            "one of \"light\", \"dark\", \"auto\", \"host\"",
+            value,
+        )
+    })?;
+    if let Some(found) = Theme::ALL
+        .into_iter()
+        .find(|known| known.id().eq_ignore_ascii_case(theme))
+    {
+        return Ok(Some(found));
+    }
+    let mut problem = message(&[
+        "theme ",
+        &RawValue::String(theme.to_owned()).describe(),
+        " is not a theme",
+    ]);
+    problem.push_str(&did_you_mean_then("expected one of: ", theme, &Theme::IDS));
+    Err(problem)
+}
+
+fn read_accent(value: &RawValue) -> Result<Option<Rgb>, String> {
+    const EXPECTED: &str = "a colour written \"#rgb\" or \"#rrggbb\", such as \"#0b6e69\"";
+    let Some(colour) = text_of(value) else {
+        return Ok(None);
+    };
+    let colour = colour.map_err(|()| wrong_type("accent", EXPECTED, value))?;
+    Rgb::parse(colour)
+        .map(Some)
+        .ok_or_else(|| malformed("accent", colour, "is not a hex colour", EXPECTED))
+}
+
+/// An sRGB colour, 8 bits a channel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rgb` or `#rrggbb`, either case.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#')?;
+        let digit = |c: u8| char::from(c).to_digit(16).map(|d| d as u8);
+        let digits: Vec<u8> = hex.bytes().map(digit).collect::<Option<_>>()?;
+        match digits.as_slice() {
+            [r, g, b] => Some(Rgb(r * 17, g * 17, b * 17)),
+            [r1, r2, g1, g2, b1, b2] => Some(Rgb(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
+            _ => None,
+        }
+    }
+
+    /// `#rrggbb`, lower case, written digit by digit (no number formatting in the wasm).
+    pub fn hex(self) -> String {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut text = String::with_capacity(7);
+        text.push('#');
+        for channel in [self.0, self.1, self.2] {
+            for nibble in [channel >> 4, channel & 0x0f] {
+                text.push(char::from(
+                    DIGITS.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+                ));
+            }
+        }
+        text
+    }
+
+    /// WCAG 2 relative luminance.
+    pub fn luminance(self) -> f64 {
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
+    }
+
+    /// WCAG 2 contrast ratio, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (light, dark) = if a > b { (a, b) } else { (b, a) };
+        (light + 0.05) / (dark + 0.05)
+    }
+}
+
+/// An sRGB channel made linear: `((c + 0.055) / 1.055) ^ 2.4`. The power is taken as
+/// `x² · x^0.3999…` from repeated square roots (a single wasm instruction each), since `powf`
+/// would bring libm's `pow` into the wasm; the relative error is under 0.04 %.
+fn linear(channel: u8) -> f64 {
+    let c = f64::from(channel) / 255.0;
+    if c <= 0.04045 {
+        return c / 12.92;
+    }
+    let x = (c + 0.055) / 1.055;
+    // 0.4 in binary is 0.0110 0110 011…: the roots x^(1/2^k) for the set bits, k = 1..=11.
+    const BITS: [bool; 11] = [
+        false, true, true, false, false, true, true, false, false, true, true,
+    ];
+    let mut root = x;
+    let mut power = x * x;
+    for bit in BITS {
+        root = root.sqrt();
+        if bit {
+            power *= root;
+        }
+    }
+    power
+}
+
+/// The accent for the light scheme: darkened a tenth at a time until it reaches AA against
+/// white (black always does, so this ends).
+fn for_light(colour: Rgb) -> Rgb {
+    let mut colour = colour;
+    for _ in 0..64 {
+        if colour.contrast(LIGHT_BG) >= AA_TARGET {
+            break;
+        }
+        let darker = |c: u8| (u16::from(c) * 9 / 10) as u8;
+        colour = Rgb(darker(colour.0), darker(colour.1), darker(colour.2));
+    }
+    colour
+}
+
+/// The accent for the dark scheme: lightened a tenth of the way to white at a time until it
+/// reaches AA against the dark surface.
+fn for_dark(colour: Rgb) -> Rgb {
+    let mut colour = colour;
+    for _ in 0..64 {
+        if colour.contrast(DARK_SURFACE) >= AA_TARGET {
+            break;
+        }
+        let lighter = |c: u8| c.saturating_add((255 - c).div_ceil(10));
+        colour = Rgb(lighter(colour.0), lighter(colour.1), lighter(colour.2));
+    }
+    colour
 }
 
 #[cfg(test)]
@@ -161,30 +631,326 @@ mod tests {
         );
     }
 
+    fn one(key: &str, value: RawValue) -> Result<Config, String> {
+        Config::from_raw(Some(&object(&[(key, value)])))
+    }
+
+    fn text(value: &str) -> RawValue {
+        RawValue::String(value.into())
+    }
+
     #[test]
     fn names_what_is_wrong_and_what_is_expected() {
-        let raw = object(&[
-            ("lnag", RawValue::String("en".into())),
-            ("lang", RawValue::String("xx".into())),
-        ]);
+        let raw = object(&[("lnag", text("en")), ("lang", text("xx"))]);
         let error = Config::from_raw(Some(&raw)).unwrap_err();
-        assert!(
-            error.contains("unknown setting \"lnag\"; expected one of: lang"),
-            "{error}"
-        );
-        assert!(
-            error.contains("lang \"xx\" is not a language painmap speaks"),
-            "{error}"
+        assert_eq!(
+            error,
+            "painmap config: unknown setting \"lnag\"; did you mean \"lang\"? Expected one of: \
+             lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent\n\
+             painmap config: lang \"xx\" is not a language painmap speaks; expected one of: en"
         );
 
-        let error =
-            Config::from_raw(Some(&object(&[("lang", RawValue::Number(3.0))]))).unwrap_err();
-        assert!(
-            error.contains("lang must be a language tag such as \"en\", found 3"),
-            "{error}"
+        let error = one("lang", RawValue::Number(3.0)).unwrap_err();
+        assert_eq!(
+            error,
+            "painmap config: lang must be a language tag such as \"en\", found 3"
         );
 
-        let error = Config::from_raw(Some(&RawValue::String("en".into()))).unwrap_err();
+        let error = Config::from_raw(Some(&text("en"))).unwrap_err();
         assert!(error.contains("expected an object"), "{error}");
+    }
+
+    #[test]
+    fn unknown_settings_suggest_the_known_one() {
+        for (typo, meant) in [
+            ("clinic_name", "clinicName"),
+            ("clinic-name", "clinicName"),
+            ("BookingURL", "bookingUrl"),
+            ("bookingurl", "bookingUrl"),
+            ("emergency_number", "emergencyNumber"),
+            ("technique", "techniques"),
+            ("accnet", "accent"),
+            ("them", "theme"),
+        ] {
+            let error = one(typo, text("x")).unwrap_err();
+            let expected = ["did you mean \"", meant, "\"?"].concat();
+            assert!(error.contains(&expected), "{typo}: {error}");
+            assert!(error.contains(&["\"", typo, "\""].concat()), "{error}");
+        }
+        let error = one("colour", text("x")).unwrap_err();
+        assert!(
+            error.ends_with(
+                "unknown setting \"colour\"; expected one of: lang, clinicName, techniques, \
+                 bookingUrl, phone, emergencyNumber, theme, accent"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn empty_or_null_values_mean_not_set() {
+        for key in KNOWN {
+            assert_eq!(one(key, text("  ")), Ok(Config::default()), "{key}");
+            assert_eq!(one(key, RawValue::Null), Ok(Config::default()), "{key}");
+        }
+    }
+
+    #[test]
+    fn reads_every_setting_as_text_as_from_data_attributes() {
+        let raw = object(&[
+            ("lang", text("en-US")),
+            ("clinicName", text("  Harbour Massage  ")),
+            ("techniques", text("swedish, deep_tissue,,swedish")),
+            (
+                "bookingUrl",
+                text("https://clinic.example/book?from=painmap"),
+            ),
+            ("phone", text("+1 (555) 010-0123")),
+            ("emergencyNumber", text("000")),
+            ("theme", text("Dark")),
+            ("accent", text("#0B6E69")),
+        ]);
+        assert_eq!(
+            Config::from_raw(Some(&raw)),
+            Ok(Config {
+                lang: Some(Lang::En),
+                clinic_name: Some("Harbour Massage".into()),
+                techniques: Some(vec![Technique::Swedish, Technique::DeepTissue]),
+                booking_url: Some("https://clinic.example/book?from=painmap".into()),
+                phone: Some("+1 (555) 010-0123".into()),
+                emergency_number: Some("000".into()),
+                theme: Theme::Dark,
+                accent: Some("#0b6e69".into()),
+                accent_dark: Some("#4e9693".into()),
+            })
+        );
+    }
+
+    #[test]
+    fn techniques_come_as_a_list_or_a_string_with_did_you_mean() {
+        let list = RawValue::Array(vec![text("thai"), text("prenatal")]);
+        assert_eq!(
+            one("techniques", list).unwrap().techniques,
+            Some(vec![Technique::Thai, Technique::Prenatal])
+        );
+        let error = one("techniques", text("swedsh,deep-tissue,reiki")).unwrap_err();
+        let lines: Vec<&str> = error.lines().collect();
+        assert_eq!(lines.len(), 3, "{error}");
+        assert!(lines[0].starts_with(
+            "painmap config: techniques: \"swedsh\" is not a technique painmap knows; did you \
+             mean \"swedish\"? Expected any of: swedish, deep_tissue,"
+        ));
+        assert!(lines[1].contains("\"deep-tissue\"") && lines[1].contains("\"deep_tissue\"?"));
+        assert!(lines[2].contains("\"reiki\" is not a technique painmap knows; expected any of"));
+        let error = one("techniques", RawValue::Array(vec![RawValue::Number(1.0)])).unwrap_err();
+        assert_eq!(
+            error,
+            "painmap config: techniques must be a list of technique ids or one comma-separated \
+             string such as \"swedish,deep_tissue\", found 1"
+        );
+    }
+
+    #[test]
+    fn the_clinic_name_is_one_short_line() {
+        let long = "A".repeat(81);
+        let error = one("clinicName", text(&long)).unwrap_err();
+        assert!(
+            error.starts_with("painmap config: clinicName \"AAAA")
+                && error.ends_with("\" is 81 characters long; expected at most 80 characters"),
+            "{error}"
+        );
+        assert!(one("clinicName", text(&"é".repeat(80))).is_ok());
+        assert!(one("clinicName", text("Two\nlines"))
+            .unwrap_err()
+            .contains("line break"));
+        assert_eq!(
+            one("clinicName", RawValue::Bool(true)).unwrap_err(),
+            "painmap config: clinicName must be text such as \"Harbour Massage\", found true"
+        );
+    }
+
+    #[test]
+    fn the_booking_link_is_https_or_local_http() {
+        for good in [
+            "https://clinic.example/book",
+            "HTTPS://clinic.example:8443/book#now",
+            "https://xn--clnica-0ta.example",
+            "http://localhost:8094/book",
+            "http://127.0.0.1/book",
+        ] {
+            assert_eq!(
+                one("bookingUrl", text(good))
+                    .unwrap()
+                    .booking_url
+                    .as_deref(),
+                Some(good)
+            );
+        }
+        for (bad, why) in [
+            ("http://clinic.example/book", "is not secure; expected an https:// address (http:// only for localhost and 127.0.0.1)"),
+            ("clinic.example/book", "is not an absolute address"),
+            ("/book", "is not an absolute address"),
+            ("javascript:alert(1)", "is not an absolute address"),
+            ("ftp://clinic.example/", "is not a web address"),
+            ("https://user:pw@clinic.example/", "user name or password"),
+            ("https:///book", "has no valid host name"),
+            ("https://clinic.example/a b", "contains spaces"),
+            ("http://localhost.evil.example/", "is not secure"),
+        ] {
+            let error = one("bookingUrl", text(bad)).unwrap_err();
+            assert!(error.starts_with("painmap config: bookingUrl \""), "{error}");
+            assert!(error.contains(why), "{bad}: {error}");
+        }
+        assert!(one("bookingUrl", text("ftp://x.example"))
+            .unwrap_err()
+            .ends_with(
+                "expected an absolute https:// address such as \"https://clinic.example/book\""
+            ));
+    }
+
+    #[test]
+    fn phone_and_emergency_numbers() {
+        assert_eq!(
+            one("phone", text("call us")).unwrap_err(),
+            "painmap config: phone \"call us\" is not a phone number; expected digits, spaces, \
+             +, - and parentheses, such as \"+1 (555) 010-0123\""
+        );
+        assert!(one("phone", text("12")).is_err(), "too few digits");
+        assert!(one("phone", RawValue::Number(5550100.0)).is_err());
+        assert_eq!(
+            one("emergencyNumber", RawValue::Number(112.0))
+                .unwrap()
+                .emergency_number
+                .as_deref(),
+            Some("112")
+        );
+        for bad in ["1", "1234567", "+112", "11 2", "99x"] {
+            assert_eq!(
+                one("emergencyNumber", text(bad)).unwrap_err(),
+                [
+                    "painmap config: emergencyNumber \"",
+                    bad,
+                    "\" is not an emergency number; expected 2 to 6 digits only, such as \"112\""
+                ]
+                .concat()
+            );
+        }
+        assert!(one("emergencyNumber", RawValue::Number(0.0))
+            .unwrap_err()
+            .contains("must be 2 to 6 digits only"));
+    }
+
+    #[test]
+    fn themes_with_did_you_mean() {
+        for theme in Theme::ALL {
+            assert_eq!(one("theme", text(theme.id())).unwrap().theme, theme);
+        }
+        assert_eq!(
+            one("theme", text("drak")).unwrap_err(),
+            "painmap config: theme \"drak\" is not a theme; did you mean \"dark\"? Expected one \
+             of: light, dark, auto, host"
+        );
+        assert_eq!(
+            one("theme", text("sepia")).unwrap_err(),
+            "painmap config: theme \"sepia\" is not a theme; expected one of: light, dark, auto, host"
+        );
+    }
+
+    /// The WCAG formula with `powf`, to check the approximation against.
+    fn exact_contrast(a: Rgb, b: Rgb) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let l = |c: Rgb| 0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2);
+        let (x, y) = (l(a), l(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_luminance_approximation_is_close() {
+        for c in 0..=255u8 {
+            let exact = {
+                let v = f64::from(c) / 255.0;
+                if v <= 0.04045 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            let error = (linear(c) - exact).abs() / exact.max(1e-9);
+            assert!(error < 4e-4, "{c}: {error}");
+        }
+        assert!((Rgb(0, 0, 0).contrast(LIGHT_BG) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn colours_parse_and_print() {
+        assert_eq!(Rgb::parse("#fff"), Some(Rgb(255, 255, 255)));
+        assert_eq!(Rgb::parse("#0B6e69"), Some(Rgb(0x0b, 0x6e, 0x69)));
+        assert_eq!(Rgb(0x0b, 0x6e, 0x69).hex(), "#0b6e69");
+        for bad in [
+            "fff",
+            "#ffff",
+            "#ggg",
+            "#12345",
+            "#1234567",
+            "#",
+            "red",
+            "#ff ff ff",
+        ] {
+            assert_eq!(Rgb::parse(bad), None, "{bad}");
+        }
+        assert_eq!(
+            one("accent", text("teal")).unwrap_err(),
+            "painmap config: accent \"teal\" is not a hex colour; expected a colour written \
+             \"#rgb\" or \"#rrggbb\", such as \"#0b6e69\""
+        );
+    }
+
+    #[test]
+    fn the_accent_keeps_aa_contrast_in_both_schemes() {
+        // A readable colour is kept as it is for the light scheme.
+        let config = one("accent", text("#0b6e69")).unwrap();
+        assert_eq!(config.accent.as_deref(), Some("#0b6e69"));
+        // Too light for white: darkened; too dark for the dark surface: lightened.
+        let config = one("accent", text("#ffcc00")).unwrap();
+        let light = Rgb::parse(config.accent.as_deref().unwrap()).unwrap();
+        let dark = Rgb::parse(config.accent_dark.as_deref().unwrap()).unwrap();
+        assert_ne!(light, Rgb(0xff, 0xcc, 0x00));
+        assert_eq!(dark, Rgb(0xff, 0xcc, 0x00), "already readable on dark");
+        let config = one("accent", text("#000080")).unwrap();
+        assert_eq!(config.accent.as_deref(), Some("#000080"));
+        assert_ne!(config.accent_dark.as_deref(), Some("#000080"));
+
+        // Every colour on a coarse grid ends up at AA by the exact formula, and no darker
+        // (or lighter) than one step past it.
+        for r in (0..=255u16).step_by(17) {
+            for g in (0..=255u16).step_by(17) {
+                for b in (0..=255u16).step_by(17) {
+                    let colour = Rgb(r as u8, g as u8, b as u8);
+                    let light = for_light(colour);
+                    assert!(
+                        exact_contrast(light, LIGHT_BG) >= 4.5,
+                        "{colour:?} → {light:?}"
+                    );
+                    let dark = for_dark(colour);
+                    assert!(
+                        exact_contrast(dark, DARK_SURFACE) >= 4.5,
+                        "{colour:?} → {dark:?}"
+                    );
+                    if exact_contrast(colour, LIGHT_BG) >= 4.6 {
+                        assert_eq!(light, colour);
+                    }
+                    if exact_contrast(colour, DARK_SURFACE) >= 4.6 {
+                        assert_eq!(dark, colour);
+                    }
+                }
+            }
+        }
     }
 }

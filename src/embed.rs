@@ -1,11 +1,16 @@
 //! The JavaScript boundary, and the only file that talks to it: `mount(element, config)`
-//! returns a handle whose `destroy()` removes the widget again, and `advise(intake)` gives
-//! the advice engine's answer for an intake object.
+//! returns a handle (`destroy()`, `reset()`, `summary()`), and `advise(intake)` gives the
+//! advice engine's answer for an intake object. The events the widget fires on its host
+//! element are in [`crate::events`].
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
 //! ours cannot touch each other. Its stylesheet is compiled in and adopted as a constructed
 //! stylesheet: no extra request, no inline `<style>`, so a page whose CSP says
-//! `style-src 'self'` works as is.
+//! `style-src 'self'` works as is. For the same reason the clinic's accent colour is set
+//! through the CSSOM (`style.setProperty`), which such a CSP allows, never a `style` attribute.
+//!
+//! A config mistake must not leave a blank hole in the clinic's page: the widget's place shows
+//! what is wrong (for the webmaster), the console says it too, and `mount` still throws.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,19 +18,30 @@ use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use web_sys::{
+    CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::{AppHandle, AttrValue};
 
 use crate::components::{App, AppProps};
-use crate::config::{default_emergency_number, Config};
-use crate::i18n::Lang;
-use crate::model::{Intake, RawValue};
+use crate::config::{default_emergency_number, Config, Theme};
+use crate::events::HostLink;
+use crate::i18n::{describe, Lang};
+use crate::model::{Field, Intake, RawValue};
+use crate::state::AppState;
+use crate::storage;
 
 /// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
 
 /// The class of the element that holds one mounted widget inside the shadow root.
 const ROOT_CLASS: &str = "painmap-root";
+
+/// The class of the box that stands in for a widget whose config was refused.
+const FAILED_CLASS: &str = "painmap-failed";
+
+/// The error box's title. English, like the config messages: it is for the webmaster.
+const FAILED_TITLE: &str = "This widget could not start";
 
 thread_local! {
     /// One parsed stylesheet, shared by every widget on the page.
@@ -37,69 +53,137 @@ thread_local! {
 pub struct PainMapHandle {
     app: Option<AppHandle<App>>,
     root: Option<Element>,
+    mounted: Mounted,
+}
+
+/// What a widget was mounted with, to mount it afresh on `reset()`.
+struct Mounted {
+    config: Rc<Config>,
+    emergency_number: AttrValue,
+    storage_key: AttrValue,
+    /// The `data-theme` of the widget's root, `host` already resolved.
+    theme: &'static str,
+    host: HostLink,
+}
+
+impl Mounted {
+    fn props(&self) -> AppProps {
+        AppProps {
+            lang: self.host.live.borrow().lang,
+            config: self.config.clone(),
+            emergency_number: self.emergency_number.clone(),
+            storage_key: Some(self.storage_key.clone()),
+            host: Some(self.host.clone()),
+        }
+    }
 }
 
 #[wasm_bindgen]
 impl PainMapHandle {
-    /// Removes the widget and frees its memory. Calling it twice does nothing.
+    /// Removes the widget, forgets the journey saved for a reload and frees its memory.
+    /// Calling it twice does nothing.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
         if let Some(root) = self.root.take() {
             root.remove();
+            storage::forget(&self.mounted.storage_key);
         }
+    }
+
+    /// Starts the journey over, as a new visitor would see it (in the language the person
+    /// last chose): everything entered, and its saved copy, is gone. Does nothing after
+    /// `destroy()`.
+    pub fn reset(&mut self) -> Result<(), JsError> {
+        let Some(old_root) = self.root.take() else {
+            return Ok(());
+        };
+        storage::forget(&self.mounted.storage_key);
+        {
+            let mut live = self.mounted.host.live.borrow_mut();
+            *live = AppState::new(live.lang);
+        }
+        // A fresh root rather than the old one: the old app takes its nodes away on its own
+        // schedule, and must not take the new app's with them.
+        let root = widget_root(&old_root.owner_document(), &self.mounted)?;
+        let _ = old_root.replace_with_with_node_1(&root);
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        let app =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), self.mounted.props()).render();
+        self.app = Some(app);
+        self.root = Some(root);
+        Ok(())
+    }
+
+    /// What the person entered, as plain text for the therapist (empty before anything is
+    /// entered and after `destroy()`).
+    pub fn summary(&self) -> String {
+        if self.root.is_none() {
+            return String::new();
+        }
+        summary_text_for(&self.mounted.host.live.borrow())
     }
 }
 
 /// Mounts a widget in `element` (any element that can host a shadow root, such as a `div`).
 ///
-/// `config` is optional: `{ lang: "en" }` (see [`Config`]). Errors are thrown as JS `Error`s whose message says
-/// what is wrong and what is expected; the page keeps working.
+/// `config` is optional: `{ lang: "en", clinicName: "…", techniques: "swedish,thai",
+/// bookingUrl: "https://…", phone: "…", emergencyNumber: "112", theme: "auto",
+/// accent: "#0b6e69" }` (see [`Config`]); every value may be a string, as read from `data-`
+/// attributes. A wrong setting throws a JS `Error` whose message says what is wrong, which
+/// value and what is expected; the element then shows the same message and the console logs
+/// it, and the page keeps working.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError> {
     let host: Element = element.dyn_into().map_err(|_| {
         JsError::new("painmap.mount(element, config): element must be a DOM element")
     })?;
-    let config = read_config(config)?;
+    let config = match read_config(config) {
+        Ok(config) => config,
+        Err(message) => {
+            web_sys::console::error_1(&JsValue::from_str(
+                &[FAILED_TITLE, ":\n", &message].concat(),
+            ));
+            show_failure(&host, &message);
+            return Err(JsError::new(&message));
+        }
+    };
     let lang = config.lang.unwrap_or_else(browser_lang);
     let emergency_number = config.emergency_number.clone().unwrap_or_else(|| {
         default_emergency_number(&browser_locale().unwrap_or_default()).to_owned()
     });
 
     let shadow = shadow_root(&host)?;
-    if shadow
-        .query_selector(&format!(".{ROOT_CLASS}"))
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if shows_widget(&shadow) {
         return Err(JsError::new(
             "painmap.mount: this element already shows a painmap; call destroy() on its handle first",
         ));
     }
     adopt_stylesheet(&shadow)?;
-    let root = host
-        .owner_document()
-        .ok_or_else(|| JsError::new("painmap.mount: element is not in a document"))?
-        .create_element("div")
-        .map_err(|_| JsError::new("painmap.mount: could not create the widget's root"))?;
-    root.set_class_name(ROOT_CLASS);
+    remove_failure(&shadow);
+    let theme = theme_of(config.theme, &host);
+    let mounted = Mounted {
+        config: Rc::new(config),
+        emergency_number: emergency_number.into(),
+        storage_key: storage_key(&host).into(),
+        theme,
+        host: HostLink {
+            element: host.clone(),
+            live: Rc::new(RefCell::new(AppState::new(lang))),
+        },
+    };
+    let root = widget_root(&host.owner_document(), &mounted)?;
     shadow
         .append_child(&root)
         .map_err(|_| JsError::new("painmap.mount: could not attach the widget's root"))?;
-
-    let storage_key = storage_key(&host);
-    let props = AppProps {
-        lang,
-        config: Rc::new(config),
-        emergency_number: emergency_number.into(),
-        storage_key: Some(storage_key.into()),
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), mounted.props()).render();
     Ok(PainMapHandle {
         app: Some(app),
         root: Some(root),
+        mounted,
     })
 }
 
@@ -118,13 +202,124 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
-fn read_config(config: JsValue) -> Result<Config, JsError> {
+fn read_config(config: JsValue) -> Result<Config, String> {
     let raw = if config.is_undefined() || config.is_null() {
         None
     } else {
         Some(raw_value(&config, 0))
     };
-    Config::from_raw(raw.as_ref()).map_err(|message| JsError::new(&message))
+    Config::from_raw(raw.as_ref())
+}
+
+/// The element that holds one widget: its theme as `data-theme` (the stylesheet has the
+/// palettes) and the clinic's accent as custom properties set through the CSSOM.
+fn widget_root(document: &Option<Document>, mounted: &Mounted) -> Result<Element, JsError> {
+    let root = document
+        .as_ref()
+        .ok_or_else(|| JsError::new("painmap.mount: element is not in a document"))?
+        .create_element("div")
+        .map_err(|_| JsError::new("painmap.mount: could not create the widget's root"))?;
+    root.set_class_name(ROOT_CLASS);
+    let _ = root.set_attribute("data-theme", mounted.theme);
+    if let (Some(root), Some(light), Some(dark)) = (
+        root.dyn_ref::<HtmlElement>(),
+        &mounted.config.accent,
+        &mounted.config.accent_dark,
+    ) {
+        let style = root.style();
+        let _ = style.set_property("--pm-brand", light);
+        let _ = style.set_property("--pm-brand-dark", dark);
+    }
+    Ok(root)
+}
+
+/// The `data-theme` for a theme setting. `host` reads the host element's `color-scheme` once:
+/// `dark` alone means dark; `light dark` means the page follows the system, and so do we.
+fn theme_of(theme: Theme, host: &Element) -> &'static str {
+    if theme != Theme::Host {
+        return theme.id();
+    }
+    let scheme = web_sys::window()
+        .and_then(|window| window.get_computed_style(host).ok().flatten())
+        .and_then(|style| style.get_property_value("color-scheme").ok())
+        .unwrap_or_default();
+    match (scheme.contains("dark"), scheme.contains("light")) {
+        (true, false) => Theme::Dark.id(),
+        (true, true) => Theme::Auto.id(),
+        _ => Theme::Light.id(),
+    }
+}
+
+fn shows_widget(shadow: &ShadowRoot) -> bool {
+    let selector = [".", ROOT_CLASS].concat();
+    shadow.query_selector(&selector).ok().flatten().is_some()
+}
+
+fn remove_failure(shadow: &ShadowRoot) {
+    let selector = [".", FAILED_CLASS].concat();
+    if let Ok(Some(old)) = shadow.query_selector(&selector) {
+        old.remove();
+    }
+}
+
+/// Shows a refused config in the widget's place: a title and one line per problem, as an
+/// alert. A widget already running in the element is left alone; if even this box cannot be
+/// drawn, the thrown error and the console still say what is wrong.
+fn show_failure(host: &Element, message: &str) {
+    let (Some(document), Ok(shadow)) = (host.owner_document(), shadow_root(host)) else {
+        return;
+    };
+    if shows_widget(&shadow) {
+        return;
+    }
+    let _ = adopt_stylesheet(&shadow);
+    remove_failure(&shadow);
+    if let Some(root) = failure_box(&document, message) {
+        let _ = shadow.append_child(&root);
+    }
+}
+
+fn failure_box(document: &Document, message: &str) -> Option<Element> {
+    let element = |tag: &str, class: &str, text: Option<&str>| -> Option<Element> {
+        let element = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        if text.is_some() {
+            element.set_text_content(text);
+        }
+        Some(element)
+    };
+    let root = element("div", FAILED_CLASS, None)?;
+    root.set_attribute("data-theme", Theme::Light.id()).ok()?;
+    let alert = element("div", "painmap config-error", None)?;
+    alert.set_attribute("role", "alert").ok()?;
+    let title = element("p", "title", Some(FAILED_TITLE))?;
+    alert.append_child(&title).ok()?;
+    let list = element("ul", "config-problems", None)?;
+    for line in message.lines() {
+        let line = line.strip_prefix("painmap config: ").unwrap_or(line);
+        let item = element("li", "", Some(line))?;
+        list.append_child(&item).ok()?;
+    }
+    alert.append_child(&list).ok()?;
+    root.append_child(&alert).ok()?;
+    Some(root)
+}
+
+/// Plain-text summary for the handle's `summary()`: for now each marked area with its
+/// intensity ("Neck: 6 of 10"), one a line.
+// TODO(lead): switch to `crate::summary::summary_text(lang, state, &advice, date, clinic)`
+// when the summary module lands.
+fn summary_text_for(state: &AppState) -> String {
+    let mut text = String::new();
+    for (region, _) in state.intake.regions.iter() {
+        if let Some(line) = describe::field_text(state.lang, &state.intake, Field::Region(region)) {
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
+    text
 }
 
 /// Reads a JavaScript value into the model's [`RawValue`], which the pure core validates.

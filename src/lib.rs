@@ -21,6 +21,7 @@ pub mod model;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod events;
 pub mod i18n;
 pub mod navigation;
 pub mod state;

@@ -20,6 +20,7 @@ use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
 use super::{focus_region, focus_step_title, reveal_above_control};
 use crate::config::Config;
+use crate::events::{self, HostLink};
 use crate::i18n::{Lang, Msg};
 use crate::model::Region;
 use crate::state::{Action, AppState, Step, View};
@@ -33,6 +34,10 @@ pub struct AppProps {
     pub emergency_number: AttrValue,
     /// The session-storage key of this widget; `None` keeps nothing across a reload.
     pub storage_key: Option<AttrValue>,
+    /// The host page's element, for the `painmap:` events, and the handle's copy of the
+    /// state; `None` when nothing outside listens.
+    #[prop_or_default]
+    pub host: Option<HostLink>,
 }
 
 #[function_component]
@@ -92,6 +97,28 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The handle keeps a copy of the state for `summary()`, and the host page hears of every
+    // change of the answers or the step. The first render is not a change: the page has just
+    // mounted the widget.
+    {
+        let host = props.host.clone();
+        let snapshot = state.clone();
+        use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
+            if let Some(host) = host {
+                *host.live.borrow_mut() = (*snapshot).clone();
+            }
+        });
+    }
+    {
+        let host = props.host.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.step, state.intake.clone()), move |(step, intake)| {
+            if let (false, Some(host)) = (first.replace(false), host) {
+                events::change(&host.element, *step, intake);
+            }
+        });
+    }
+
     // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
     // updates one region, not all 23.
     let dispatcher = state.dispatcher();
@@ -119,6 +146,17 @@ pub fn App(props: &AppProps) -> Html {
 
     let snapshot = use_memo((*state).clone(), |state| state.clone());
     let advice = use_memo(state.intake.clone(), crate::engine::advise);
+    // The advice the person sees, for the host page: on reaching the step, and on any change.
+    {
+        let host = props.host.clone();
+        let on_advice = state.step == Step::Advice;
+        use_effect_with((on_advice, advice.clone()), move |(on_advice, advice)| {
+            if let (true, Some(host)) = (*on_advice, host) {
+                events::advice(&host.element, advice);
+            }
+        });
+    }
+
     let needs = if state.show_needs {
         state.needs()
     } else {

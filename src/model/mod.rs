@@ -21,3 +21,7 @@ pub use question::{Answer, Question, Screen};
 pub use raw::RawValue;
 pub use region::{Region, Side};
 pub use validate::{IntakeError, Problem, ProblemKind};
+
+pub(crate) use raw::push_digits;
+/// Config checks (`crate::config`) share the intake's "did you mean".
+pub(crate) use validate::suggest;

@@ -439,7 +439,10 @@ impl Check {
 /// The closest candidate to a near-miss id: the same id once case, spaces and hyphens are
 /// normalised, or one within a few typos (more allowed for longer ids). Shipped code always
 /// passes `ids.iter().copied()`, so this is compiled once.
-fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(
+    input: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     if input.len() > 64 {
         return None;
     }

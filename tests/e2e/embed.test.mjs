@@ -1,5 +1,6 @@
-// The widget on other people's pages: two on one page, a strict Content Security Policy, and a
-// broken setting that must not break the host page.
+// The widget on other people's pages, through the wasm glue directly: a strict Content Security
+// Policy, and a broken setting that must not break the host page. (The loader, the examples and
+// two widgets on one page: clinic-embed.test.mjs.)
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { mark, openWidget, phonePage, useBrowser } from "./support.mjs";
@@ -7,32 +8,6 @@ import { mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 const suite = useBrowser();
 
 describe("embedding", () => {
-  test("two widgets on one page are independent", async () => {
-    const page = await phonePage(suite.browser);
-    await page.goto(`${suite.server.url}www/examples/two-widgets.html`);
-    const first = page.locator("#first");
-    const second = page.locator("#second");
-    await first.locator(".painmap").waitFor();
-    await second.locator(".painmap").waitFor();
-
-    await mark(first, "neck", 6);
-    assert.equal(await first.locator(".count").textContent(), "1 painful area marked.");
-    assert.equal(await second.locator(".count").textContent(), "No painful areas marked yet.");
-    assert.equal(await second.locator(".num").count(), 0);
-
-    await mark(second, "calf_left", 2);
-    await mark(second, "hip_right", 3);
-    assert.equal(await first.locator(".count").textContent(), "1 painful area marked.");
-    assert.equal(await second.locator(".count").textContent(), "2 painful areas marked.");
-
-    await page.evaluate(() => window.painmapHandles.first.destroy());
-    assert.equal(await first.locator(".painmap").count(), 0, "destroy() removes the first widget");
-    await mark(second, "sacrum", 4);
-    assert.equal(await second.locator(".count").textContent(), "3 painful areas marked.");
-    assert.deepEqual(page.problems, []);
-    await page.close();
-  });
-
   test("a page with a strict CSP (style-src 'self') shows the styled widget with no violation", async () => {
     // Reduced motion: no colour fade, so the fill read below is the final one.
     const page = await phonePage(suite.browser, { reducedMotion: "reduce" });
@@ -75,10 +50,11 @@ describe("embedding", () => {
         return `${error.constructor.name}: ${error.message}`;
       }
     });
-    assert.equal(message, 'Error: painmap config: unknown setting "lnag"; expected one of: lang');
+    assert.match(message, /^Error: painmap config: unknown setting "lnag"; did you mean "lang"\?/);
     await mark(host, "neck", 3);
     assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
-    assert.deepEqual(page.problems, []);
+    // The widget tells the webmaster in the console too; nothing else may be there.
+    assert.deepEqual(page.problems.filter((line) => !line.includes('"lnag"')), []);
     await page.close();
   });
 });

@@ -1,8 +1,10 @@
-// Mounts two independent widgets; their handles stay reachable for the page's own code.
-import init, { mount } from "../../pkg/painmap.js";
+// The second widget, mounted from the page's own script; its handle stays reachable.
+import { PainMap } from "../painmap-embed.js";
 
-await init();
-window.painmapHandles = {
-  first: mount(document.getElementById("first"), { lang: "en" }),
-  second: mount(document.getElementById("second")),
-};
+try {
+  window.painmapHandles = {
+    second: await PainMap.mount(document.getElementById("second"), { lang: "en" }),
+  };
+} catch (error) {
+  console.error(error);
+}
