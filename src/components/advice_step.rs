@@ -26,6 +26,7 @@ pub struct AdviceStepProps {
     pub emergency_number: AttrValue,
     /// The answers, to say which of them made each rule fire.
     pub intake: Intake,
+    pub on_book: Callback<MouseEvent>,
 }
 
 #[function_component]
@@ -45,7 +46,7 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                     offered={props.config.techniques.clone()} />
                 <AvoidList {lang} advice={advice.clone()} />
                 <PrecautionList {lang} advice={advice.clone()} />
-                <Guidance {lang} config={props.config.clone()} />
+                <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
             }
             <UnansweredList {lang} advice={advice.clone()} />
             <p class="disclaimer">

@@ -163,6 +163,21 @@ pub fn App(props: &AppProps) -> Html {
         Vec::new()
     };
 
+    // The clinic's page may handle booking itself (its own form, analytics): it hears
+    // `painmap:book` first, and cancelling it keeps the link from opening.
+    let on_book = {
+        let host = props.host.clone();
+        let advice = advice.clone();
+        let url = props.config.booking_url.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let (Some(host), Some(url)) = (&host, &url) {
+                if !events::book(&host.element, &advice, url) {
+                    event.prevent_default();
+                }
+            }
+        })
+    };
+
     let body = match state.step {
         Step::Map => html! {
             <>
@@ -193,7 +208,8 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Advice => html! {
             <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()} />
+                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()}
+                on_book={on_book} />
         },
         Step::Summary => html! {
             <SummaryStep {lang} state={snapshot.clone()} advice={advice.clone()}

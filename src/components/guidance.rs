@@ -13,6 +13,8 @@ use crate::i18n::{fill, Lang, Msg};
 pub struct GuidanceProps {
     pub lang: Lang,
     pub config: Rc<Config>,
+    /// The booking link was pressed: the page hears of it first and may take over.
+    pub on_book: Callback<MouseEvent>,
 }
 
 #[function_component]
@@ -36,7 +38,8 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
             None => lang.text(Msg::BookGeneric).to_owned(),
         };
         html! {
-            <a class="book" href={url.clone()} target="_blank" rel="noopener">{ text }</a>
+            <a class="book" href={url.clone()} target="_blank" rel="noopener"
+                onclick={props.on_book.clone()}>{ text }</a>
         }
     });
     html! {
