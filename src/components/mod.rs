@@ -17,6 +17,7 @@ mod region_shape;
 mod safety_step;
 mod step_header;
 mod step_nav;
+mod summary_map;
 mod summary_step;
 mod view_switch;
 
