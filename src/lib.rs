@@ -26,6 +26,7 @@ pub mod i18n;
 pub mod navigation;
 pub mod state;
 pub mod storage;
+pub mod summary;
 
 // Safety: wasm32-unknown-unknown runs the widget on one thread, which is all that
 // `AssumeSingleThreaded` asks for.

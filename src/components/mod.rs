@@ -24,6 +24,7 @@ mod region_shape;
 mod safety_step;
 mod step_header;
 mod step_nav;
+mod summary_map;
 mod summary_step;
 mod technique_list;
 mod triage_banner;

@@ -1,0 +1,467 @@
+//! The summary for the therapist, in words: what the summary step shows and what "Copy
+//! summary" and "Share" hand over as plain text.
+//!
+//! Pure (no web crates), so that the screen and the text are built from the same lines and
+//! every line is tested natively; the component only adds the date, the drawing and the
+//! browser calls.
+
+use crate::engine::{Advice, Precaution, Urgency};
+use crate::i18n::describe::{field_text, is_notable, out_of_ten};
+use crate::i18n::{fill, Lang, Msg};
+use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
+use crate::state::{AppState, Step};
+
+/// Everything the summary says, section by section, already in words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// "Lower back, left: 7 of 10", highest first.
+    pub regions: Vec<String>,
+    /// The facts about the pain that were given ("Age: 52").
+    pub about: Vec<String>,
+    /// Each yes / not sure answer with its question.
+    pub answers: Vec<String>,
+    /// Every question not listed in `answers` was answered no.
+    pub other_no: bool,
+    /// Safety questions without an answer (an emergency answer took the person straight to
+    /// the advice).
+    pub unanswered: Vec<String>,
+    /// The level's headline ("See a doctor first").
+    pub level: String,
+    /// How soon, when the level has an urgency.
+    pub urgency: Option<String>,
+    /// Why: each fired rule once, in registry order.
+    pub reasons: Vec<String>,
+    /// The suggested techniques, best first, each with the reasons it fits.
+    pub techniques: Vec<Named>,
+    /// "Deep tissue massage: you take blood thinners".
+    pub avoid: Vec<String>,
+    /// What the therapist must adapt.
+    pub precautions: Vec<String>,
+    pub disclaimer: String,
+}
+
+/// A technique's name and the reasons that go with it, each a line of its own: the catalog
+/// writes them as list items, which read badly run together.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub why: Vec<String>,
+}
+
+/// Painful regions, highest intensity first; equal ones keep the spec's order (eleven passes
+/// over 23 regions rather than a library sort, which costs kilobytes of wasm).
+pub fn regions_by_intensity(map: &PainMap) -> Vec<(Region, Intensity)> {
+    let mut regions = Vec::with_capacity(map.len());
+    for value in (1..=10).rev() {
+        regions.extend(map.iter().filter(|(_, i)| i.value() == value));
+    }
+    regions
+}
+
+/// "Lower back, left: 7 of 10".
+pub fn region_line(lang: Lang, region: Region, intensity: Intensity) -> String {
+    fill(
+        lang.text(Msg::FactLine),
+        &[
+            ("label", lang.text(Msg::Region(region))),
+            ("value", &out_of_ten(lang, intensity.value())),
+        ],
+    )
+}
+
+/// A precaution code in plain language, its question or region filled in.
+pub fn precaution_text(lang: Lang, code: Precaution) -> String {
+    let (question, region) = match code {
+        Precaution::TellTherapist(question) => (lang.text(Msg::Question(question)), ""),
+        Precaution::AvoidArea(region) => ("", lang.text(Msg::Region(region))),
+        _ => ("", ""),
+    };
+    fill(
+        lang.text(Msg::Precaution(code)),
+        &[("question", question), ("region", region)],
+    )
+}
+
+/// The summary of a journey and its advice, in one language.
+pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number: &str) -> Summary {
+    let number = [("number", emergency_number)];
+    let fact = |field| field_text(lang, intake, field);
+
+    let regions = regions_by_intensity(&intake.regions)
+        .into_iter()
+        .map(|(region, intensity)| region_line(lang, region, intensity))
+        .collect();
+
+    let about = [
+        Field::Age,
+        Field::DurationDays,
+        Field::Onset,
+        Field::Qualities,
+        Field::Goals,
+        Field::MassageSessionsForThisPain,
+        Field::ImprovedAfterMassage,
+    ]
+    .into_iter()
+    .filter_map(fact)
+    .collect();
+
+    let mut answers = Vec::new();
+    let mut any_no = false;
+    for (question, answer) in intake.answers.iter() {
+        if !is_notable(answer) {
+            any_no |= answer == Answer::No;
+            continue;
+        }
+        answers.extend(fact(Field::Answer(question)));
+        // The week belongs with the yes to "pregnant", not with the facts about the pain.
+        if question == Question::Pregnant {
+            answers.extend(fact(Field::PregnancyWeeks));
+        }
+    }
+    // The two history questions are optional, on the About step: like the other optional
+    // facts, they are told when answered and left out when not.
+    let unanswered: Vec<String> = advice
+        .unanswered
+        .iter()
+        .filter(|q| !q.is_history())
+        .map(|q| lang.text(Msg::Question(*q)).to_owned())
+        .collect();
+
+    let mut reasons: Vec<String> = Vec::new();
+    for reason in &advice.reasons {
+        // Several softened emergencies share one text; the therapist needs it once.
+        let text = lang.text(Msg::RuleText(reason.rule));
+        if !reasons.iter().any(|r| r == text) {
+            reasons.push(text.to_owned());
+        }
+    }
+
+    let techniques = advice
+        .techniques
+        .iter()
+        .map(|suggestion| Named {
+            name: lang.text(Msg::TechniqueName(suggestion.id)).to_owned(),
+            why: suggestion
+                .because
+                .iter()
+                .map(|id| lang.text(Msg::Indication(id)).to_owned())
+                .collect(),
+        })
+        .collect();
+    let avoid = advice
+        .avoid
+        .iter()
+        .map(|avoidance| {
+            fill(
+                lang.text(Msg::FactLine),
+                &[
+                    ("label", lang.text(Msg::TechniqueName(avoidance.id))),
+                    ("value", lang.text(Msg::AvoidBecause(avoidance.rule))),
+                ],
+            )
+        })
+        .collect();
+    let precautions = advice
+        .precautions
+        .iter()
+        .map(|note| precaution_text(lang, note.code))
+        .collect();
+
+    Summary {
+        regions,
+        about,
+        other_no: any_no && unanswered.is_empty(),
+        answers,
+        unanswered,
+        level: lang.text(Msg::LevelTitle(advice.level)).to_owned(),
+        urgency: advice
+            .urgency
+            .map(|urgency: Urgency| fill(lang.text(Msg::UrgencyText(urgency)), &number)),
+        reasons,
+        techniques,
+        avoid,
+        precautions,
+        disclaimer: fill(lang.text(Msg::Disclaimer), &number),
+    }
+}
+
+/// The plain text for "Copy summary" and "Share": title, clinic, date, then each section under
+/// its heading, the lists as "- " lines, and the disclaimer last.
+pub fn summary_text(
+    lang: Lang,
+    state: &AppState,
+    advice: &Advice,
+    date: &str,
+    clinic: Option<&str>,
+    emergency_number: &str,
+) -> String {
+    let summary = summarize(lang, &state.intake, advice, emergency_number);
+    let mut text = String::with_capacity(2048);
+    line(&mut text, lang.text(Msg::StepTitle(Step::Summary)));
+    if let Some(clinic) = clinic.filter(|name| !name.trim().is_empty()) {
+        line(&mut text, clinic);
+    }
+    line(
+        &mut text,
+        &fill(lang.text(Msg::SummaryDate), &[("date", date)]),
+    );
+
+    heading(&mut text, lang.text(Msg::SummaryWhere));
+    items(&mut text, &summary.regions);
+
+    if !summary.about.is_empty() {
+        heading(&mut text, lang.text(Msg::SummaryAbout));
+        items(&mut text, &summary.about);
+    }
+
+    heading(&mut text, lang.text(Msg::SummaryAnswers));
+    items(&mut text, &summary.answers);
+    if summary.other_no {
+        line(&mut text, lang.text(Msg::SummaryOtherNo));
+    }
+    if !summary.unanswered.is_empty() {
+        line(&mut text, lang.text(Msg::UnansweredIntro));
+        items(&mut text, &summary.unanswered);
+    }
+
+    heading(&mut text, lang.text(Msg::SummaryAdvice));
+    line(&mut text, &summary.level);
+    if let Some(urgency) = &summary.urgency {
+        line(&mut text, urgency);
+    }
+    if !summary.reasons.is_empty() {
+        line(&mut text, lang.text(Msg::WhyTitle));
+        items(&mut text, &summary.reasons);
+    }
+    if !summary.techniques.is_empty() {
+        line(&mut text, lang.text(Msg::TechniquesTitle));
+        for technique in &summary.techniques {
+            text.push_str("- ");
+            line(&mut text, &technique.name);
+            for why in &technique.why {
+                text.push_str("  - ");
+                line(&mut text, why);
+            }
+        }
+    }
+    for (title, list) in [
+        (Msg::AvoidTitle, &summary.avoid),
+        (Msg::TellTherapistTitle, &summary.precautions),
+    ] {
+        if !list.is_empty() {
+            line(&mut text, lang.text(title));
+            items(&mut text, list);
+        }
+    }
+
+    text.push('\n');
+    text.push_str(&summary.disclaimer);
+    text.push('\n');
+    text
+}
+
+fn line(text: &mut String, words: &str) {
+    text.push_str(words);
+    text.push('\n');
+}
+
+/// A blank line, then the heading: sections stay apart in a messaging app or an e-mail.
+fn heading(text: &mut String, words: &str) {
+    text.push('\n');
+    line(text, words);
+}
+
+fn items(text: &mut String, lines: &[String]) {
+    for item in lines {
+        text.push_str("- ");
+        line(text, item);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::advise;
+    use crate::model::{DurationChoice, Onset, Screen};
+    use crate::state::Action;
+
+    fn level(value: u8) -> Intensity {
+        Intensity::new(value).unwrap()
+    }
+
+    /// A journey through to the summary: two regions, the required facts, "None of these" on
+    /// every checklist except one "not sure".
+    fn journey() -> AppState {
+        [
+            Action::SetIntensity(Region::Neck, level(3)),
+            Action::SetIntensity(Region::LowerBackLeft, level(7)),
+            Action::SetIntensity(Region::HipRight, level(3)),
+            Action::Next,
+            Action::SetDuration(DurationChoice::UpTo3Days),
+            Action::SetOnset(Onset::Gradual),
+            Action::SetAge(Some(41)),
+            Action::Next,
+            Action::NoneOf(Screen::Emergency),
+            Action::NoneOf(Screen::Doctor),
+            Action::NoneOf(Screen::Precaution),
+            Action::Answer(Question::VaricoseVeins, Some(Answer::Unsure)),
+            Action::Next,
+            Action::Next,
+        ]
+        .into_iter()
+        .fold(AppState::default(), |state, action| state.apply(action))
+    }
+
+    #[test]
+    fn regions_are_listed_highest_first_ties_in_spec_order() {
+        let state = journey();
+        assert_eq!(state.step, Step::Summary);
+        assert_eq!(
+            regions_by_intensity(state.map()),
+            vec![
+                (Region::LowerBackLeft, level(7)),
+                (Region::Neck, level(3)),
+                (Region::HipRight, level(3)),
+            ]
+        );
+        let summary = summarize(Lang::En, &state.intake, &state.advice(), "112");
+        assert_eq!(summary.regions.len(), 3);
+        assert_eq!(
+            summary.regions.first(),
+            Some(&region_line(Lang::En, Region::LowerBackLeft, level(7)))
+        );
+    }
+
+    #[test]
+    fn only_what_was_answered_is_told() {
+        let state = journey();
+        let advice = state.advice();
+        let summary = summarize(Lang::En, &state.intake, &advice, "112");
+        let fact = |field| field_text(Lang::En, &state.intake, field).unwrap();
+        assert_eq!(
+            summary.about,
+            vec![
+                fact(Field::Age),
+                fact(Field::DurationDays),
+                fact(Field::Onset)
+            ]
+        );
+        assert_eq!(
+            summary.answers,
+            vec![fact(Field::Answer(Question::VaricoseVeins))],
+            "only the not sure"
+        );
+        assert!(summary.other_no);
+        assert!(summary.unanswered.is_empty());
+        assert_eq!(summary.precautions.len(), advice.precautions.len());
+        assert_eq!(summary.techniques.len(), advice.techniques.len());
+        assert_eq!(summary.avoid.len(), advice.avoid.len());
+        assert!(
+            !summary.techniques.is_empty(),
+            "a massage level suggests one"
+        );
+        assert_eq!(summary.urgency, None);
+    }
+
+    #[test]
+    fn pregnancy_weeks_follow_the_yes_to_pregnant() {
+        let state = journey()
+            .apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)))
+            .apply(Action::SetPregnancyWeeks(Some(20)))
+            .apply(Action::Answer(
+                Question::PregnancyComplications,
+                Some(Answer::No),
+            ));
+        let summary = summarize(Lang::En, &state.intake, &state.advice(), "112");
+        let fact = |field| field_text(Lang::En, &state.intake, field).unwrap();
+        assert_eq!(
+            summary.answers,
+            vec![
+                fact(Field::Answer(Question::Pregnant)),
+                fact(Field::PregnancyWeeks),
+                fact(Field::Answer(Question::VaricoseVeins)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unfinished_form_lists_what_was_not_answered() {
+        let mut intake = Intake::default();
+        intake.regions.set(Region::Sacrum, level(9));
+        intake
+            .answers
+            .set(Question::SaddleNumbness, Some(Answer::Yes));
+        let advice = advise(&intake);
+        let summary = summarize(Lang::En, &intake, &advice, "999");
+        assert!(!summary.other_no);
+        let safety = advice.unanswered.iter().filter(|q| !q.is_history());
+        assert_eq!(summary.unanswered.len(), safety.count());
+        assert!(summary.about.is_empty());
+        assert!(summary.urgency.is_some());
+        assert!(summary.techniques.is_empty());
+    }
+
+    #[test]
+    fn the_text_has_every_section_in_order_and_no_placeholder() {
+        let state = journey();
+        let advice = state.advice();
+        let text = summary_text(
+            Lang::En,
+            &state,
+            &advice,
+            "9 March 2026",
+            Some("Sunrise Massage"),
+            "112",
+        );
+        assert!(!text.contains('{'), "{text}");
+        let at = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {text}"))
+        };
+        let where_heading = format!("\n\n{}\n", Lang::En.text(Msg::SummaryWhere));
+        assert!(at("Sunrise Massage") < at(&where_heading));
+        assert!(text.ends_with('\n'));
+        // Three regions, three facts, one answer, at least one technique.
+        assert!(text.matches("\n- ").count() >= 8, "{text}");
+        let without_clinic = summary_text(Lang::En, &state, &advice, "today", Some(" "), "112");
+        assert!(!without_clinic.contains("\n \n"));
+    }
+
+    #[test]
+    fn the_english_text_reads_as_a_therapist_expects() {
+        // Meaningful once the English catalog has the summary's messages; until then every
+        // template reads "…" and there is nothing to read.
+        if Lang::En.text(Msg::FactLine) == "…" {
+            return;
+        }
+        let state = journey();
+        let text = summary_text(
+            Lang::En,
+            &state,
+            &state.advice(),
+            "9 March 2026",
+            None,
+            "112",
+        );
+        let at = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {text}"))
+        };
+        assert!(at("9 March 2026") < at("Lower back, left: 7 of 10"));
+        assert!(at("Lower back, left: 7 of 10") < at("Neck: 3 of 10"));
+        assert!(at("Neck: 3 of 10") < at("Hip, right: 3 of 10"));
+        assert!(text.contains("41"));
+        assert!(at(Lang::En.text(Msg::SummaryOtherNo)) > at("41"));
+    }
+
+    #[test]
+    fn precautions_name_their_question_or_region() {
+        for code in [
+            Precaution::TellTherapist(Question::VaricoseVeins),
+            Precaution::AvoidArea(Region::CalfLeft),
+            Precaution::PressureLight,
+        ] {
+            assert!(!precaution_text(Lang::En, code).contains('{'));
+        }
+    }
+}
