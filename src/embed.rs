@@ -26,8 +26,8 @@ use yew::{AppHandle, AttrValue};
 use crate::components::{App, AppProps};
 use crate::config::{default_emergency_number, Config, Theme};
 use crate::events::HostLink;
-use crate::i18n::{describe, Lang};
-use crate::model::{Field, Intake, RawValue};
+use crate::i18n::Lang;
+use crate::model::{Intake, RawValue};
 use crate::state::AppState;
 use crate::storage;
 
@@ -124,7 +124,15 @@ impl PainMapHandle {
         if self.root.is_none() {
             return String::new();
         }
-        summary_text_for(&self.mounted.host.live.borrow())
+        let state = self.mounted.host.live.borrow();
+        crate::summary::summary_text(
+            state.lang,
+            &state,
+            &crate::engine::advise(&state.intake),
+            &crate::components::today(state.lang),
+            self.mounted.config.clinic_name.as_deref(),
+            &self.mounted.emergency_number,
+        )
     }
 }
 
@@ -309,19 +317,6 @@ fn failure_box(document: &Document, message: &str) -> Option<Element> {
 
 /// Plain-text summary for the handle's `summary()`: for now each marked area with its
 /// intensity ("Neck: 6 of 10"), one a line.
-// TODO(lead): switch to `crate::summary::summary_text(lang, state, &advice, date, clinic)`
-// when the summary module lands.
-fn summary_text_for(state: &AppState) -> String {
-    let mut text = String::new();
-    for (region, _) in state.intake.regions.iter() {
-        if let Some(line) = describe::field_text(state.lang, &state.intake, Field::Region(region)) {
-            text.push_str(&line);
-            text.push('\n');
-        }
-    }
-    text
-}
-
 /// Reads a JavaScript value into the model's [`RawValue`], which the pure core validates.
 ///
 /// Hand-written rather than `serde_wasm_bindgen::from_value`: serde's error messages format

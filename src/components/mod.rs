@@ -32,6 +32,7 @@ mod unanswered_list;
 mod view_switch;
 
 pub use app::{App, AppProps};
+pub(crate) use summary_step::today;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, SvgElement};

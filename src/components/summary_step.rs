@@ -178,7 +178,7 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
 }
 
 /// Today's date, written the language's way ("9 March 2026").
-fn today(lang: Lang) -> String {
+pub(crate) fn today(lang: Lang) -> String {
     let options = Object::new();
     let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
     String::from(js_sys::Date::new_0().to_locale_date_string(lang.tag(), &options))
