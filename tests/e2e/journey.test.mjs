@@ -74,7 +74,7 @@ async function mapStep(u, regions) {
 async function aboutStep(u, { duration, onset, age, chips = [] }) {
   await u.choose(duration);
   await u.choose(onset);
-  await u.host.getByRole("spinbutton", { name: "How old are you?" }).fill(String(age));
+  await u.host.getByRole("textbox", { name: /How old are you/ }).fill(String(age));
   for (const chip of chips) await u.choose(chip);
   await u.tapButton("Next");
   await u.at("Safety check");
@@ -118,7 +118,8 @@ describe("the journey in English", () => {
     const reason = u.host.locator("[data-rule=D_ACUTE_INTENSE]");
     assert.match(await reason.textContent(), /Lower back, left: 9 of 10/, "names the answer behind it");
     await reason.locator("summary").tap();
-    assert.match(await reason.locator("details").textContent(), /nhs\.uk/);
+    assert.match(await reason.locator("details").textContent(), /NHS, Back pain/);
+    assert.match(await reason.locator("details a").first().getAttribute("href"), /^https:\/\/www\.nhs\.uk\//);
     assert.equal(await u.host.locator("[data-technique]").count(), 0);
     await u.page.close();
   });
@@ -302,7 +303,7 @@ describe("the answers", () => {
     await u.at("Safety check");
     await u.tapButton("Back");
     await u.at("About your pain");
-    assert.equal(await u.host.getByRole("spinbutton", { name: "How old are you?" }).inputValue(), "52");
+    assert.equal(await u.host.getByRole("textbox", { name: /How old are you/ }).inputValue(), "52");
     assert.ok(await u.host.getByRole("radio", { name: "4–14 days" }).isChecked());
 
     await u.tapButton("Start over");
@@ -370,7 +371,7 @@ describe("the answers", () => {
 async function aboutStepFill(u, { duration, onset, age, chips = [] }) {
   await u.choose(duration);
   await u.choose(onset);
-  await u.host.getByRole("spinbutton").first().fill(String(age));
+  await u.host.getByRole("textbox").first().fill(String(age));
   for (const chip of chips) await u.choose(chip);
 }
 
