@@ -647,7 +647,7 @@ mod tests {
             error,
             "painmap config: unknown setting \"lnag\"; did you mean \"lang\"? Expected one of: \
              lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent\n\
-             painmap config: lang \"xx\" is not a language painmap speaks; expected one of: en"
+             painmap config: lang \"xx\" is not a language painmap speaks; expected one of: en, es"
         );
 
         let error = one("lang", RawValue::Number(3.0)).unwrap_err();
