@@ -128,7 +128,7 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
         .collect();
 
     let mut reasons: Vec<String> = Vec::new();
-    for reason in &advice.reasons {
+    for reason in advice.shown_reasons() {
         // Several softened emergencies share one text; the therapist needs it once.
         let text = lang.text(Msg::RuleText(reason.rule));
         if !reasons.iter().any(|r| r == text) {

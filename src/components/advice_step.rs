@@ -48,7 +48,11 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 <PrecautionList {lang} advice={advice.clone()} />
                 <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
             }
-            <UnansweredList {lang} advice={advice.clone()} />
+            // In an emergency the form was cut short on purpose: the list of questions left
+            // would only stand between the person and the call.
+            if advice.level != Level::Emergency {
+                <UnansweredList {lang} advice={advice.clone()} />
+            }
             <p class="disclaimer">
                 { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
             </p>

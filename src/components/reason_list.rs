@@ -28,7 +28,7 @@ pub fn ReasonList(props: &ReasonListProps) -> Html {
         <section class="why">
             <h3>{ lang.text(Msg::WhyTitle) }</h3>
             <ul class="reasons">
-                { for props.advice.reasons.iter().map(|reason| reason_item(lang, &props.intake, reason)) }
+                { for props.advice.shown_reasons().map(|reason| reason_item(lang, &props.intake, reason)) }
             </ul>
         </section>
     }

@@ -40,6 +40,18 @@ pub struct Advice {
     pub unanswered: Vec<Question>,
 }
 
+impl Advice {
+    /// The reasons to show a person: every fired rule, except that above the massage levels
+    /// the massage precautions (P rules) are left out. They still fired and stay in `reasons`,
+    /// but "keep the pressure gentle" beside "do not have a massage" would only confuse.
+    pub fn shown_reasons(&self) -> impl Iterator<Item = &Reason> {
+        let massage = self.level <= Level::MassageWithPrecautions;
+        self.reasons
+            .iter()
+            .filter(move |reason| massage || reason.level > Level::MassageWithPrecautions)
+    }
+}
+
 /// One fired rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
@@ -244,4 +256,35 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
     }
     suggestions.truncate(MAX_SUGGESTIONS);
     (suggestions, avoid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Answer, Intensity, Region};
+
+    #[test]
+    fn massage_precautions_are_not_shown_above_the_massage_levels() {
+        let mut intake = Intake::default();
+        intake
+            .regions
+            .set(Region::LowerBackLeft, Intensity::new(6).unwrap());
+        intake.duration_days = Some(2);
+        let precautions = advise(&intake);
+        assert_eq!(precautions.level, Level::MassageWithPrecautions);
+        assert!(precautions
+            .shown_reasons()
+            .any(|r| r.rule == "P_ACUTE_MODERATE"));
+
+        intake
+            .answers
+            .set(Question::SaddleNumbness, Some(Answer::Yes));
+        let emergency = advise(&intake);
+        assert!(emergency
+            .reasons
+            .iter()
+            .any(|r| r.rule == "P_ACUTE_MODERATE"));
+        let shown: Vec<_> = emergency.shown_reasons().map(|r| r.rule).collect();
+        assert_eq!(shown, ["E_CES_SADDLE"]);
+    }
 }
