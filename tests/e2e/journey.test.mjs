@@ -99,6 +99,7 @@ describe("the journey in English", () => {
     assert.match(await u.host.locator("[role=status]").last().textContent(), /emergency/i);
     assert.equal(await u.host.locator("[data-rule=E_CES_SADDLE]").count(), 1);
     assert.equal(await u.host.locator("[data-technique]").count(), 0, "no massage at an emergency");
+    assert.equal(await u.host.locator("[data-rule=P_ACUTE_MODERATE]").count(), 0, "nor massage precautions");
     await u.shot("4-advice-emergency");
     assert.deepEqual(u.page.problems, []);
     await u.page.close();
