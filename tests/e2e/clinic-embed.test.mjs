@@ -1,7 +1,6 @@
 // The widget on clinics' pages, as a clinic embeds it: the <pain-map> loader, the hostile
 // theme, a strict CSP, events, a misspelt setting, the iframe mode, two widgets, and not one
-// request to another origin. Only the map step is used: later steps change while they are
-// being built.
+// request to another origin.
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -190,6 +189,68 @@ describe("the widget on clinic pages", () => {
     const same = await host.evaluate((el, old) => el.shadowRoot.querySelector(".painmap-root") === old, before);
     assert.equal(same, false, "a new widget after the attribute changed");
     assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "2");
+    assert.deepEqual(await page.evaluate(() => window.rejections), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("the clinic's journey: its techniques marked, painmap:advice, a Book button that tells the page first", async () => {
+    const page = await watchedPage();
+    await page.addInitScript(() => {
+      window.painmapEvents = [];
+      for (const type of ["painmap:advice", "painmap:book"]) {
+        document.addEventListener(type, (event) => {
+          window.painmapEvents.push({ type, detail: JSON.parse(JSON.stringify(event.detail)) });
+          // The clinic handles booking itself: the link must then not open.
+          if (type === "painmap:book") event.preventDefault();
+        });
+      }
+    });
+    await page.goto(example("plain"));
+    const host = page.locator("#painmap");
+    await mapOf(host).waitFor();
+    const next = (name = "Next") => host.getByRole("button", { name, exact: true }).tap();
+    const title = (text) => host.locator(".step-title", { hasText: text }).waitFor();
+    await mark(host, "neck", 4);
+    await mark(host, "upper_back_left", 5);
+    await next();
+    await title("About your pain");
+    for (const chip of ["Over 3 months", "Gradually", "Stiffness", "Help me relax"]) {
+      await host.locator("label.chip", { hasText: chip }).first().tap();
+    }
+    await host.getByRole("textbox").first().fill("36");
+    await next();
+    await title("Safety check");
+    const none = host.locator("button.none-of");
+    for (let i = 0; i < 3; i += 1) await none.nth(i).tap();
+    await next("See my advice");
+    await title("Your advice");
+
+    const advice = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:advice"));
+    assert.equal(advice.at(-1)?.detail.level, "massage_ok", "the page hears the advice");
+    const swedish = host.locator(".techniques [data-technique=swedish]");
+    assert.match(await swedish.textContent(), /Offered here/);
+    const offeredOrNot = await host.locator(".techniques [data-technique]").allTextContents();
+    assert.ok(offeredOrNot.every((text) => /Offered here|Ask us/.test(text)), "every suggestion says where it stands");
+
+    const book = host.getByRole("link", { name: /Riverside Massage Clinic/ });
+    assert.equal(await book.getAttribute("href"), "https://riverside-massage.example/book");
+    const pagesBefore = page.context().pages().length;
+    await book.tap();
+    const booked = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:book"));
+    assert.equal(booked.length, 1);
+    assert.equal(booked[0].detail.level, "massage_ok");
+    assert.equal(booked[0].detail.bookingUrl, "https://riverside-massage.example/book");
+    assert.deepEqual(
+      booked[0].detail.techniques,
+      await host.locator(".techniques [data-technique]").evaluateAll((els) => els.map((el) => el.dataset.technique)),
+    );
+    assert.equal(page.context().pages().length, pagesBefore, "the page cancelled it, so no tab opened");
+    assert.deepEqual(foreign(page), [], "and nothing went to another origin");
+
+    const summary = await host.evaluate((el) => el.painmap.summary());
+    assert.match(summary, /Neck: 4 of 10/);
+    assert.match(summary, /Massage is reasonable/);
     assert.deepEqual(await page.evaluate(() => window.rejections), []);
     assert.deepEqual(page.problems, []);
     await page.close();
