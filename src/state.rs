@@ -269,8 +269,13 @@ impl AppState {
             Action::SetPregnancyWeeks(weeks) => next.intake.pregnancy_weeks = weeks,
             Action::Answer(question, answer) => next.answer(question, answer),
             Action::NoneOf(screen) => {
-                for question in on_screen(screen) {
-                    next.intake.answers.set(question, Some(Answer::No));
+                // Only what is still open: a mis-tap on "None of these" must not wipe a yes or
+                // a cautious "not sure" the person gave on purpose. Follow-ups are questions of
+                // their own, answered where they appear.
+                for question in on_screen(screen).filter(|q| q.follow_up_of().is_none()) {
+                    if next.intake.answer(question).is_none() {
+                        next.intake.answers.set(question, Some(Answer::No));
+                    }
                 }
                 next.forget_hidden_follow_ups();
             }
@@ -302,6 +307,9 @@ impl AppState {
                     needs.push(Need::Age);
                 }
             }
+            // An emergency answer ends the form: the advice must stay reachable (after Back,
+            // after a reload) without the other checklists being filled in first.
+            Step::Safety if self.advice().level == Level::Emergency => {}
             Step::Safety => {
                 for screen in CHECKLISTS {
                     let touched = on_screen(screen).any(|q| intake.answer(q).is_some());
@@ -344,8 +352,10 @@ impl AppState {
             self.show_needs = true;
             return;
         }
-        if self.step == Step::Safety {
-            // A checklist is answered by what is ticked: what is left unticked is a no.
+        // A checklist is answered by what is ticked: what is left unticked is a no. Not after an
+        // emergency answer, when the person never went through the other lists: those stay
+        // unanswered, and the summary says so.
+        if self.step == Step::Safety && self.advice().level != Level::Emergency {
             for screen in CHECKLISTS {
                 for question in on_screen(screen).filter(|q| q.follow_up_of().is_none()) {
                     if self.intake.answer(question).is_none() {
@@ -371,14 +381,13 @@ impl AppState {
     }
 
     fn answer(&mut self, question: Question, answer: Option<Answer>) {
+        let was_emergency = self.advice().level == Level::Emergency;
         self.intake.answers.set(question, answer);
         self.forget_hidden_follow_ups();
         // The moment an answer means an emergency, the advice appears: the person is not made
-        // to finish the form first.
-        if self.step == Step::Safety
-            && answer == Some(Answer::Yes)
-            && self.advice().level == Level::Emergency
-        {
+        // to finish the form first. Once it has been shown, they may come back and go on
+        // answering for their therapist without being sent back at every tick.
+        if self.step == Step::Safety && !was_emergency && self.advice().level == Level::Emergency {
             self.go_to(Step::Advice);
         }
     }
@@ -622,6 +631,48 @@ mod tests {
             Some(Answer::Unsure),
         ));
         assert_eq!(state.step, Step::Safety);
+    }
+
+    #[test]
+    fn after_an_emergency_the_advice_stays_reachable_and_the_rest_stays_unanswered() {
+        let state = at_safety().apply(Action::Answer(Question::SaddleNumbness, Some(Answer::Yes)));
+        assert_eq!(state.step, Step::Advice);
+        let back = state.apply(Action::Back);
+        assert_eq!(back.step, Step::Safety);
+        assert!(
+            back.needs().is_empty(),
+            "no other checklist stands in the way"
+        );
+        // Another tick does not throw the person back to the advice…
+        let more = back.apply(Action::Answer(Question::Fever, Some(Answer::Yes)));
+        assert_eq!(more.step, Step::Safety);
+        // …and Next takes them there without turning untouched questions into "no".
+        let advice = more.apply(Action::Next);
+        assert_eq!(advice.step, Step::Advice);
+        assert_eq!(advice.intake.answer(Question::Osteoporosis), None);
+
+        // A reload on the advice step comes back to it.
+        let json = serde_json::to_value(state.saved()).unwrap();
+        assert_eq!(AppState::restore(&raw(&json)).unwrap().step, Step::Advice);
+    }
+
+    #[test]
+    fn none_of_these_keeps_the_answers_already_given() {
+        let state = at_safety()
+            .apply(Action::Answer(Question::Fever, Some(Answer::Unsure)))
+            .apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)))
+            .apply(Action::NoneOf(Screen::Doctor));
+        assert_eq!(state.intake.answer(Question::Fever), Some(Answer::Unsure));
+        assert_eq!(state.intake.answer(Question::Pregnant), Some(Answer::Yes));
+        assert_eq!(
+            state.intake.answer(Question::Osteoporosis),
+            Some(Answer::No)
+        );
+        assert_eq!(
+            state.intake.answer(Question::PregnancyComplications),
+            None,
+            "a follow-up is answered where it appears"
+        );
     }
 
     #[test]
