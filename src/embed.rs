@@ -118,8 +118,8 @@ impl PainMapHandle {
         Ok(())
     }
 
-    /// What the person entered, as plain text for the therapist (empty before anything is
-    /// entered and after `destroy()`).
+    /// What the person entered, as plain text for the therapist: the advice only once the
+    /// person has reached it; empty after `destroy()`.
     pub fn summary(&self) -> String {
         if self.root.is_none() {
             return String::new();

@@ -224,6 +224,15 @@ pub fn summary_text(
         items(&mut text, &summary.unanswered);
     }
 
+    // Before the safety check is through (the handle's `summary()` can be called at any
+    // step) there is no advice to pass on: a "massage is reasonable" with no red flag asked
+    // would mislead the therapist.
+    if state.step < Step::Advice {
+        text.push('\n');
+        text.push_str(&summary.disclaimer);
+        text.push('\n');
+        return text;
+    }
     heading(&mut text, lang.text(Msg::SummaryAdvice));
     line(&mut text, &summary.level);
     if let Some(urgency) = &summary.urgency {
@@ -330,6 +339,15 @@ mod tests {
             summary.regions.first(),
             Some(&region_line(Lang::En, Region::LowerBackLeft, level(7)))
         );
+    }
+
+    #[test]
+    fn before_the_advice_step_the_summary_gives_no_advice() {
+        let state = journey().apply(Action::GoTo(Step::About));
+        let text = summary_text(Lang::En, &state, &state.advice(), "today", None, "112");
+        assert!(text.contains(Lang::En.text(Msg::SummaryWhere)));
+        assert!(!text.contains(Lang::En.text(Msg::SummaryAdvice)), "{text}");
+        assert!(text.contains("112"), "the disclaimer stays");
     }
 
     #[test]

@@ -42,6 +42,16 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
                 onclick={props.on_book.clone()}>{ text }</a>
         }
     });
+    let call = config.phone.as_ref().map(|phone| {
+        // `tel:` wants the digits (and a leading +), not the spaces a clinic writes.
+        let mut href = String::from("tel:");
+        href.extend(phone.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
+        html! {
+            <a class="call-clinic" {href}>
+                { fill(lang.text(Msg::CallClinic), &[("phone", phone)]) }
+            </a>
+        }
+    });
     html! {
         <section class="guidance">
             <p class="note active">{ lang.text(Msg::ActiveNote) }</p>
@@ -49,6 +59,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
             { tips(Msg::ChooseTitle, Msg::ChooseTips) }
             { tips(Msg::LongRunTitle, Msg::LongRunTips) }
             { book }
+            { call }
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{fill, Lang, Msg};
 use crate::state::Need;
 
 #[derive(Properties, PartialEq)]
@@ -21,15 +21,20 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             Need::Age => lang.text(Msg::NeedAge).to_owned(),
             Need::Duration => lang.text(Msg::NeedDuration).to_owned(),
             Need::Onset => lang.text(Msg::NeedOnset).to_owned(),
-            Need::Checklist(screen) => format!(
-                "{} {}",
-                lang.text(Msg::Checklist(*screen)),
-                lang.text(Msg::NeedChecklist)
+            // "{label}: {value}": the catalog orders the question and what it needs.
+            Need::Checklist(screen) => fill(
+                lang.text(Msg::FactLine),
+                &[
+                    ("label", lang.text(Msg::Checklist(*screen))),
+                    ("value", lang.text(Msg::NeedChecklist)),
+                ],
             ),
-            Need::Answer(question) => format!(
-                "{} {}",
-                lang.text(Msg::Question(*question)),
-                lang.text(Msg::NeedAnswer)
+            Need::Answer(question) => fill(
+                lang.text(Msg::FactLine),
+                &[
+                    ("label", lang.text(Msg::Question(*question))),
+                    ("value", lang.text(Msg::NeedAnswer)),
+                ],
             ),
         };
         html! { <li>{ text }</li> }

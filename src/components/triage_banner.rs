@@ -26,8 +26,10 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
     tel.push_str("tel:");
     tel.push_str(number);
     html! {
+        // An emergency is spoken at once (an alert), not after whatever is being read.
         <section class="banner" data-level={props.level.id()}
-            data-urgency={props.urgency.map(Urgency::id)}>
+            data-urgency={props.urgency.map(Urgency::id)}
+            role={(props.level == Level::Emergency).then_some("alert")}>
             <div class="banner-head">
                 { icon(props.level) }
                 <h3 class="banner-title">{ lang.text(Msg::LevelTitle(props.level)) }</h3>

@@ -67,8 +67,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedAge => "Enter your age.",
         Msg::NeedDuration => "Choose how long you have had the pain.",
         Msg::NeedOnset => "Choose how the pain started.",
-        Msg::NeedChecklist => "— tick what is true for you, or “None of these”.",
-        Msg::NeedAnswer => "— choose Yes, No or Not sure.",
+        Msg::NeedChecklist => "Tick what is true for you, or choose “None of these”.",
+        Msg::NeedAnswer => "Choose Yes, No or Not sure.",
         Msg::AnnounceAdvice => "Your advice is ready: {level}",
         Msg::RequiredMark => "Set how much this area hurts.",
 
@@ -132,7 +132,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Question(question) => question_text(question),
         Msg::PregnancyWeeksQuestion => "How many weeks pregnant are you?",
         Msg::PregnancyWeeksHint => "If you are not sure, leave it empty.",
-        Msg::PregnancyWeeksInvalid => "Please enter a number of weeks from 0 to 45.",
+        Msg::PregnancyWeeksInvalid => "Please enter a number of weeks from 1 to 42.",
 
         // ── Your advice ──
         Msg::LevelTitle(Level::Emergency) => "Get emergency help now",
@@ -192,7 +192,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Msg::LongRunTitle => "In the long run",
         Msg::LongRunTips => {
-            "Regular sessions do more than a single one.\n\
+            "Regular sessions, together with staying active and exercise, do more than a single \
+             one.\n\
              Staying active, exercise and good posture help your back the most.\n\
              If the pain gets worse, stop and ask a doctor or physiotherapist for advice."
         }
@@ -213,6 +214,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AskUs => "Ask us",
         Msg::Book => "Book at {clinic}",
         Msg::BookGeneric => "Book a massage",
+        Msg::CallClinic => "Call us: {phone}",
 
         // ── Summary for your therapist ──
         Msg::SummaryIntro => {
@@ -438,8 +440,8 @@ fn rule_text(id: &str) -> &'static str {
              of inflammation in the spine (spondyloarthritis). A doctor can check for it."
         }
         "D_CLOT_HISTORY" => {
-            "You have had a blood clot. Ask your doctor whether massage is safe for you before \
-             you book."
+            "You have had a blood clot, or a swollen, warm or red calf. Ask your doctor whether \
+             massage is safe for you before you book."
         }
         "D_RECENT_SURGERY" => {
             "You had an operation in the last 6 weeks. Check with your surgeon or doctor before \
@@ -458,8 +460,8 @@ fn rule_text(id: &str) -> &'static str {
              pain checked by a doctor or physiotherapist."
         }
         "P_BLEEDING" => {
-            "You take blood thinners or bruise easily, so pressure must be light and firm \
-             techniques are avoided."
+            "You take blood thinners or have a bleeding or clotting disorder, so pressure must be \
+             light and firm techniques are avoided."
         }
         "P_BONE" => {
             "Your bones may be thinner, so pressure must be light, with no forceful stretching, \

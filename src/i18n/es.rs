@@ -41,7 +41,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ConfirmClearYes => "Sí, borrar todo",
         Msg::ConfirmClearNo => "Conservarlas",
         Msg::AnnounceIntensity => "{region}: {value}",
-        Msg::AnnounceRemoved => "{region}: quitada",
+        Msg::AnnounceRemoved => "{region}: sin dolor",
         Msg::AnnounceCleared => "Se borraron todas las zonas",
 
         // ── The journey's frame ──
@@ -68,8 +68,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedAge => "Escriba su edad.",
         Msg::NeedDuration => "Elija desde cuándo tiene el dolor.",
         Msg::NeedOnset => "Elija cómo empezó el dolor.",
-        Msg::NeedChecklist => "— marque lo que le ocurre, o «Nada de esto».",
-        Msg::NeedAnswer => "— elija Sí, No o No sé.",
+        Msg::NeedChecklist => "Marque lo que le ocurre, o elija «Nada de esto».",
+        Msg::NeedAnswer => "Elija Sí, No o No sé.",
         Msg::AnnounceAdvice => "Su recomendación está lista: {level}",
         Msg::RequiredMark => "Indique cuánto le duele esta zona.",
 
@@ -136,7 +136,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Question(question) => question_text(question),
         Msg::PregnancyWeeksQuestion => "¿De cuántas semanas está embarazada?",
         Msg::PregnancyWeeksHint => "Si no está segura, déjelo en blanco.",
-        Msg::PregnancyWeeksInvalid => "Escriba un número de semanas entre 0 y 45.",
+        Msg::PregnancyWeeksInvalid => "Escriba un número de semanas entre 1 y 42.",
 
         // ── Your advice ──
         Msg::LevelTitle(Level::Emergency) => "Pida ayuda urgente ahora",
@@ -199,7 +199,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Msg::LongRunTitle => "A largo plazo",
         Msg::LongRunTips => {
-            "Las sesiones regulares ayudan más que una sola.\n\
+            "Las sesiones regulares, junto con mantenerse activo y hacer ejercicio, ayudan más que \
+             una sola.\n\
              Mantenerse activo, hacer ejercicio y cuidar la postura es lo que más ayuda a su \
              espalda.\n\
              Si el dolor empeora, pare y pida consejo a un médico o fisioterapeuta."
@@ -210,7 +211,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Msg::EvidenceNote => {
             "El masaje puede aliviar el dolor de espalda durante un tiempo; las pruebas son \
-             modestas y no cura la causa."
+             modestas y el masaje no cura la causa."
         }
         Msg::Disclaimer => {
             "Esto es una orientación para elegir un masaje, no un diagnóstico. Si tiene dudas, o \
@@ -223,6 +224,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AskUs => "Consúltenos",
         Msg::Book => "Reservar en {clinic}",
         Msg::BookGeneric => "Reservar un masaje",
+        Msg::CallClinic => "Llámenos: {phone}",
 
         // ── Summary for your therapist ──
         Msg::SummaryIntro => "Muestre esto a su terapeuta, o cópielo y envíeselo antes de la cita.",
@@ -274,8 +276,8 @@ fn region_name(region: Region) -> &'static str {
         Region::ButtockRight => "Nalga derecha",
         Region::HipLeft => "Cadera izquierda",
         Region::HipRight => "Cadera derecha",
-        Region::ThighBackLeft => "Parte trasera del muslo, izquierdo",
-        Region::ThighBackRight => "Parte trasera del muslo, derecho",
+        Region::ThighBackLeft => "Parte trasera del muslo izquierdo",
+        Region::ThighBackRight => "Parte trasera del muslo derecho",
         Region::CalfLeft => "Pantorrilla izquierda",
         Region::CalfRight => "Pantorrilla derecha",
     }
@@ -471,8 +473,8 @@ fn rule_text(id: &str) -> &'static str {
              comprobarlo."
         }
         "D_CLOT_HISTORY" => {
-            "Ha tenido un coágulo de sangre. Pregunte a su médico si el masaje es seguro para \
-             usted antes de reservar."
+            "Ha tenido un coágulo de sangre, o una pantorrilla hinchada, caliente o enrojecida. \
+             Pregunte a su médico si el masaje es seguro para usted antes de reservar."
         }
         "D_RECENT_SURGERY" => {
             "Le operaron en las últimas 6 semanas. Consulte a su cirujano o a su médico antes de \
@@ -491,8 +493,8 @@ fn rule_text(id: &str) -> &'static str {
              médico o fisioterapeuta revise el dolor."
         }
         "P_BLEEDING" => {
-            "Toma anticoagulantes o le salen moretones con facilidad, así que la presión debe ser \
-             ligera y se evitan las técnicas firmes."
+            "Toma anticoagulantes o tiene un trastorno de la coagulación o de sangrado, así que la \
+             presión debe ser ligera y se evitan las técnicas firmes."
         }
         "P_BONE" => {
             "Sus huesos pueden estar más frágiles, así que la presión debe ser ligera, sin \

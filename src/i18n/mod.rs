@@ -236,6 +236,8 @@ pub enum Msg {
     /// `{clinic}`: the booking button.
     Book,
     BookGeneric,
+    /// `{phone}`: the clinic's phone number, as a `tel:` link beside the booking button.
+    CallClinic,
 
     // ── Summary for your therapist ──────────────────────────────────────────────────────
     SummaryIntro,
@@ -415,7 +417,7 @@ mod tests {
                 CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
                 TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
                 PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
-                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric,
+                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric, CallClinic,
                 SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
                 SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,
                 ShareTitle, OutOfTen, FactLine, FactAge, FactDuration, FactOnset, FactQualities,

@@ -235,6 +235,8 @@ describe("the widget on clinic pages", () => {
 
     const book = host.getByRole("link", { name: /Riverside Massage Clinic/ });
     assert.equal(await book.getAttribute("href"), "https://riverside-massage.example/book");
+    const call = host.getByRole("link", { name: /Call us/ });
+    assert.equal(await call.getAttribute("href"), "tel:+442079460000", "the clinic's phone, dialable");
     const pagesBefore = page.context().pages().length;
     await book.tap();
     const booked = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:book"));
