@@ -8,8 +8,11 @@ cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-typ
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
-# and must not introduce others that older phones lack.
-tools/node_modules/.bin/wasm-opt -Oz --converge \
+# and must not introduce others that older phones lack. Rust's linker puts the 1 MiB stack at
+# address 0 and the data above it, so the low 1 KiB is never read or written: wasm-opt may fold
+# small constant offsets into loads (`--low-memory-unused`, 0.5 KiB of brotli). The producers
+# section only names the compilers.
+tools/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers \
   --enable-bulk-memory --enable-mutable-globals --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   pkg/painmap_bg.wasm -o pkg/painmap_bg.wasm

@@ -203,21 +203,23 @@ fn near_key<'a>(input: &str, ids: &[&'a str]) -> Option<&'a str> {
             .map(|c| c.to_ascii_lowercase())
             .collect()
     };
-    let sorted = |mut letters: Vec<u8>| {
-        letters.sort_unstable();
-        letters
-    };
     let input_bare = bare(input);
-    let input_letters = sorted(input_bare.clone());
     ids.iter()
         .copied()
         .find(|id| bare(id) == input_bare)
         .or_else(|| {
             ids.iter()
                 .copied()
-                .find(|id| sorted(bare(id)) == input_letters)
+                .find(|id| same_letters(&bare(id), &input_bare))
         })
         .or_else(|| suggest(input, ids.iter().copied()))
+}
+
+/// Whether `a` and `b` hold the same letters, each as often. Counting rather than sorting
+/// both: the library sort is 3 KiB of wasm, and setting names are a few letters long.
+fn same_letters(a: &[u8], b: &[u8]) -> bool {
+    let count = |text: &[u8], letter: &u8| text.iter().filter(|c| *c == letter).count();
+    a.len() == b.len() && a.iter().all(|letter| count(a, letter) == count(b, letter))
 }
 
 fn unknown_setting(key: &str) -> String {

@@ -71,6 +71,16 @@ fn intensity_digits(intensity: Intensity) -> &'static str {
         .unwrap_or("0")
 }
 
+/// `"true"` or `"false"`, for `aria-pressed` and `data-` flags: a static string rather than
+/// `bool::to_string`, which allocates and runs the formatting machinery on every render.
+fn flag(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// Moves keyboard focus to a region's control (map shape or list row) inside `root`.
 ///
 /// Focus is a DOM effect, so callers run this from event handlers or `use_effect_with`.

@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Precaution, PrecautionNote};
-use crate::i18n::{fill, Lang, Msg};
+use crate::engine::{Advice, PrecautionNote};
+use crate::i18n::{Lang, Msg};
+use crate::summary::precaution_text;
 
 #[derive(Properties, PartialEq)]
 pub struct PrecautionListProps {
@@ -34,20 +35,5 @@ pub fn PrecautionList(props: &PrecautionListProps) -> Html {
             <h3>{ lang.text(Msg::TellTherapistTitle) }</h3>
             <ul class="ticks">{ for props.advice.precautions.iter().map(item) }</ul>
         </section>
-    }
-}
-
-/// A precaution in words, with the question or region it names filled in.
-pub fn precaution_text(lang: Lang, code: Precaution) -> String {
-    let template = lang.text(Msg::Precaution(code));
-    match code {
-        Precaution::TellTherapist(question) => fill(
-            template,
-            &[("question", lang.text(Msg::Question(question)))],
-        ),
-        Precaution::AvoidArea(region) => {
-            fill(template, &[("region", lang.text(Msg::Region(region)))])
-        }
-        _ => template.to_owned(),
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::about_step::ids;
 use super::answer_buttons::AnswerButtons;
 use super::choice_chips::{described_by, suffixed};
+use super::flag;
 use super::number_field::NumberField;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Answer, Question, Screen};
@@ -69,7 +70,7 @@ fn checklist(props: &SafetyStepProps, needs: &[Need], screen: Screen) -> Html {
                 <p class="field-need" {id}>{ lang.text(Msg::NeedChecklist) }</p>
             }
             <ul class="checks">{ for items }</ul>
-            <button type="button" class="none-of" aria-pressed={none.to_string()}
+            <button type="button" class="none-of" aria-pressed={flag(none)}
                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::NoneOf(screen))}>
                 { lang.text(Msg::NoneOfThese) }
             </button>
@@ -118,7 +119,7 @@ fn item(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
                 // tell the twenty of them apart.
                 <button type="button" class="unsure" id={unsure_id.clone()}
                     aria-labelledby={described_by(Some(&unsure_id), Some(&label_id))}
-                    aria-pressed={unsure.to_string()} onclick={on_unsure}>
+                    aria-pressed={flag(unsure)} onclick={on_unsure}>
                     { lang.text(Msg::Answer(Answer::Unsure)) }
                 </button>
             </div>

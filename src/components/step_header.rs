@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::flag;
+
 use crate::i18n::{fill, Lang, Msg};
 use crate::state::{Action, Step};
 
@@ -28,7 +30,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
         let current = option == lang;
         html! {
             <button type="button" class="lang-option" lang={option.tag()}
-                aria-pressed={current.to_string()}
+                aria-pressed={flag(current)}
                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLang(option))}>
                 { lang.text(Msg::LangName(option)) }
             </button>
@@ -47,7 +49,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
             </div>
             <ol class="steps" aria-hidden="true">
                 { for Step::ALL.iter().map(|s| html! {
-                    <li data-done={(*s < step).to_string()} data-current={(*s == step).to_string()} />
+                    <li data-done={flag(*s < step)} data-current={flag(*s == step)} />
                 }) }
             </ol>
             <h2 class="title step-title" tabindex="-1">{ lang.text(Msg::StepTitle(step)) }</h2>

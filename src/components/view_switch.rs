@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::flag;
+
 use crate::i18n::{Lang, Msg};
 use crate::state::View;
 
@@ -18,7 +20,7 @@ pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
     let option = |view: View, label: Msg| {
         let pressed = props.view == view;
         html! {
-            <button type="button" class="seg" aria-pressed={pressed.to_string()}
+            <button type="button" class="seg" aria-pressed={flag(pressed)}
                 onclick={props.on_change.reform(move |_: MouseEvent| view)}>
                 { lang.text(label) }
             </button>
