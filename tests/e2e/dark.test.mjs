@@ -2,15 +2,10 @@
 // every advice level readable, checked by axe at WCAG 2.2 AA and photographed, and paper
 // still black on white.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import { describe, test } from "node:test";
-import { artifacts, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const DARK_BG = "rgb(18, 22, 28)";
 
 /** The dark example page (`theme` overrides its data-theme), on a phone. */
@@ -18,38 +13,7 @@ async function open(theme = "dark", options = {}) {
   const page = await phonePage(suite.browser, { locale: "en-GB", ...options });
   const query = theme === "dark" ? "" : `?theme=${theme}`;
   const host = await openWidget(page, `${suite.server.url}www/examples/dark.html${query}`);
-  const u = {
-    page,
-    host,
-    async at(expected) {
-      await host.locator(".step-title", { hasText: expected }).waitFor();
-    },
-    tapButton: (name) => host.getByRole("button", { name, exact: true }).tap(),
-    choose: (text) => host.locator("label.chip", { hasText: text }).first().tap(),
-    tick: (text) => host.locator("label.check", { hasText: text }).first().tap(),
-    noneOf: async (which = [0, 1, 2]) => {
-      const buttons = host.locator("button.none-of");
-      for (const i of which) await buttons.nth(i).tap();
-    },
-    level: () => host.locator(".banner").getAttribute("data-level"),
-    /** A computed style property of the first element matching `selector` in the widget. */
-    style: (selector, property) =>
-      host.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property),
-    shot: (name) => host.screenshot({ path: join(artifacts, `dark-${name}.png`) }),
-    async axe(label) {
-      await page.evaluate(AXE);
-      const result = await page.evaluate(async () => {
-        const root = document.querySelector("#painmap");
-        // eslint-disable-next-line no-undef
-        return axe.run(root, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
-      });
-      const violations = result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any.map((a) => a.message).join("; ")}`).join(", ")}`,
-      );
-      assert.deepEqual(violations, [], `axe on ${label}`);
-    },
-  };
-  return u;
+  return journeyDriver(page, host, "dark");
 }
 
 /** Map and about steps, each checked and photographed; leaves the person at the safety check. */

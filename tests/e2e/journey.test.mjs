@@ -2,64 +2,14 @@
 // summary, at 390×844 with touch, asserting what the person sees and hears.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { artifacts, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
 /** A fresh phone page showing the widget. `options` go to the browser context (locale…). */
 async function open(options = {}) {
   const page = await phonePage(suite.browser, { locale: "en-GB", ...options });
   const host = await openWidget(page, suite.server.url);
-  return ui(page, host);
-}
-
-function ui(page, host) {
-  const title = () => host.locator(".step-title").textContent();
-  const self = {
-    page,
-    host,
-    title,
-    /** The step heading, once the step has changed to `expected`. */
-    async at(expected) {
-      await host.locator(".step-title", { hasText: expected }).waitFor();
-      assert.equal(await title(), expected);
-    },
-    tapButton: (name) => host.getByRole("button", { name, exact: true }).tap(),
-    /** Taps a chip (radio or checkbox) by its words. */
-    choose: (text) => host.locator("label.chip", { hasText: text }).first().tap(),
-    /** Ticks a checklist item by its words. */
-    tick: (text) => host.locator("label.check", { hasText: text }).first().tap(),
-    /** "None of these" on the checklists given by index (0 emergency, 1 doctor, 2 precaution). */
-    noneOf: async (which = [0, 1, 2]) => {
-      const buttons = host.locator("button.none-of");
-      for (const i of which) await buttons.nth(i).tap();
-    },
-    banner: () => host.locator(".banner"),
-    level: () => host.locator(".banner").getAttribute("data-level"),
-    /** Names of every focusable step heading, for focus checks. */
-    focused: () =>
-      page.evaluate(() => {
-        const active = document.querySelector("#painmap").shadowRoot.activeElement;
-        return active ? active.className : null;
-      }),
-    shot: (name) => host.screenshot({ path: join(artifacts, `journey-${name}.png`) }),
-    async axe(label) {
-      await page.evaluate(AXE);
-      const result = await page.evaluate(async () => {
-        const root = document.querySelector("#painmap");
-        // eslint-disable-next-line no-undef
-        return axe.run(root, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
-      });
-      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      assert.deepEqual(violations, [], `axe on ${label}`);
-    },
-  };
-  return self;
+  return journeyDriver(page, host, "journey");
 }
 
 /** Step 1: mark regions, then Next. */
@@ -71,11 +21,8 @@ async function mapStep(u, regions) {
 }
 
 /** Step 2: the answers that matter; `age` typed, chips tapped by their words. */
-async function aboutStep(u, { duration, onset, age, chips = [] }) {
-  await u.choose(duration);
-  await u.choose(onset);
-  await u.host.getByRole("textbox", { name: /How old are you/ }).fill(String(age));
-  for (const chip of chips) await u.choose(chip);
+async function aboutStep(u, answers) {
+  await aboutStepFill(u, answers);
   await u.tapButton("Next");
   await u.at("Safety check");
 }
@@ -372,7 +319,7 @@ describe("the answers", () => {
 async function aboutStepFill(u, { duration, onset, age, chips = [] }) {
   await u.choose(duration);
   await u.choose(onset);
-  await u.host.getByRole("textbox").first().fill(String(age));
+  await u.host.getByRole("textbox", { name: /How old are you|Qué edad tiene/ }).fill(String(age));
   for (const chip of chips) await u.choose(chip);
 }
 

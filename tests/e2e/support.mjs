@@ -2,7 +2,8 @@
 // through playwright-core at a phone's viewport with touch, and read what a person (or their
 // screen reader) would perceive.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
@@ -125,4 +126,57 @@ export async function accessibleNode(page, selector, host = "#painmap") {
   } finally {
     await cdp.detach();
   }
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * What a person does and sees on the journey's steps, for the widget in `#painmap`: the
+ * heading of the current step, buttons and chips by their words, the checklists, the banner,
+ * screenshots named `<prefix>-<name>.png` and an axe-core check at WCAG 2.2 AA.
+ */
+export function journeyDriver(page, host, prefix) {
+  const title = () => host.locator(".step-title").textContent();
+  return {
+    page,
+    host,
+    title,
+    /** Waits for the step whose heading is `expected`. */
+    async at(expected) {
+      await host.locator(".step-title", { hasText: expected }).waitFor();
+      if ((await title()) !== expected) throw new Error(`at "${await title()}", not "${expected}"`);
+    },
+    tapButton: (name) => host.getByRole("button", { name, exact: true }).tap(),
+    /** Taps a chip (radio or checkbox) by its words. */
+    choose: (text) => host.locator("label.chip", { hasText: text }).first().tap(),
+    /** Ticks a checklist item by its words. */
+    tick: (text) => host.locator("label.check", { hasText: text }).first().tap(),
+    /** "None of these" on the checklists given by index (0 emergency, 1 doctor, 2 precaution). */
+    noneOf: async (which = [0, 1, 2]) => {
+      const buttons = host.locator("button.none-of");
+      for (const i of which) await buttons.nth(i).tap();
+    },
+    banner: () => host.locator(".banner"),
+    level: () => host.locator(".banner").getAttribute("data-level"),
+    /** The class of the element that has focus inside the widget. */
+    focused: () =>
+      page.evaluate(() => document.querySelector("#painmap").shadowRoot.activeElement?.className ?? null),
+    /** A computed style property of the first element matching `selector` in the widget. */
+    style: (selector, property) =>
+      host.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property),
+    shot: (name) => host.screenshot({ path: join(artifacts, `${prefix}-${name}.png`) }),
+    async axe(label) {
+      await page.evaluate(AXE);
+      const result = await page.evaluate(() =>
+        // eslint-disable-next-line no-undef
+        axe.run(document.querySelector("#painmap"), {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        }),
+      );
+      const violations = result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any.map((a) => a.message).join("; ")}`).join(", ")}`,
+      );
+      if (violations.length) throw new Error(`axe on ${label}:\n${violations.join("\n")}`);
+    },
+  };
 }
