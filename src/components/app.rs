@@ -85,30 +85,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Everything entered survives an accidental reload, for this browser session only.
+    // Everything entered survives an accidental reload, for this browser session only; and
+    // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
+    // the same change.
     {
-        let saved = (state.lang, state.step, state.intake.clone());
         let key = props.storage_key.clone();
-        let snapshot = state.clone();
-        use_effect_with(saved, move |_| {
-            if let Some(key) = key {
-                storage::save(&key, &snapshot);
-            }
-        });
-    }
-
-    // The handle keeps a copy of the state for `summary()`, and the host page hears of every
-    // change of the answers or the step. The first render is not a change: the page has just
-    // mounted the widget.
-    {
         let host = props.host.clone();
         let snapshot = state.clone();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
+            if let Some(key) = key {
+                storage::save(&key, &snapshot);
+            }
             if let Some(host) = host {
                 *host.live.borrow_mut() = (*snapshot).clone();
             }
         });
     }
+
+    // The host page hears of every change of the answers or the step. The first render is
+    // not a change: the page has just mounted the widget.
     {
         let host = props.host.clone();
         let first = use_mut_ref(|| true);
