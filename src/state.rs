@@ -179,7 +179,7 @@ impl AppState {
             Some(RawValue::String(tag)) => Lang::from_tag(tag)?,
             _ => return None,
         };
-        let intake = Intake::from_raw(field("intake")?).ok()?;
+        let intake = Intake::from_saved(field("intake")?).ok()?;
         let mut state = AppState {
             lang,
             intake,

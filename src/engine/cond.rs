@@ -6,12 +6,13 @@
 
 use std::fmt;
 
-use crate::model::{Answer, Field, Goal, Intake, Onset, Quality, Question, Region};
+use crate::model::{Answer, Answers, Field, Goal, Intake, Onset, Quality, Question, Region};
 
-/// One condition of clinical-rules §2–3.
+/// One condition of a rule or of the technique table (docs/rules.md).
 #[derive(Clone, Copy, Debug)]
 pub enum Cond {
-    /// The question's cautious reading is yes (`unsure` counts, except for history questions).
+    /// The question's cautious reading is yes (`unsure` counts, except for history questions;
+    /// a skipped follow-up counts as `unsure` once the rest of the screen is answered).
     Yes(Question),
     /// The question's cautious reading is no; unanswered counts as no.
     Not(Question),
@@ -19,6 +20,8 @@ pub enum Cond {
     AnyPain,
     /// Any of these regions above 0.
     PainIn(&'static [Region]),
+    /// Some region above 0, and every region above 0 is one of these.
+    OnlyPainIn(&'static [Region]),
     RegionAtLeast(Region, u8),
     MaxAtLeast(u8),
     /// Max intensity within these bounds, both included.
@@ -28,10 +31,13 @@ pub enum Cond {
     DaysOver(u32),
     /// An unknown age never matches.
     AgeAtLeast(u16),
-    /// age − duration_days / 365 below this, in real years.
-    OnsetAgeUnder(u16),
+    /// An unknown age never matches.
+    AgeUnder(u16),
+    /// An unknown onset counts as sudden (the cautious reading).
     Onset(Onset),
     SessionsAtLeast(u32),
+    /// Read like a follow-up: skipped after two or more sessions on a finished screen, it
+    /// counts as `unsure`.
     ImprovedAfterMassage(Answer),
     Quality(Quality),
     Goal(Goal),
@@ -43,6 +49,9 @@ pub enum Cond {
     Any(&'static [Cond]),
     /// Never true by itself: the engine derives U_UNSURE_EMERGENCY from emergency rules.
     UnsureEmergency,
+    /// Never true by itself: the engine derives U_INCOMPLETE_SCREEN from the level and the
+    /// unanswered questions.
+    IncompleteScreen,
 }
 
 /// Which inputs made a condition true: the ones given, and the ones missing that counted at
@@ -76,6 +85,14 @@ impl Trace {
     }
 }
 
+/// A question's bit in [`Facts::strict`].
+pub(crate) fn question_bit(question: Question) -> u64 {
+    1u64 << (question as u32)
+}
+
+// Sets of questions are `u64` bitsets.
+const _: () = assert!(Question::COUNT <= 64);
+
 pub(crate) fn bit(field: Field) -> u128 {
     1u128 << field.index()
 }
@@ -90,8 +107,12 @@ pub(crate) fn fields(bits: u128) -> Vec<Field> {
 /// What the conditions read, computed once per intake.
 pub(crate) struct Facts<'a> {
     pub intake: &'a Intake,
-    /// Read `unsure` as no: used to tell whether an emergency holds only because of it.
-    pub strict: bool,
+    /// The answers as the rules read them ([`Intake::readings`]).
+    pub answers: Answers,
+    pub improved: Option<Answer>,
+    /// Questions (a bit per [`Question`]) whose `unsure` is read as no: used to tell whether
+    /// an emergency holds only because of an `unsure` answer.
+    pub strict: u64,
     pub max: u8,
     pub at_max: u128,
     pub painful: u128,
@@ -109,9 +130,12 @@ impl<'a> Facts<'a> {
                 at_max |= bit(Field::Region(region));
             }
         }
+        let (answers, improved) = intake.readings();
         Facts {
             intake,
-            strict: false,
+            answers,
+            improved,
+            strict: 0,
             max,
             at_max,
             painful,
@@ -129,27 +153,32 @@ impl Cond {
         let regions = |given: u128| (given != 0).then_some(Trace { given, assumed: 0 });
         // Most conditions read one field: they name it and share one `Trace::with` below,
         // rather than each building its own trace.
+        let region_bits =
+            |list: &[Region]| list.iter().fold(0, |bits, r| bits | bit(Field::Region(*r)));
         let field = match *self {
             Cond::Yes(question) => {
-                let yes = match intake.answer(question) {
+                let strict = facts.strict & question_bit(question) != 0;
+                let yes = match facts.answers.get(question) {
                     Some(Answer::Yes) => true,
-                    Some(Answer::Unsure) => !facts.strict && !question.is_history(),
+                    Some(Answer::Unsure) => !strict && !question.is_history(),
                     Some(Answer::No) | None => false,
                 };
                 yes.then_some(Field::Answer(question))?
             }
             Cond::Not(question) => {
-                let no = match intake.answer(question) {
+                let strict = facts.strict & question_bit(question) != 0;
+                let no = match facts.answers.get(question) {
                     None | Some(Answer::No) => true,
-                    Some(Answer::Unsure) => facts.strict || question.is_history(),
+                    Some(Answer::Unsure) => strict || question.is_history(),
                     Some(Answer::Yes) => false,
                 };
                 no.then_some(Field::Answer(question))?
             }
             Cond::AnyPain => return regions(facts.painful),
-            Cond::PainIn(list) => {
-                let bits = list.iter().fold(0, |bits, r| bits | bit(Field::Region(*r)));
-                return regions(bits & facts.painful);
+            Cond::PainIn(list) => return regions(region_bits(list) & facts.painful),
+            Cond::OnlyPainIn(list) => {
+                let outside = facts.painful & !region_bits(list);
+                return regions(if outside == 0 { facts.painful } else { 0 });
             }
             Cond::RegionAtLeast(region, least) => {
                 let value = intake.regions.get(region).value();
@@ -169,19 +198,15 @@ impl Cond {
                 (intake.duration_days.unwrap_or(0) > days).then_some(Field::DurationDays)?
             }
             Cond::AgeAtLeast(years) => (intake.age? >= years).then_some(Field::Age)?,
-            Cond::OnsetAgeUnder(years) => {
-                let days = intake.duration_days.unwrap_or(0);
-                let at_onset = f64::from(intake.age?) - f64::from(days) / 365.0;
-                (at_onset < f64::from(years)).then_some(Field::Age)?;
-                return Some(
-                    Trace::with(intake, Field::Age).merge(Trace::with(intake, Field::DurationDays)),
-                );
+            Cond::AgeUnder(years) => (intake.age? < years).then_some(Field::Age)?,
+            Cond::Onset(onset) => {
+                (intake.onset.unwrap_or(Onset::Sudden) == onset).then_some(Field::Onset)?
             }
-            Cond::Onset(onset) => (intake.onset == Some(onset)).then_some(Field::Onset)?,
             Cond::SessionsAtLeast(count) => (intake.massage_sessions_for_this_pain? >= count)
                 .then_some(Field::MassageSessionsForThisPain)?,
-            Cond::ImprovedAfterMassage(answer) => (intake.improved_after_massage == Some(answer))
-                .then_some(Field::ImprovedAfterMassage)?,
+            Cond::ImprovedAfterMassage(answer) => {
+                (facts.improved == Some(answer)).then_some(Field::ImprovedAfterMassage)?
+            }
             Cond::Quality(quality) => intake
                 .qualities
                 .contains(&quality)
@@ -200,7 +225,7 @@ impl Cond {
                     .filter_map(|c| c.eval(facts))
                     .reduce(Trace::merge)
             }
-            Cond::UnsureEmergency => return None,
+            Cond::UnsureEmergency | Cond::IncompleteScreen => return None,
         };
         Some(Trace::with(intake, field))
     }
@@ -215,22 +240,21 @@ impl Cond {
         match *self {
             Cond::Yes(q) | Cond::Not(q) => add(q.id().to_owned()),
             Cond::AnyPain | Cond::MaxAtLeast(_) | Cond::MaxWithin(..) => add("regions".to_owned()),
-            Cond::PainIn(regions) => regions
+            Cond::PainIn(regions) | Cond::OnlyPainIn(regions) => regions
                 .iter()
                 .for_each(|r| add(Field::Region(*r).to_string())),
             Cond::RegionAtLeast(r, _) => add(Field::Region(r).to_string()),
             Cond::DaysAtMost(_) | Cond::DaysOver(_) => add(Field::DurationDays.to_string()),
-            Cond::AgeAtLeast(_) => add(Field::Age.to_string()),
-            Cond::OnsetAgeUnder(_) => {
-                add(Field::Age.to_string());
-                add(Field::DurationDays.to_string());
-            }
+            Cond::AgeAtLeast(_) | Cond::AgeUnder(_) => add(Field::Age.to_string()),
             Cond::Onset(_) => add(Field::Onset.to_string()),
             Cond::SessionsAtLeast(_) => add(Field::MassageSessionsForThisPain.to_string()),
             Cond::ImprovedAfterMassage(_) => add(Field::ImprovedAfterMassage.to_string()),
             Cond::Quality(_) => add(Field::Qualities.to_string()),
             Cond::Goal(_) => add(Field::Goals.to_string()),
-            Cond::PressurePrecaution | Cond::NotFired(_) | Cond::UnsureEmergency => {}
+            Cond::PressurePrecaution
+            | Cond::NotFired(_)
+            | Cond::UnsureEmergency
+            | Cond::IncompleteScreen => {}
             Cond::All(conds) | Cond::Any(conds) => conds.iter().for_each(|c| c.reads(out)),
         }
     }
@@ -265,10 +289,12 @@ impl fmt::Display for Cond {
             Cond::MaxWithin(low, high) => write!(f, "{low} ≤ max intensity ≤ {high}"),
             Cond::DaysAtMost(days) => write!(f, "duration_days ≤ {days}"),
             Cond::DaysOver(days) => write!(f, "duration_days > {days}"),
-            Cond::AgeAtLeast(years) => write!(f, "age ≥ {years}"),
-            Cond::OnsetAgeUnder(years) => {
-                write!(f, "age at onset (age − duration_days/365) < {years}")
+            Cond::OnlyPainIn(regions) => {
+                let ids: Vec<&str> = regions.iter().map(|r| r.id()).collect();
+                write!(f, "every region > 0 is one of {}", ids.join(", "))
             }
+            Cond::AgeAtLeast(years) => write!(f, "age ≥ {years}"),
+            Cond::AgeUnder(years) => write!(f, "age < {years}"),
             Cond::Onset(onset) => write!(f, "onset {onset}"),
             Cond::SessionsAtLeast(count) => write!(f, "massage_sessions_for_this_pain ≥ {count}"),
             Cond::ImprovedAfterMassage(answer) => write!(f, "improved_after_massage is {answer}"),
@@ -280,7 +306,12 @@ impl fmt::Display for Cond {
             Cond::All(conds) => list(f, conds, " and "),
             Cond::Any(conds) => list(f, conds, " or "),
             Cond::UnsureEmergency => f.write_str(
-                "an emergency rule's condition holds only because of an `unsure` answer",
+                "an emergency rule's condition holds only because of an `unsure` answer that may \
+                 soften it",
+            ),
+            Cond::IncompleteScreen => f.write_str(
+                "the level would otherwise be a massage level, and a screen question that the \
+                 journey asks is unanswered",
             ),
         }
     }

@@ -1,4 +1,4 @@
-//! The advice's JSON (issue 3's shape), written by hand through one small value type.
+//! The advice's JSON, written by hand through one small value type.
 //!
 //! Derived `Serialize` impls instantiate the serializer once per struct, per field type and
 //! per enum; in the wasm build that came to several KB for a handful of types. Here every
@@ -41,8 +41,8 @@ pub(crate) enum Object<'a> {
     Avoidance(&'a Avoidance),
 }
 
-/// The most entries any object has (a reason's seven).
-const MAX_ENTRIES: usize = 7;
+/// The most entries any object has (the advice's eight).
+const MAX_ENTRIES: usize = 8;
 
 fn id(id: &'static str) -> Out<'static> {
     Out::Text(("", id))
@@ -69,6 +69,7 @@ impl<'a> Object<'a> {
         let urgency = |urgency: Option<super::Urgency>| urgency.map_or(Out::Null, |u| id(u.id()));
         match self {
             Object::Advice(advice) => [
+                Some(("rules_version", Out::Number(super::RULES_VERSION))),
                 Some(("level", id(advice.level.id()))),
                 Some(("urgency", urgency(advice.urgency))),
                 Some(("reasons", Out::List(List::Reasons(&advice.reasons)))),
@@ -92,10 +93,12 @@ impl<'a> Object<'a> {
                 (!reason.assumed.is_empty())
                     .then_some(("assumed", Out::List(List::Fields(&reason.assumed)))),
                 reason.softens.map(|rule| ("softens", id(rule))),
+                None,
             ],
             Object::Precaution(note) => [
                 Some(("code", Out::Text(note.code.parts()))),
                 Some(("rule", id(note.rule))),
+                None,
                 None,
                 None,
                 None,
@@ -110,10 +113,12 @@ impl<'a> Object<'a> {
                 None,
                 None,
                 None,
+                None,
             ],
             Object::Avoidance(avoidance) => [
                 Some(("id", id(avoidance.id.id()))),
                 Some(("rule", id(avoidance.rule))),
+                None,
                 None,
                 None,
                 None,

@@ -1,10 +1,11 @@
-//! The advice engine: from an [`Intake`] to [`Advice`] by the rules of clinical-rules.md
-//! (version 1). Pure and infallible; no browser code.
+//! The advice engine: from an [`Intake`] to [`Advice`] by the clinical rules, version 2
+//! ([`RULES_VERSION`]; every rule is listed in docs/rules.md). Pure and infallible; no browser
+//! code.
 //!
 //! The rules and techniques are data ([`RULES`], [`TECHNIQUES`]); this module only runs them:
 //! evaluate every rule in registry order, soften emergencies that hold only because of an
-//! `unsure` answer, take the most urgent level, then (for the massage levels) collect the
-//! precautions and score the techniques. Every fired rule is reported with the inputs that
+//! `unsure` answer, take the most urgent level, stop massage advice while the safety check is
+//! unfinished, then (for the massage levels) collect the precautions and score the techniques. Every fired rule is reported with the inputs that
 //! made it fire, so a clinician can audit any advice against the registry.
 
 mod cond;
@@ -14,15 +15,21 @@ mod rules;
 mod techniques;
 
 use crate::model::{Field, Intake, Question};
-use cond::{fields, Facts, Trace};
+use cond::{bit, fields, question_bit, Facts, Trace};
 
 pub use cond::Cond;
 pub use doc::rules_markdown;
-pub use rules::{rule, Level, Precaution, Rule, Urgency, RULES, SOURCES, U_UNSURE_EMERGENCY};
+pub use rules::{
+    rule, Level, Precaution, Rule, Soften, Spare, Urgency, RULES, SOURCES, U_INCOMPLETE_SCREEN,
+    U_UNSURE_EMERGENCY,
+};
+
+/// The version of the clinical rules this engine implements; every advice carries it, so a
+/// printed summary tells which rules produced it.
+pub const RULES_VERSION: u8 = 2;
 pub use techniques::{Criterion, Technique, TechniqueRule, TECHNIQUES};
 
-/// The advice for one intake (issue 3's JSON shape).
-/// Serialised by hand, in [`json`].
+/// The advice for one intake. Serialised by hand, in [`json`], with `rules_version` first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Advice {
     pub level: Level,
@@ -103,6 +110,7 @@ pub fn advise(intake: &Intake) -> Advice {
             continue;
         };
         if rule.level == Level::Emergency && !holds_strictly(rule, &mut facts) {
+            // A softened rule counts as not fired for the rules that need it not to have.
             reasons.push(softened(rule, trace));
             continue;
         }
@@ -120,11 +128,22 @@ pub fn advise(intake: &Intake) -> Advice {
         });
     }
 
-    let level = reasons
+    let mut level = reasons
         .iter()
         .map(|r| r.level)
         .max()
         .unwrap_or(Level::MassageOk);
+    if level <= Level::MassageWithPrecautions {
+        if let Some(reason) = incomplete_screen(intake) {
+            // In registry order: after the doctor rules, before the precautions.
+            let at = reasons
+                .iter()
+                .position(|r| r.level < Level::DoctorFirst)
+                .unwrap_or(reasons.len());
+            reasons.insert(at, reason);
+            level = Level::DoctorFirst;
+        }
+    }
     let urgency = reasons
         .iter()
         .filter(|r| r.level == level)
@@ -152,12 +171,43 @@ pub fn advise(intake: &Intake) -> Advice {
     advice
 }
 
-/// Whether an emergency rule still holds when `unsure` is read as no.
+/// Whether an emergency rule still holds when the `unsure` answers that may soften it are
+/// read as no.
 fn holds_strictly(rule: &Rule, facts: &mut Facts) -> bool {
-    facts.strict = true;
+    facts.strict = match rule.soften {
+        Soften::Any => u64::MAX,
+        Soften::Only(question) => question_bit(question),
+        Soften::Never => return true,
+    };
     let holds = rule.when.eval(facts).is_some();
-    facts.strict = false;
+    facts.strict = 0;
     holds
+}
+
+/// U_INCOMPLETE_SCREEN when a question the journey asks on the safety check (a follow-up
+/// whose condition holds included) is unanswered; it names them as assumed inputs.
+fn incomplete_screen(intake: &Intake) -> Option<Reason> {
+    let mut missing = intake
+        .unanswered()
+        .into_iter()
+        .filter(|q| !q.is_history())
+        .fold(0, |bits, q| bits | bit(Field::Answer(q)));
+    if intake.asks_improved() && intake.improved_after_massage.is_none() {
+        missing |= bit(Field::ImprovedAfterMassage);
+    }
+    if missing == 0 {
+        return None;
+    }
+    let rule = rules::rule(U_INCOMPLETE_SCREEN)?;
+    Some(Reason {
+        rule: rule.id,
+        level: rule.level,
+        urgency: rule.urgency,
+        fields: Vec::new(),
+        sources: rule.sources,
+        assumed: fields(missing),
+        softens: None,
+    })
 }
 
 /// U_UNSURE_EMERGENCY in place of an emergency rule that holds only because of `unsure`.
@@ -205,6 +255,10 @@ fn precautions(fired: &[(&'static Rule, Trace)], intake: &Intake) -> Vec<Precaut
             }
         }
     }
+    // Light touch everywhere already rules out anything firmer than gentle.
+    if notes.iter().any(|note| note.code == Precaution::PressureLight) {
+        notes.retain(|note| note.code != Precaution::PressureGentle);
+    }
     notes
 }
 
@@ -213,9 +267,14 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
     let mut avoid = Vec::new();
     for entry in TECHNIQUES {
         let id = entry.technique;
+        let spared = |rule: &Rule| {
+            rule.spares
+                .as_ref()
+                .is_some_and(|spare| spare.technique == id && spare.when.eval(facts).is_some())
+        };
         let excluded_by = fired
             .iter()
-            .find(|(rule, _)| rule.excludes.contains(&id))
+            .find(|(rule, _)| rule.excludes.contains(&id) && !spared(rule))
             .map(|(rule, _)| rule.id);
         let unsuitable = || {
             entry

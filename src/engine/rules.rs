@@ -1,4 +1,4 @@
-//! The rule registry: every rule of clinical-rules §2, in one static table.
+//! The rule registry: every rule of the clinical rules (version 2), in one static table.
 //!
 //! Each rule carries its spec id, level, urgency, condition (from which the fields it reads
 //! are derived), sources, precautions and technique exclusions; a plain-language summary for
@@ -36,7 +36,7 @@ vocabulary! {
     }
 }
 
-/// A precaution code of clinical-rules §4; serialised as its code string
+/// A precaution code (docs/rules.md, "Precaution codes"); serialised as its code string
 /// (`avoid_area:calf_left`, `tell_therapist:anticoagulants`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precaution {
@@ -89,6 +89,28 @@ impl Serialize for Precaution {
     }
 }
 
+/// Which `unsure` answers turn an emergency rule into U_UNSURE_EMERGENCY (doctor first,
+/// same day) when the rule holds only because of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soften {
+    /// Any `unsure` answer.
+    Any,
+    /// Only an `unsure` answer to this question: for E_KNOWN_AAA, doubt about the diagnosis
+    /// softens, doubt about a symptom does not.
+    Only(Q),
+    /// Never: the heart and aorta rules, where "even if you are not sure, call"
+    /// (AHA_HEART_ATTACK).
+    Never,
+}
+
+/// A technique a rule excludes except in one situation (P_ACUTE_MODERATE spares sports
+/// massage for exercise soreness).
+#[derive(Debug)]
+pub struct Spare {
+    pub technique: Technique,
+    pub when: Cond,
+}
+
 /// One rule of the registry.
 #[derive(Debug)]
 pub struct Rule {
@@ -99,6 +121,9 @@ pub struct Rule {
     pub sources: &'static [&'static str],
     pub precautions: &'static [Precaution],
     pub excludes: &'static [Technique],
+    /// Emergency rules only.
+    pub soften: Soften,
+    pub spares: Option<Spare>,
 }
 
 impl Rule {
@@ -120,6 +145,16 @@ impl Rule {
 }
 
 const fn emergency(id: &'static str, when: Cond, sources: &'static [&'static str]) -> Rule {
+    softened_on(id, Soften::Any, when, sources)
+}
+
+/// An emergency rule with its own softening (heart and aorta).
+const fn softened_on(
+    id: &'static str,
+    soften: Soften,
+    when: Cond,
+    sources: &'static [&'static str],
+) -> Rule {
     Rule {
         id,
         level: Level::Emergency,
@@ -128,6 +163,8 @@ const fn emergency(id: &'static str, when: Cond, sources: &'static [&'static str
         sources,
         precautions: &[],
         excludes: &[],
+        soften,
+        spares: None,
     }
 }
 
@@ -145,6 +182,8 @@ const fn doctor(
         sources,
         precautions: &[],
         excludes: &[],
+        soften: Soften::Any,
+        spares: None,
     }
 }
 
@@ -163,12 +202,17 @@ const fn precaution(
         sources,
         precautions,
         excludes,
+        soften: Soften::Any,
+        spares: None,
     }
 }
 
-/// The id of the softening rule (clinical-rules §2): an emergency that holds only because of
-/// an `unsure` answer becomes doctor_first / same_day under this id.
+/// The id of the softening rule: an emergency that holds only because of an `unsure` answer
+/// becomes doctor_first / same_day under this id.
 pub const U_UNSURE_EMERGENCY: &str = "U_UNSURE_EMERGENCY";
+
+/// The id of the rule that stops massage advice while the safety check is unfinished.
+pub const U_INCOMPLETE_SCREEN: &str = "U_INCOMPLETE_SCREEN";
 
 use Precaution as P;
 use Technique as T;
@@ -187,6 +231,26 @@ const BACK_SIDES: &[R] = &[
     R::LowerBackLeft,
     R::LowerBackRight,
 ];
+/// The back below the shoulder blades, where an aortic aneurysm's pain is felt.
+const AORTA_BACK: &[R] = &[
+    R::SpineThoracic,
+    R::MidBackLeft,
+    R::MidBackRight,
+    R::SpineLumbar,
+    R::LowerBackLeft,
+    R::LowerBackRight,
+    R::Sacrum,
+];
+/// Where exercise soreness in the legs is felt.
+const EXERCISE_LEGS: &[R] = &[
+    R::ButtockLeft,
+    R::ButtockRight,
+    R::ThighBackLeft,
+    R::ThighBackRight,
+    R::CalfLeft,
+    R::CalfRight,
+];
+const AAA_BACK_PAIN: Cond = PainIn(AORTA_BACK);
 
 /// Declares [`RULES`] and, in the same order, their summaries. The summaries are only read by
 /// the docs; kept in their own table, they stay out of the wasm (about 3 KB of prose).
@@ -201,23 +265,42 @@ macro_rules! registry {
 
 registry! {
     emergency("E_CES_SADDLE", Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
-        "New numbness around the genitals, bottom or inner thighs can mean cauda equina syndrome: emergency.",
+        "New numbness around the genitals, bottom or inner thighs, or new trouble with erections, can mean cauda equina syndrome: emergency.",
     emergency("E_CES_SPHINCTER", Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
         "New bladder or bowel trouble can mean cauda equina syndrome: emergency.",
     emergency("E_BILATERAL_LEG", Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"]) =>
         "Symptoms in both legs can mean compression of the nerve roots: emergency.",
     emergency("E_LEG_WEAKNESS", Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"]) =>
         "A newly weak leg or dropped foot: pathways say same day, kept at emergency for safety [J].",
-    emergency("E_CHEST", Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]) =>
-        "Chest pain or breathlessness with back pain can be a heart attack: emergency.",
-    emergency("E_TRAUMA", Yes(Q::RecentTrauma), &["NHS_BACK_PAIN", "DOWNIE_2013"]) =>
-        "Pain after an accident, fall or blow may be a fracture: emergency.",
-    emergency("E_TEARING", Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"]) =>
-        "Sudden tearing pain can be an aortic dissection: emergency.",
-    emergency("E_KNOWN_AAA", All(&[Yes(Q::KnownAorticAneurysm), AnyPain]), &["AAA_RACGP", "WERNER"]) =>
-        "Back pain with a known aortic aneurysm may be a leak or rupture: emergency [J].",
-    emergency(
+    softened_on("E_CHEST", Soften::Never, Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]) =>
+        "Chest pain or breathlessness with back pain can be a heart attack: emergency, even when unsure.",
+    emergency("E_TRAUMA", All(&[Yes(Q::RecentTrauma), DaysAtMost(42)]), &["NHS_BACK_PAIN", "DOWNIE_2013"]) =>
+        "Pain within six weeks of a serious accident (a car crash, a fall from a height) may be a fracture: emergency.",
+    softened_on("E_TEARING", Soften::Never, Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"]) =>
+        "Sudden tearing pain can be an aortic dissection: emergency, even when unsure.",
+    softened_on(
+        "E_KNOWN_AAA",
+        Soften::Only(Q::KnownAorticAneurysm),
+        All(&[
+            Yes(Q::KnownAorticAneurysm),
+            AAA_BACK_PAIN,
+            Any(&[
+                Yes(Q::AbdominalPain),
+                Yes(Q::FeelingFaintSweatyOrNauseous),
+                All(&[
+                    DaysAtMost(14),
+                    Any(&[
+                        Onset(Onset::Sudden),
+                        All(&[MaxAtLeast(7), Not(Q::SimilarPainBefore)]),
+                    ]),
+                ]),
+            ]),
+        ]),
+        &["NHS_AAA", "AAA_RACGP", "WERNER"],
+    ) => "Back pain with a known aortic aneurysm and a sign of a leak (tummy pain, feeling faint, or new sudden or severe pain): emergency [J].",
+    softened_on(
         "E_POSSIBLE_AAA",
+        Soften::Never,
         All(&[
             Yes(Q::AbdominalPain),
             AgeAtLeast(50),
@@ -226,8 +309,18 @@ registry! {
         ]),
         &["AAA_BMJ_BP"],
     ) => "Sudden severe back and tummy pain at 50 or over may be an aortic aneurysm: emergency [J].",
-    emergency("E_COLLAPSE", All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"]) =>
+    softened_on("E_COLLAPSE", Soften::Never, All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"]) =>
         "Sudden pain with feeling faint, sweaty or sick can be a heart attack or a bleed: emergency [J].",
+    emergency(
+        "E_SPINAL_INFECTION",
+        All(&[
+            Yes(Q::Fever),
+            Any(&[Yes(Q::IvDrugUse), Yes(Q::Immunosuppressed), Yes(Q::RecentSurgery), Yes(Q::CancerTreatmentNow)]),
+        ]),
+        &["FINUCANE_2020", "NHS_BACK_PAIN"],
+    ) => "A fever with a raised risk of infection (injecting drugs, weak immunity, recent surgery, cancer treatment) may be a spinal infection: emergency [J].",
+    emergency("E_NECK", Yes(Q::NeckWarningSigns), &["CAD_RCEM", "FINUCANE_2020"]) =>
+        "Neck pain with a sudden severe headache, nerve signs or a fever with a stiff neck may be a torn neck artery or meningitis: emergency.",
     Rule {
         id: U_UNSURE_EMERGENCY,
         level: Level::DoctorFirst,
@@ -236,12 +329,63 @@ registry! {
         sources: &[],
         precautions: &[],
         excludes: &[],
-    } => "An emergency sign the person was unsure about: see a doctor today (the advice names the \
-          question and the emergency rule, and carries that rule's sources).",
+        soften: Soften::Any,
+        spares: None,
+    } => "An emergency sign the person was unsure about: see a doctor today, and call the emergency number if it becomes definite (the advice names the question and the emergency rule, and carries that rule's sources). Never for E_CHEST, E_TEARING, E_COLLAPSE, E_POSSIBLE_AAA, nor for E_KNOWN_AAA unless the doubt is about the aneurysm itself.",
     doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"]) =>
         "Back pain with a fever may be an infection; no massage with a fever.",
     doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"]) =>
         "Side or low-back pain with urinary symptoms may be a kidney infection [J].",
+    doctor("D_PREGNANT_URINARY", SameDay, All(&[Yes(Q::Pregnant), Yes(Q::UrinarySymptoms)]), &["NHS_KIDNEY_INFECTION"]) =>
+        "Urinary symptoms in pregnancy need checking the same day.",
+    doctor("D_PREGNANCY_WARNING", SameDay, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyWarningSigns)]), &["NHS_PREGNANCY_URGENT"]) =>
+        "A warning sign in pregnancy: contact the maternity unit or midwife now.",
+    doctor(
+        "D_CANCER_SPINE",
+        SameDay,
+        All(&[
+            Yes(Q::HistoryOfCancer),
+            Not(Q::SeenDoctorForThisPain),
+            Any(&[
+                RegionAtLeast(R::SpineCervical, 1),
+                RegionAtLeast(R::SpineThoracic, 1),
+                Yes(Q::NightPainUnrelievedByRest),
+                Yes(Q::PainWorseCoughingSneezing),
+                Yes(Q::PainGettingProgressivelyWorse),
+                Yes(Q::LegNumbnessOrTingling),
+            ]),
+        ]),
+        &["NICE_NG234", "DOWNIE_2013"],
+    ) => "Past cancer with spinal pain, night pain, pain worse on coughing, worsening pain or leg symptoms may be a spread to the spine.",
+    doctor(
+        "D_OLDER_SUDDEN",
+        SameDay,
+        All(&[AgeAtLeast(65), Onset(Onset::Sudden), MaxAtLeast(7), DaysAtMost(3), Not(Q::SimilarPainBefore)]),
+        &["AAA_BMJ_BP", "NHS_AAA"],
+    ) => "New, sudden, severe pain at 65 or over: an aneurysm can leak without tummy pain [J].",
+    doctor(
+        "D_BLEED_SUDDEN",
+        SameDay,
+        All(&[
+            Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
+            Onset(Onset::Sudden),
+            MaxAtLeast(7),
+            DaysAtMost(3),
+        ]),
+        &["WERNER"],
+    ) => "Sudden severe pain on blood thinners or with a bleeding disorder may be bleeding into a muscle or around the spine [J].",
+    doctor("D_LUMP", SameDay, Yes(Q::BackLumpOrDeformity), &["NHS_BACK_PAIN"]) =>
+        "A new lump or swelling on the back, or a change in its shape, needs checking.",
+    doctor(
+        "D_MINOR_TRAUMA_FRAGILE",
+        SameDay,
+        All(&[
+            Yes(Q::MinorFallOrBlow),
+            DaysAtMost(42),
+            Any(&[AgeAtLeast(50), Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]),
+        ]),
+        &["DOWNIE_2013", "HENSCHKE_2009"],
+    ) => "A minor fall or knock at 50 or over, or with thin bones, can break a vertebra [J].",
     doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"]) =>
         "Unexplained weight loss with back pain needs checking for a serious cause.",
     doctor("D_NIGHT_PAIN", SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"]) =>
@@ -257,10 +401,29 @@ registry! {
         &["NHS_BACK_PAIN"],
     ) => "New, marked pain over the mid-back spine needs checking [J].",
     doctor("D_CALF_SWELLING_NOW", SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"]) =>
-        "A swollen, warm or red calf may be a blood clot: massage could move it.",
+        "A swollen, warm or red calf, or an unexplained calf pain, may be a blood clot: massage could move it.",
     doctor("D_CANCER_HISTORY", WithinDays, All(&[Yes(Q::HistoryOfCancer), Not(Q::SeenDoctorForThisPain)]),
         &["CKS_RED_FLAGS", "DOWNIE_2013"]) =>
         "New back pain after cancer should be assessed before massage.",
+    doctor("D_URINARY", WithinDays, All(&[Yes(Q::UrinarySymptoms), NotFired("D_KIDNEY")]), &["NHS_KIDNEY_INFECTION"]) =>
+        "Urinary symptoms without side or low-back pain still need a doctor's look [J].",
+    doctor("D_KNOWN_AAA_BACK", WithinDays, All(&[Yes(Q::KnownAorticAneurysm), AAA_BACK_PAIN, NotFired("E_KNOWN_AAA")]),
+        &["NHS_AAA", "AAA_RACGP"]) =>
+        "Back pain with a known aortic aneurysm and no sign of a leak: tell the aneurysm team about this back pain [J].",
+    doctor("D_UNDER_16", WithinDays, AgeUnder(16), &["NICE_NG59"]) =>
+        "Back pain in a child or young teenager has other causes than in adults: see a doctor first [J].",
+    doctor(
+        "D_PAST_TRAUMA",
+        WithinDays,
+        All(&[Yes(Q::RecentTrauma), DaysOver(42), Not(Q::SeenDoctorForThisPain)]),
+        &["NHS_BACK_PAIN", "DOWNIE_2013"],
+    ) => "Pain since a serious accident more than six weeks ago that no one has assessed.",
+    doctor(
+        "D_MINOR_TRAUMA",
+        WithinDays,
+        All(&[Yes(Q::MinorFallOrBlow), DaysAtMost(42), NotFired("D_MINOR_TRAUMA_FRAGILE")]),
+        &["NHS_BACK_PAIN"],
+    ) => "Pain after a minor fall, slip or knock: have it checked before massage [J].",
     doctor("D_IMMUNOSUPPRESSED", WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"]) =>
         "A weakened immune system raises the risk of a spinal infection [J].",
     doctor(
@@ -292,11 +455,32 @@ registry! {
     doctor(
         "D_INFLAMMATORY",
         Routine,
-        All(&[Yes(Q::MorningStiffnessOver30Min), DaysOver(90), OnsetAgeUnder(45), Not(Q::SeenDoctorForThisPain)]),
+        All(&[
+            Yes(Q::MorningStiffnessOver30Min),
+            DaysOver(90),
+            Any(&[AgeUnder(45), Yes(Q::BackPainBeganBefore45)]),
+            Not(Q::SeenDoctorForThisPain),
+        ]),
         &["NICE_NG65"],
     ) => "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
-    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistoryOrCalfSwelling), Not(Q::CalfSwellingNow)]), &["WERNER"]) =>
+    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistory), Not(Q::CalfSwellingNow)]), &["WERNER"]) =>
         "A past blood clot: check with a doctor before massage.",
+    doctor(
+        "D_KNOWN_AAA",
+        Routine,
+        All(&[Yes(Q::KnownAorticAneurysm), NotFired("E_KNOWN_AAA"), NotFired("D_KNOWN_AAA_BACK")]),
+        &["NHS_AAA", "WERNER"],
+    ) => "A known aortic aneurysm: ask the doctor or aneurysm team before massage; no abdominal work.",
+    doctor("D_RECENT_FRACTURE", Routine, Yes(Q::RecentFracture), &["WERNER"]) =>
+        "A broken bone in the last 3 months: check with a doctor before massage.",
+    doctor("D_CANCER_TREATMENT", Routine, Yes(Q::CancerTreatmentNow), &["S4OM", "WERNER"]) =>
+        "Cancer treatment now: ask the cancer team first; choose an oncology-trained therapist.",
+    doctor(
+        "D_PERSISTENT_LEG",
+        Routine,
+        All(&[Yes(Q::LegNumbnessOrTingling), DaysOver(42), Not(Q::SeenDoctorForThisPain)]),
+        &["NICE_NG59"],
+    ) => "Numbness or tingling in one leg for over six weeks that no one has assessed.",
     doctor("D_RECENT_SURGERY", Routine, Yes(Q::RecentSurgery), &["WERNER"]) =>
         "An operation in the last 6 weeks: check with the surgeon before massage.",
     doctor("D_UNCONTROLLED_BP", Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"]) =>
@@ -307,15 +491,20 @@ registry! {
     doctor(
         "D_NO_IMPROVEMENT",
         Routine,
-        All(&[SessionsAtLeast(2), ImprovedAfterMassage(Answer::No)]),
-        &["WERNER"],
-    ) => "Two or more sessions without improvement: try another treatment and have it assessed.",
+        All(&[
+            SessionsAtLeast(2),
+            Any(&[ImprovedAfterMassage(Answer::No), ImprovedAfterMassage(Answer::Unsure)]),
+        ]),
+        &["NHS_BACK_PAIN", "WERNER"],
+    ) => "Two or more sessions without clear improvement: try another treatment and have it assessed.",
+    doctor(U_INCOMPLETE_SCREEN, Routine, IncompleteScreen, &["SEMIGRAN_2015"]) =>
+        "The safety check is not finished: finish it, or ask a doctor or physiotherapist first (the advice names the questions).",
     precaution(
         "P_BLEEDING",
         Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
         &[P::PressureLight, P::TellTherapist(Q::Anticoagulants), P::TellTherapist(Q::BleedingDisorder)],
         FIRM,
-        &["WERNER", "MAYO_MASSAGE"],
+        &["NCCIH_MASSAGE", "MAYO_MASSAGE"],
     ) => "Blood thinners or a bleeding disorder bruise easily: light pressure only.",
     precaution(
         "P_BONE",
@@ -326,52 +515,64 @@ registry! {
     ) => "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
     precaution(
         "P_PREGNANCY",
-        All(&[Yes(Q::Pregnant), Not(Q::PregnancyComplications)]),
+        All(&[Yes(Q::Pregnant), Not(Q::PregnancyComplications), Not(Q::PregnancyWarningSigns)]),
         &[P::PrenatalTrainedTherapist, P::PressureGentle, P::NoAbdominalWork, P::SideLyingPositioning, P::TellTherapist(Q::Pregnant)],
         &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports],
-        &["PREG_MUELLER_2021"],
-    ) => "Pregnancy: prenatal massage only, by a trained therapist; side-lying from week 13.",
+        &["PREG_MUELLER_2021", "NCCIH_MASSAGE"],
+    ) => "Pregnancy without complications or warning signs: prenatal massage only, by a trained therapist; side-lying from week 13.",
     precaution(
         "P_SKIN",
         Yes(Q::SkinConditionOnBack),
         &[P::AvoidAffectedSkin, P::TellTherapist(Q::SkinConditionOnBack)],
         &[],
-        &["MAYO_MASSAGE"],
+        &["MAYO_MASSAGE", "NCCIH_MASSAGE"],
     ) => "A wound, rash, burn, infection or fresh tattoo: keep off the affected skin.",
     precaution(
         "P_VARICOSE",
         Yes(Q::VaricoseVeins),
-        &[P::AvoidArea(R::CalfLeft), P::AvoidArea(R::CalfRight), P::TellTherapist(Q::VaricoseVeins)],
-        &[T::Thai],
+        &[
+            P::AvoidArea(R::CalfLeft),
+            P::AvoidArea(R::CalfRight),
+            P::AvoidArea(R::ThighBackLeft),
+            P::AvoidArea(R::ThighBackRight),
+            P::TellTherapist(Q::VaricoseVeins),
+        ],
+        &[T::DeepTissue, T::Thai, T::Sports],
         &["WERNER"],
-    ) => "Varicose veins: no massage on the calves.",
+    ) => "Varicose veins: no massage on the calves or the backs of the thighs, no firm leg work.",
     precaution(
         "P_REDUCED_SENSATION",
         Yes(Q::ReducedSensationOrDiabeticNeuropathy),
         &[P::PressureGentle, P::TellTherapist(Q::ReducedSensationOrDiabeticNeuropathy)],
         &[T::DeepTissue],
-        &["WERNER"],
+        &["WERNER", "NCCIH_MASSAGE"],
     ) => "Reduced feeling cannot warn of too much pressure: gentle pressure only.",
     precaution(
         "P_ONE_LEG_TINGLING",
         Yes(Q::LegNumbnessOrTingling),
         &[P::PressureGentle, P::StopIfSymptomsWorsen, P::TellTherapist(Q::LegNumbnessOrTingling)],
-        &[T::DeepTissue, T::Thai],
-        &["NHS_BACK_PAIN"],
+        &[T::DeepTissue, T::Thai, T::Sports],
+        &["NHS_SCIATICA", "NICE_NG59"],
     ) => "Tingling in one leg (an irritated nerve): gentle pressure, stop if it gets worse.",
-    precaution(
-        "P_ACUTE_MODERATE",
-        All(&[MaxWithin(5, 7), DaysAtMost(14)]),
-        &[P::PressureGentle, P::StopIfSymptomsWorsen],
-        FIRM,
-        &["NCCIH_MASSAGE"],
-    ) => "Moderate-to-severe new pain: gentle pressure, stop if it gets worse [J].",
+    Rule {
+        spares: Some(Spare {
+            technique: T::Sports,
+            when: All(&[Goal(crate::model::Goal::SportRecovery), Onset(Onset::Gradual), OnlyPainIn(EXERCISE_LEGS)]),
+        }),
+        ..precaution(
+            "P_ACUTE_MODERATE",
+            All(&[MaxWithin(5, 7), DaysAtMost(14)]),
+            &[P::PressureGentle, P::StopIfSymptomsWorsen],
+            FIRM,
+            &["NCCIH_MASSAGE", "FURLAN_2015", "GUO_2017"],
+        )
+    } => "Moderate-to-severe new pain: gentle pressure, stop if it gets worse; sports massage only for exercise soreness in the legs [J].",
     precaution(
         "P_HIGH_NOT_ACUTE",
         Any(&[All(&[MaxWithin(7, 7), DaysOver(14)]), All(&[MaxAtLeast(8), Yes(Q::SeenDoctorForThisPain)])]),
         &[P::PressureGentle],
         &[T::DeepTissue, T::Thai],
-        &["NCCIH_MASSAGE"],
+        &["NCCIH_MASSAGE", "FURLAN_2015"],
     ) => "Severe pain that is not new, or that a doctor has assessed: gentle pressure.",
     precaution(
         "P_CANCER_CLEARED",
@@ -382,7 +583,7 @@ registry! {
     ) => "Past cancer, pain assessed by a doctor: an oncology-trained therapist, gentle pressure.",
 }
 
-/// The citations of clinical-rules §6, for the docs.
+/// The citations of every source a rule names, for the docs and the advice's "Sources".
 pub static SOURCES: &[(&str, &str)] = &[
     ("NICE_NG59", "NICE guideline NG59, Low back pain and sciatica in over 16s (2016, updated 2020). https://www.nice.org.uk/guidance/ng59"),
     ("NICE_NG65", "NICE guideline NG65, Spondyloarthritis in over 16s. https://www.nice.org.uk/guidance/ng65"),
@@ -404,6 +605,14 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("CHERKIN_2011", "Cherkin DC et al. Relaxation vs structural massage for chronic low back pain. Ann Intern Med 2011;155:1-9."),
     ("PREG_MUELLER_2021", "Mueller SM, Grunwald M. Relaxation massage during pregnancy: systematic review. J Clin Med 2021. https://pmc.ncbi.nlm.nih.gov/articles/PMC8396946"),
     ("S4OM", "Society for Oncology Massage, FAQ for therapists. https://www.s4om.org"),
+    ("NICE_NG234", "NICE guideline NG234, Spinal metastases and metastatic spinal cord compression (2023). https://www.nice.org.uk/guidance/ng234"),
+    ("FINUCANE_2020", "Finucane LM et al. International framework for red flags for potential serious spinal pathologies. J Orthop Sports Phys Ther 2020;50(7):350-72."),
+    ("CAD_RCEM", "Royal College of Emergency Medicine / ACEP: cervical artery dissection, neck pain with headache or neurological signs."),
+    ("NHS_AAA", "NHS, Abdominal aortic aneurysm. https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/"),
+    ("NHS_PREGNANCY_URGENT", "NHS, Pregnancy: when to call your midwife or maternity unit urgently. https://www.nhs.uk/pregnancy/"),
+    ("NHS_SCIATICA", "NHS, Sciatica. https://www.nhs.uk/conditions/sciatica/"),
+    ("SEMIGRAN_2015", "Semigran HL et al. Evaluation of symptom checkers for self diagnosis and triage. BMJ 2015;351:h3480."),
+    ("GUO_2017", "Guo J et al. Massage alleviates delayed onset muscle soreness after strenuous exercise: a systematic review and meta-analysis. Front Physiol 2017;8:747."),
 ];
 
 /// The rule with this id.

@@ -1,7 +1,7 @@
-//! Techniques (clinical-rules §1, §3): when each is unsuitable, and the indications that
+//! Techniques (docs/rules.md, "Techniques"): when each is unsuitable, and the indications that
 //! score it. Like the rules, this is one static table printed in docs/rules.md.
 //!
-//! The spec names only T_SWEDISH_BASE; the other indication ids (T_…) and the ids of the
+//! The rules name only T_SWEDISH_BASE; the other indication ids (T_…) and the ids of the
 //! timing exclusions (X_…) are ours, so that every suggestion and every "avoid" entry can
 //! point at one line of the table.
 
@@ -85,7 +85,6 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
                     DaysOver(42),
                 ]),
             ),
-            c("T_DEEP_TISSUE_PAIN_RELIEF", Goal(Goal::PainRelief)),
         ],
     ),
     technique(
@@ -148,18 +147,6 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
         )),
         &[
             c("T_SPORTS_RECOVERY", Goal(Goal::SportRecovery)),
-            c(
-                "T_SPORTS_LEG_SORENESS",
-                All(&[
-                    PainIn(&[
-                        R::ThighBackLeft,
-                        R::ThighBackRight,
-                        R::CalfLeft,
-                        R::CalfRight,
-                    ]),
-                    Onset(Onset::Gradual),
-                ]),
-            ),
         ],
     ),
     TechniqueRule {

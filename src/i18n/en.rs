@@ -280,16 +280,34 @@ fn region_name(region: Region) -> &'static str {
 fn question_text(question: Question) -> &'static str {
     use Question::*;
     match question {
-        SaddleNumbness => "New numbness or tingling around your genitals, bottom or inner thighs",
+        SaddleNumbness => {
+            "New numbness or tingling around your genitals, bottom or inner thighs, new trouble \
+             getting or keeping an erection, or numbness during sex"
+        }
         BladderOrBowelChange => "New trouble peeing, or losing control of your bladder or bowels",
-        BilateralLegSymptoms => "Pain, tingling, numbness or weakness in both legs",
+        BilateralLegSymptoms => {
+            "Pain, tingling, numbness or weakness in both legs (not muscle soreness after \
+             exercise)"
+        }
         LegWeakness => "A leg that is newly weak or giving way, or a foot that drags or slaps",
         ChestPainOrBreathlessness => "Chest pain, pressure or tightness, or unusual breathlessness",
-        RecentTrauma => "The pain started after an accident, a fall or a hard blow",
-        TearingOrRippingPain => "Sudden, severe, tearing or ripping pain",
+        RecentTrauma => {
+            "The pain started after a serious accident, such as a car crash, or a fall from \
+             higher than about 1 metre (3 feet) or down several stairs (a slip or a minor fall \
+             is asked later)"
+        }
+        TearingOrRippingPain => {
+            "A sudden pain in the back or chest that feels like tearing or ripping (a sudden or \
+             severe pain alone is not this)"
+        }
         FeelingFaintSweatyOrNauseous => "Feeling faint, in a cold sweat, or sick, with the pain",
         AbdominalPain => "New tummy pain together with the back pain",
         KnownAorticAneurysm => "You have been told you have an aortic aneurysm",
+        NeckWarningSigns => {
+            "With the neck pain, do you have a sudden, severe headache; dizziness, double \
+             vision, slurred speech or trouble swallowing; new weakness in an arm; clumsy hands \
+             or unsteady walking; or a high temperature with a stiff neck?"
+        }
         Fever => "A high temperature (38 °C / 100.4 °F or more), chills or shivering",
         UrinarySymptoms => "Burning when peeing, peeing often or urgently, or blood in urine",
         UnexplainedWeightLoss => "Losing weight without trying",
@@ -304,14 +322,27 @@ fn question_text(question: Question) -> &'static str {
         LongTermSteroids => "You take, or have taken for months, steroid tablets",
         PainGettingProgressivelyWorse => "The pain keeps getting worse over days or weeks",
         MorningStiffnessOver30Min => "Back stiffness in the morning that lasts over 30 minutes",
-        BloodClotHistoryOrCalfSwelling => {
-            "You have had a blood clot, or a calf is swollen, warm or red"
+        BackPainBeganBefore45 => "Did this back pain first start before you were 45?",
+        BloodClotHistory => "You have had a blood clot in a leg (DVT) or in the lungs",
+        CalfSwellingNow => {
+            "Is one calf swollen, warm or red right now, or does it have a new throbbing or \
+             cramping pain you cannot explain (not soreness after exercise)?"
         }
-        CalfSwellingNow => "Is a calf swollen, painful, warm or red right now?",
+        MinorFallOrBlow => "The pain started after a minor fall, slip or knock",
+        BackLumpOrDeformity => "A new lump or swelling on your back, or your back has changed shape",
         RecentSurgery => "An operation in the last 6 weeks",
+        RecentFracture => "A broken bone in the last 3 months",
+        CancerTreatmentNow => {
+            "You are having chemotherapy or radiotherapy, or have a port or line for it"
+        }
         UncontrolledHighBloodPressure => "High blood pressure that is not under control",
         Pregnant => "You are pregnant",
         PregnancyComplications => "Is it a complicated or high-risk pregnancy?",
+        PregnancyWarningSigns => {
+            "Do you have bleeding, leaking fluid, regular tightenings or period-like cramps, a \
+             high temperature, a severe headache or changes in your vision, or is your baby \
+             moving less than usual?"
+        }
         Anticoagulants => "You take blood thinners (e.g. warfarin, apixaban, rivaroxaban)",
         BleedingDisorder => "A bleeding or clotting disorder (e.g. haemophilia, low platelets)",
         SkinConditionOnBack => "A wound, rash, burn, infection or fresh tattoo on your back",

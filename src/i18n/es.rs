@@ -289,13 +289,17 @@ fn question_text(question: Question) -> &'static str {
     use Question::*;
     match question {
         SaddleNumbness => {
-            "Adormecimiento u hormigueo nuevo alrededor de los genitales, las nalgas o la parte \
-             interna de los muslos"
+            "Adormecimiento u hormigueo nuevo alrededor de los genitales, las nalgas o la cara \
+             interna de los muslos, dificultad nueva para tener o mantener una erección, o \
+             adormecimiento durante las relaciones sexuales"
         }
         BladderOrBowelChange => {
             "Dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino"
         }
-        BilateralLegSymptoms => "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas",
+        BilateralLegSymptoms => {
+            "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas (no las agujetas \
+             después de hacer ejercicio)"
+        }
         LegWeakness => {
             "Una pierna que se ha vuelto débil o que falla, o un pie que se arrastra o golpea el \
              suelo al andar"
@@ -303,13 +307,26 @@ fn question_text(question: Question) -> &'static str {
         ChestPainOrBreathlessness => {
             "Dolor, presión u opresión en el pecho, o falta de aire fuera de lo normal"
         }
-        RecentTrauma => "El dolor empezó tras un accidente, una caída o un golpe fuerte",
-        TearingOrRippingPain => "Dolor repentino, muy intenso, como un desgarro",
+        RecentTrauma => {
+            "El dolor empezó tras un accidente grave, como un choque de coche, o una caída desde \
+             más de 1 metro de altura o por varios escalones (un resbalón o una caída leve se \
+             pregunta más adelante)"
+        }
+        TearingOrRippingPain => {
+            "Un dolor repentino en la espalda o el pecho que se siente como un desgarro (un \
+             dolor repentino o intenso sin más no es esto)"
+        }
         FeelingFaintSweatyOrNauseous => {
             "Sensación de desmayo, sudor frío o náuseas, junto con el dolor"
         }
         AbdominalPain => "Dolor nuevo en el abdomen (la barriga), junto con el dolor de espalda",
         KnownAorticAneurysm => "Le han dicho que tiene un aneurisma aórtico",
+        NeckWarningSigns => {
+            "Junto con el dolor de cuello, ¿tiene un dolor de cabeza repentino y muy fuerte; \
+             mareo, visión doble, habla torpe o dificultad para tragar; debilidad nueva en un \
+             brazo; torpeza en las manos o inestabilidad al andar; o fiebre con el cuello \
+             rígido?"
+        }
         Fever => "Fiebre (38 °C / 100,4 °F o más), escalofríos o temblores",
         UrinarySymptoms => "Ardor al orinar, orinar a menudo o con urgencia, o sangre en la orina",
         UnexplainedWeightLoss => "Pérdida de peso sin proponérselo",
@@ -326,17 +343,33 @@ fn question_text(question: Question) -> &'static str {
         LongTermSteroids => "Toma, o ha tomado durante meses, corticoides en pastillas",
         PainGettingProgressivelyWorse => "El dolor empeora cada vez más con los días o semanas",
         MorningStiffnessOver30Min => "Rigidez de espalda por la mañana que dura más de 30 minutos",
-        BloodClotHistoryOrCalfSwelling => {
-            "Ha tenido un coágulo de sangre (trombosis), o tiene una pantorrilla hinchada, \
-             caliente o enrojecida"
+        BackPainBeganBefore45 => "¿Este dolor de espalda empezó antes de que cumpliera 45 años?",
+        BloodClotHistory => {
+            "Ha tenido un coágulo de sangre en una pierna (trombosis venosa) o en los pulmones"
         }
         CalfSwellingNow => {
-            "¿Tiene ahora una pantorrilla hinchada, dolorosa, caliente o enrojecida?"
+            "¿Tiene ahora una pantorrilla hinchada, caliente o enrojecida, o con un dolor nuevo, \
+             pulsátil o como un calambre, que no sabe explicar (no las agujetas tras el \
+             ejercicio)?"
+        }
+        MinorFallOrBlow => "El dolor empezó tras una caída leve, un resbalón o un golpe",
+        BackLumpOrDeformity => {
+            "Un bulto o una hinchazón nueva en la espalda, o la forma de su espalda ha cambiado"
         }
         RecentSurgery => "Una operación en las últimas 6 semanas",
+        RecentFracture => "Un hueso roto en los últimos 3 meses",
+        CancerTreatmentNow => {
+            "Está recibiendo quimioterapia o radioterapia, o lleva un reservorio o catéter para \
+             ello"
+        }
         UncontrolledHighBloodPressure => "Presión arterial alta que no está controlada",
         Pregnant => "Está embarazada",
         PregnancyComplications => "¿Es un embarazo con complicaciones o de alto riesgo?",
+        PregnancyWarningSigns => {
+            "¿Tiene sangrado, pérdida de líquido, contracciones regulares o dolores como de \
+             regla, fiebre, un dolor de cabeza fuerte o cambios en la vista, o nota que el bebé \
+             se mueve menos de lo habitual?"
+        }
         Anticoagulants => "Toma anticoagulantes (por ejemplo, warfarina, apixabán o rivaroxabán)",
         BleedingDisorder => {
             "Un trastorno de la coagulación o de sangrado (por ejemplo, hemofilia o plaquetas \

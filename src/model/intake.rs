@@ -2,7 +2,7 @@
 //! answers to the safety questions.
 //!
 //! Every field is optional because a person may stop anywhere; the engine gives each missing
-//! input its cautious reading (clinical-rules §2) and says so in the advice. Building an
+//! input its cautious reading (docs/rules.md) and says so in the advice. Building an
 //! `Intake` from untrusted input goes through [`Intake::from_raw`](super::validate), which
 //! reports every problem instead of stopping at the first.
 
@@ -91,8 +91,8 @@ impl Serialize for Answers {
     }
 }
 
-/// One intake, already validated. Serialises to the intake JSON of issue 3 (missing values as
-/// `null`), which reads back unchanged.
+/// One intake, already validated. Serialises to the intake JSON that `advise` reads (missing
+/// values as `null`), which reads back unchanged.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Intake {
     pub regions: PainMap,
@@ -114,7 +114,7 @@ impl Intake {
         self.answers.get(question)
     }
 
-    /// The cautious reading of a question (clinical-rules §2): `unsure` counts as yes, except
+    /// The cautious reading of a question (docs/rules.md): `unsure` counts as yes, except
     /// for the history questions, where it counts as no. Unanswered counts as no.
     pub fn reads_yes(&self, question: Question) -> bool {
         match self.answer(question) {
@@ -124,12 +124,67 @@ impl Intake {
         }
     }
 
-    /// Whether the journey asks this question: a follow-up is asked only after a yes (or
-    /// unsure) to its parent, so it is not "unanswered" otherwise.
+    /// Whether the journey asks this question (docs/rules.md, "Questions"): a follow-up only
+    /// when its condition holds, so it is not "unanswered" otherwise.
     pub fn is_asked(&self, question: Question) -> bool {
-        question
-            .follow_up_of()
-            .is_none_or(|parent| self.reads_yes(parent))
+        use Question as Q;
+        let pain = |regions: &[Region]| regions.iter().any(|r| self.regions.get(*r).is_pain());
+        match question {
+            Q::NeckWarningSigns => pain(&[
+                Region::Neck,
+                Region::SpineCervical,
+                Region::UpperBackLeft,
+                Region::UpperBackRight,
+            ]),
+            Q::BackPainBeganBefore45 => {
+                self.reads_yes(Q::MorningStiffnessOver30Min)
+                    && self.duration_days.is_some_and(|days| days > 90)
+                    && self.age.is_some_and(|age| age >= 45)
+            }
+            Q::CalfSwellingNow => {
+                self.reads_yes(Q::BloodClotHistory) || pain(&[Region::CalfLeft, Region::CalfRight])
+            }
+            Q::PregnancyComplications | Q::PregnancyWarningSigns => self.reads_yes(Q::Pregnant),
+            _ => true,
+        }
+    }
+
+    /// Whether the journey asks if massage helped: only after two or more sessions.
+    pub fn asks_improved(&self) -> bool {
+        self.massage_sessions_for_this_pain
+            .is_some_and(|sessions| sessions >= 2)
+    }
+
+    /// Every screen question that is not a follow-up has an answer (the history questions do
+    /// not count): the person went through the whole safety check.
+    pub fn screen_complete(&self) -> bool {
+        Question::ALL
+            .iter()
+            .filter(|q| !q.is_history() && !q.is_follow_up())
+            .all(|q| self.answer(*q).is_some())
+    }
+
+    /// The answers as the rules read them: a follow-up that is asked and skipped counts as
+    /// `unsure` once the rest of the screen is answered (the person finished the check but
+    /// passed over it); otherwise a skipped follow-up stays unanswered. The second value is
+    /// `improved_after_massage`, a follow-up of the session count, read the same way.
+    pub fn readings(&self) -> (Answers, Option<Answer>) {
+        let mut answers = self.answers.clone();
+        let complete = self.screen_complete();
+        if complete {
+            for question in Question::ALL {
+                if question.is_follow_up()
+                    && self.answer(*question).is_none()
+                    && self.is_asked(*question)
+                {
+                    answers.set(*question, Some(Answer::Unsure));
+                }
+            }
+        }
+        let improved = self.improved_after_massage.or(
+            (complete && self.asks_improved()).then_some(Answer::Unsure),
+        );
+        (answers, improved)
     }
 
     /// Questions the journey asks that have no answer yet, in spec order.
@@ -274,10 +329,9 @@ mod tests {
         assert!(!intake
             .unanswered()
             .contains(&Question::PregnancyComplications));
-        intake.answers.set(
-            Question::BloodClotHistoryOrCalfSwelling,
-            Some(Answer::Unsure),
-        );
+        intake
+            .answers
+            .set(Question::BloodClotHistory, Some(Answer::Unsure));
         intake.answers.set(Question::Pregnant, Some(Answer::Yes));
         assert!(intake.unanswered().contains(&Question::CalfSwellingNow));
         assert!(intake

@@ -37,6 +37,7 @@ vocabulary! {
         FeelingFaintSweatyOrNauseous = "feeling_faint_sweaty_or_nauseous",
         AbdominalPain = "abdominal_pain",
         KnownAorticAneurysm = "known_aortic_aneurysm",
+        NeckWarningSigns = "neck_warning_signs",
         Fever = "fever",
         UrinarySymptoms = "urinary_symptoms",
         UnexplainedWeightLoss = "unexplained_weight_loss",
@@ -49,12 +50,18 @@ vocabulary! {
         LongTermSteroids = "long_term_steroids",
         PainGettingProgressivelyWorse = "pain_getting_progressively_worse",
         MorningStiffnessOver30Min = "morning_stiffness_over_30_min",
-        BloodClotHistoryOrCalfSwelling = "blood_clot_history_or_calf_swelling",
+        BackPainBeganBefore45 = "back_pain_began_before_45",
+        BloodClotHistory = "blood_clot_history",
         CalfSwellingNow = "calf_swelling_now",
+        MinorFallOrBlow = "minor_fall_or_blow",
+        BackLumpOrDeformity = "back_lump_or_deformity",
         RecentSurgery = "recent_surgery",
+        RecentFracture = "recent_fracture",
+        CancerTreatmentNow = "cancer_treatment_now",
         UncontrolledHighBloodPressure = "uncontrolled_high_blood_pressure",
         Pregnant = "pregnant",
         PregnancyComplications = "pregnancy_complications",
+        PregnancyWarningSigns = "pregnancy_warning_signs",
         Anticoagulants = "anticoagulants",
         BleedingDisorder = "bleeding_disorder",
         SkinConditionOnBack = "skin_condition_on_back",
@@ -67,7 +74,7 @@ vocabulary! {
 }
 
 impl Question {
-    pub const COUNT: usize = 36;
+    pub const COUNT: usize = 43;
 
     pub const fn screen(self) -> Screen {
         use Question::*;
@@ -81,7 +88,8 @@ impl Question {
             | TearingOrRippingPain
             | FeelingFaintSweatyOrNauseous
             | AbdominalPain
-            | KnownAorticAneurysm => Screen::Emergency,
+            | KnownAorticAneurysm
+            | NeckWarningSigns => Screen::Emergency,
             Fever
             | UrinarySymptoms
             | UnexplainedWeightLoss
@@ -94,12 +102,18 @@ impl Question {
             | LongTermSteroids
             | PainGettingProgressivelyWorse
             | MorningStiffnessOver30Min
-            | BloodClotHistoryOrCalfSwelling
+            | BackPainBeganBefore45
+            | BloodClotHistory
             | CalfSwellingNow
+            | MinorFallOrBlow
+            | BackLumpOrDeformity
             | RecentSurgery
+            | RecentFracture
+            | CancerTreatmentNow
             | UncontrolledHighBloodPressure
             | Pregnant
-            | PregnancyComplications => Screen::Doctor,
+            | PregnancyComplications
+            | PregnancyWarningSigns => Screen::Doctor,
             Anticoagulants
             | BleedingDisorder
             | SkinConditionOnBack
@@ -116,15 +130,41 @@ impl Question {
         matches!(self.screen(), Screen::History)
     }
 
-    /// The question whose yes (or unsure) makes this one asked; `None` for questions always
-    /// asked.
+    /// Whether the question is a follow-up: asked only on a condition (see
+    /// [`Intake::is_asked`](super::Intake::is_asked)), so it is not part of a checklist's
+    /// "None of these" and a skipped one has its own reading (docs/rules.md, "Follow-ups").
+    pub const fn is_follow_up(self) -> bool {
+        matches!(
+            self,
+            Question::NeckWarningSigns
+                | Question::BackPainBeganBefore45
+                | Question::CalfSwellingNow
+                | Question::PregnancyComplications
+                | Question::PregnancyWarningSigns
+        )
+    }
+
+    /// The question a follow-up is shown under when that question's yes (or unsure) is what
+    /// asks it; `None` for questions that stand on their own. A follow-up asked for another
+    /// reason (the calf question when a calf is marked, the neck signs) stands on its own
+    /// at the end of its checklist.
     pub const fn follow_up_of(self) -> Option<Question> {
         match self {
-            Question::CalfSwellingNow => Some(Question::BloodClotHistoryOrCalfSwelling),
-            Question::PregnancyComplications => Some(Question::Pregnant),
+            Question::BackPainBeganBefore45 => Some(Question::MorningStiffnessOver30Min),
+            Question::CalfSwellingNow => Some(Question::BloodClotHistory),
+            Question::PregnancyComplications | Question::PregnancyWarningSigns => {
+                Some(Question::Pregnant)
+            }
             _ => None,
         }
     }
+
+    /// Ids retired in an earlier version of the rules, and the id that replaced each: an
+    /// intake that still uses one is an input error that names the new id.
+    pub const RETIRED: &'static [(&'static str, Question)] = &[(
+        "blood_clot_history_or_calf_swelling",
+        Question::BloodClotHistory,
+    )];
 }
 
 #[cfg(test)]
@@ -132,7 +172,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_spec_lists_thirty_six_questions_grouped_by_screen() {
+    fn the_spec_lists_forty_three_questions_grouped_by_screen() {
         assert_eq!(Question::ALL.len(), Question::COUNT);
         let screens: Vec<Screen> = Question::ALL.iter().map(|q| q.screen()).collect();
         let mut sorted = screens.clone();
@@ -146,15 +186,20 @@ mod tests {
                 count(Screen::Precaution),
                 count(Screen::History)
             ],
-            [10, 18, 6, 2]
+            [11, 24, 6, 2]
         );
     }
 
     #[test]
-    fn follow_ups_come_right_after_their_parent() {
+    fn follow_ups_come_after_their_parent_on_its_screen() {
         for (index, question) in Question::ALL.iter().enumerate() {
             if let Some(parent) = question.follow_up_of() {
-                assert_eq!(Question::ALL.get(index.wrapping_sub(1)), Some(&parent));
+                assert!(question.is_follow_up());
+                assert!(!parent.is_follow_up());
+                assert_eq!(parent.screen(), question.screen());
+                let at = Question::ALL.iter().position(|q| *q == parent).unwrap();
+                assert!(at < index);
+                assert!(Question::ALL[at + 1..index].iter().all(|q| q.is_follow_up()));
             }
         }
     }

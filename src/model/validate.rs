@@ -44,6 +44,8 @@ pub enum ProblemKind {
     NotWholeNumber,
     OutOfRange,
     DuplicateKey,
+    /// No region has pain above 0: there is nothing to advise on.
+    NoPainMarked,
 }
 
 impl IntakeError {
@@ -109,8 +111,27 @@ impl Serialize for IntakeError {
 impl Intake {
     /// Validates a raw value into an intake; `null` anywhere means "not given".
     pub fn from_raw(raw: &RawValue) -> Result<Intake, IntakeError> {
+        Intake::checked(raw, true)
+    }
+
+    /// As [`Intake::from_raw`], but a map with no pain is accepted: a journey saved before
+    /// the person marked anything (or after they cleared the map) is still a journey.
+    pub fn from_saved(raw: &RawValue) -> Result<Intake, IntakeError> {
+        Intake::checked(raw, false)
+    }
+
+    fn checked(raw: &RawValue, require_pain: bool) -> Result<Intake, IntakeError> {
         let mut check = Check::default();
         let intake = check.intake(raw);
+        if require_pain && check.problems.is_empty() && intake.regions.is_empty() {
+            check.problem(
+                At::Field("regions"),
+                ProblemKind::NoPainMarked,
+                "no_pain_marked: no region has pain above 0, so there is nothing to advise on"
+                    .to_owned(),
+                None,
+            );
+        }
         if check.problems.is_empty() {
             Ok(intake)
         } else {
@@ -286,7 +307,7 @@ impl Check {
                 0 => self.regions(value, &mut intake),
                 1 => {
                     intake.age = self
-                        .whole(path, value, 150, "a whole number of years from 0 to 150")
+                        .whole(path, value, 110, "a whole number of years from 0 to 110")
                         .map(|n| n as u16)
                 }
                 2 => {
@@ -349,11 +370,17 @@ impl Check {
         ) {
             let path = At::Key("answers", key);
             let Some(question) = Question::from_id(key) else {
-                let suggestion = suggest(key, Question::IDS.iter().copied()).map(str::to_owned);
-                let message = if suggestion.is_some() {
+                let retired = Question::RETIRED.iter().find(|(old, _)| *old == key);
+                let suggestion = retired
+                    .map(|(_, new)| new.id())
+                    .or_else(|| suggest(key, Question::IDS.iter().copied()))
+                    .map(str::to_owned);
+                let message = if retired.is_some() {
+                    "retired question id (renamed in version 2 of the rules)"
+                } else if suggestion.is_some() {
                     "unknown question"
                 } else {
-                    "unknown question; see the question ids in clinical-rules §1"
+                    "unknown question; see the question ids in docs/rules.md"
                 };
                 let message = message.to_owned();
                 self.problem(path, ProblemKind::UnknownQuestion, message, suggestion);
