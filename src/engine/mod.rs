@@ -325,6 +325,9 @@ mod tests {
     #[test]
     fn massage_precautions_are_not_shown_above_the_massage_levels() {
         let mut intake = Intake::default();
+        for question in Question::ALL {
+            intake.answers.set(*question, Some(Answer::No));
+        }
         intake
             .regions
             .set(Region::LowerBackLeft, Intensity::new(6).unwrap());
