@@ -329,7 +329,9 @@ fn question_text(question: Question) -> &'static str {
              cramping pain you cannot explain (not soreness after exercise)?"
         }
         MinorFallOrBlow => "The pain started after a minor fall, slip or knock",
-        BackLumpOrDeformity => "A new lump or swelling on your back, or your back has changed shape",
+        BackLumpOrDeformity => {
+            "A new lump or swelling on your back, or your back has changed shape"
+        }
         RecentSurgery => "An operation in the last 6 weeks",
         RecentFracture => "A broken bone in the last 3 months",
         CancerTreatmentNow => {
