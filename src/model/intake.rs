@@ -181,9 +181,9 @@ impl Intake {
                 }
             }
         }
-        let improved = self.improved_after_massage.or(
-            (complete && self.asks_improved()).then_some(Answer::Unsure),
-        );
+        let improved = self
+            .improved_after_massage
+            .or((complete && self.asks_improved()).then_some(Answer::Unsure));
         (answers, improved)
     }
 

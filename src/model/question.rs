@@ -199,7 +199,9 @@ mod tests {
                 assert_eq!(parent.screen(), question.screen());
                 let at = Question::ALL.iter().position(|q| *q == parent).unwrap();
                 assert!(at < index);
-                assert!(Question::ALL[at + 1..index].iter().all(|q| q.is_follow_up()));
+                assert!(Question::ALL[at + 1..index]
+                    .iter()
+                    .all(|q| q.is_follow_up()));
             }
         }
     }
