@@ -362,8 +362,9 @@ fn question_text(question: Question) -> &'static str {
     }
 }
 
-/// What a fired rule may mean for the person, and why it matters (clinical-rules §2). Shown as
-/// it is, on the advice and in the summary: no placeholders, so no emergency number either.
+/// What a fired rule may mean for the person, and why it matters (the clinical rules, §2).
+/// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
+/// either.
 fn rule_text(id: &str) -> &'static str {
     match id {
         "E_CES_SADDLE" => {
@@ -640,7 +641,7 @@ fn technique_name(technique: Technique) -> &'static str {
     }
 }
 
-/// What the technique is (clinical-rules §7).
+/// What the technique is (the clinical rules, §7).
 fn technique_what(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -671,7 +672,7 @@ fn technique_what(technique: Technique) -> &'static str {
     }
 }
 
-/// What it may help with, evidence-honest (clinical-rules §7).
+/// What it may help with, evidence-honest (the clinical rules, §7).
 fn technique_helps(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -752,7 +753,7 @@ fn avoid_because(id: &str) -> &'static str {
     }
 }
 
-/// A precaution code in plain words (clinical-rules §4).
+/// A precaution code in plain words (the clinical rules, §4).
 fn precaution_text(precaution: Precaution) -> &'static str {
     match precaution {
         Precaution::PressureLight => "Light touch only: no firm pressure anywhere",

@@ -166,7 +166,7 @@ pub enum Msg {
     /// Under each checklist's heading.
     ChecklistHint(Screen),
     NoneOfThese,
-    /// A question's plain wording (clinical-rules §1). Checklist items read as statements
+    /// A question's plain wording (the clinical rules, §1). Checklist items read as statements
     /// ("a high temperature…"); history questions and follow-ups, which stand alone with
     /// Yes / No / Not sure buttons, read as questions ("Have you had pain like this before?").
     Question(Question),
@@ -196,7 +196,7 @@ pub enum Msg {
     TechniquesTitle,
     TechniquesIntro,
     TechniqueName(Technique),
-    /// What the technique is (clinical-rules §7).
+    /// What the technique is (the clinical rules, §7).
     TechniqueWhat(Technique),
     /// What it may help with.
     TechniqueHelps(Technique),
@@ -425,7 +425,8 @@ mod tests {
                 CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
                 TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
                 PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
-                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric, CallClinic,
+                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric,
+                CallClinic,
                 SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
                 SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,
                 ShareTitle, OutOfTen, FactLine, AnsweredQuestion, RulesVersion, FactAge,
