@@ -158,9 +158,11 @@ mod tests {
 
     #[test]
     fn an_answered_question_reads_without_a_colon_after_its_question_mark() {
-        let mut intake = Intake::default();
-        intake.massage_sessions_for_this_pain = Some(2);
-        intake.improved_after_massage = Some(Answer::No);
+        let mut intake = Intake {
+            massage_sessions_for_this_pain: Some(2),
+            improved_after_massage: Some(Answer::No),
+            ..Intake::default()
+        };
         for lang in Lang::ALL {
             for question in Question::ALL {
                 intake.answers.set(*question, Some(Answer::Unsure));
