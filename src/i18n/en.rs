@@ -423,9 +423,9 @@ fn rule_text(id: &str) -> &'static str {
              sign of a torn artery in the neck, a stroke or meningitis. Get emergency help now."
         }
         "U_UNSURE_EMERGENCY" => {
-            "You were not sure about a sign that can be serious. Today, before any massage, call \
-             your doctor (or a non-emergency health helpline). If you become sure you have it, \
-             or it gets worse, call the emergency number."
+            "You were not sure about something that can be serious. Today, before any massage, \
+             call your doctor (or a non-emergency health helpline). If you become sure, or things \
+             get worse, call the emergency number."
         }
         "D_FEVER" => {
             "Back pain with a high temperature can be a sign of an infection. A doctor should \
@@ -447,8 +447,8 @@ fn rule_text(id: &str) -> &'static str {
         }
         "D_CANCER_SPINE" => {
             "After cancer, pain over the spine, pain at night, pain that is worse when you \
-             cough, pain that keeps getting worse, or tingling in a leg can be a sign that the \
-             cancer has spread to the spine. A doctor should check it today."
+             cough, pain that keeps getting worse, or numbness or tingling in a leg can be a sign \
+             that the cancer has spread to the spine. A doctor should check it today."
         }
         "D_OLDER_SUDDEN" => {
             "New, sudden, severe back pain at 65 or over should be checked by a doctor today: a \
@@ -506,8 +506,8 @@ fn rule_text(id: &str) -> &'static str {
              call the emergency number."
         }
         "D_UNDER_16" => {
-            "Back pain in children and young teenagers often has other causes than in adults. A \
-             doctor should check it before any massage."
+            "Back pain in children and teenagers under 16 often has other causes than in adults. \
+             A doctor should check it before any massage."
         }
         "D_PAST_TRAUMA" => {
             "The pain started after a serious accident more than 6 weeks ago, and no one has \

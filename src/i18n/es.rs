@@ -455,8 +455,8 @@ fn rule_text(id: &str) -> &'static str {
              una meningitis. Pida ayuda urgente ahora."
         }
         "U_UNSURE_EMERGENCY" => {
-            "Respondió «No sé» a una señal que puede ser grave. Hoy mismo, antes de cualquier \
-             masaje, llame a su médico (o a una línea de consejo sanitario que no sea de \
+            "Respondió «No sé» a una pregunta sobre algo que puede ser grave. Hoy mismo, antes de \
+             cualquier masaje, llame a su médico (o a una línea de consejo sanitario que no sea de \
              urgencias). Si se confirma o empeora, llame al número de emergencias."
         }
         "D_FEVER" => {
@@ -480,8 +480,9 @@ fn rule_text(id: &str) -> &'static str {
         }
         "D_CANCER_SPINE" => {
             "Después de un cáncer, el dolor sobre la columna, el dolor nocturno, el dolor que \
-             empeora al toser, el que empeora cada vez más o el hormigueo en una pierna pueden \
-             ser señal de que el cáncer ha llegado a la columna. Un médico debe revisarlo hoy."
+             empeora al toser, el que empeora cada vez más o el adormecimiento o el hormigueo en \
+             una pierna pueden ser señal de que el cáncer se ha extendido a la columna. Un médico \
+             debe revisarlo hoy."
         }
         "D_OLDER_SUDDEN" => {
             "Un dolor de espalda nuevo, repentino e intenso a partir de los 65 años debe \
@@ -541,8 +542,8 @@ fn rule_text(id: &str) -> &'static str {
              intenso, o se siente a punto de desmayarse, llame al número de emergencias."
         }
         "D_UNDER_16" => {
-            "El dolor de espalda en niños y adolescentes suele tener otras causas que en los \
-             adultos. Un médico debe revisarlo antes de cualquier masaje."
+            "El dolor de espalda en niños y adolescentes menores de 16 años suele tener otras \
+             causas que en los adultos. Un médico debe revisarlo antes de cualquier masaje."
         }
         "D_PAST_TRAUMA" => {
             "El dolor empezó tras un accidente grave hace más de 6 semanas y nadie lo ha \
