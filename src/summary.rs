@@ -5,7 +5,7 @@
 //! every line is tested natively; the component only adds the date, the drawing and the
 //! browser calls.
 
-use crate::engine::{Advice, Precaution, Urgency};
+use crate::engine::{Advice, Precaution, Urgency, RULES_VERSION};
 use crate::i18n::describe::{field_text, is_notable, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
@@ -23,7 +23,8 @@ pub struct Summary {
     /// Every question not listed in `answers` was answered no.
     pub other_no: bool,
     /// Safety questions without an answer (an emergency answer took the person straight to
-    /// the advice).
+    /// the advice), and "Did the massages help?" when it was asked and skipped: each of them
+    /// keeps the advice from a massage level.
     pub unanswered: Vec<String>,
     /// The level's headline ("See a doctor first").
     pub level: String,
@@ -37,6 +38,9 @@ pub struct Summary {
     pub avoid: Vec<String>,
     /// What the therapist must adapt.
     pub precautions: Vec<String>,
+    /// "Advice by painmap rules v2": which rules produced the advice, so a clinic can tell a
+    /// printed summary from one made under other rules.
+    pub rules: String,
     pub disclaimer: String,
 }
 
@@ -120,12 +124,16 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     }
     // The two history questions are optional, on the About step: like the other optional
     // facts, they are told when answered and left out when not.
-    let unanswered: Vec<String> = advice
+    let mut unanswered: Vec<String> = advice
         .unanswered
         .iter()
         .filter(|q| !q.is_history())
         .map(|q| lang.text(Msg::Question(*q)).to_owned())
         .collect();
+    let other_no = any_no && unanswered.is_empty();
+    if intake.asks_improved() && intake.improved_after_massage.is_none() {
+        unanswered.push(lang.text(Msg::ImprovedQuestion).to_owned());
+    }
 
     let mut reasons: Vec<String> = Vec::new();
     for reason in advice.shown_reasons() {
@@ -170,7 +178,7 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     Summary {
         regions,
         about,
-        other_no: any_no && unanswered.is_empty(),
+        other_no,
         answers,
         unanswered,
         level: lang.text(Msg::LevelTitle(advice.level)).to_owned(),
@@ -181,6 +189,10 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
         techniques,
         avoid,
         precautions,
+        rules: fill(
+            lang.text(Msg::RulesVersion),
+            &[("version", &RULES_VERSION.to_string())],
+        ),
         disclaimer: fill(lang.text(Msg::Disclaimer), &number),
     }
 }
@@ -262,6 +274,7 @@ pub fn summary_text(
             items(&mut text, list);
         }
     }
+    line(&mut text, &summary.rules);
 
     text.push('\n');
     text.push_str(&summary.disclaimer);
@@ -470,6 +483,94 @@ mod tests {
         assert!(at("Neck: 3 of 10") < at("Hip, right: 3 of 10"));
         assert!(text.contains("41"));
         assert!(at(Lang::En.text(Msg::SummaryOtherNo)) > at("41"));
+    }
+
+    #[test]
+    fn the_advice_names_the_rules_that_gave_it_in_every_language() {
+        let state = journey();
+        let advice = state.advice();
+        for (lang, words) in [
+            (Lang::En, "Advice by painmap rules v"),
+            (Lang::Es, "Recomendación según las reglas de painmap v"),
+        ] {
+            let version = format!("{words}{RULES_VERSION}");
+            assert_eq!(
+                summarize(lang, &state.intake, &advice, "112").rules,
+                version
+            );
+            let text = summary_text(lang, &state, &advice, "today", None, "112");
+            let at = |needle: &str| {
+                text.find(needle)
+                    .unwrap_or_else(|| panic!("{needle} in {text}"))
+            };
+            let advice_heading = format!("\n\n{}\n", lang.text(Msg::SummaryAdvice));
+            assert!(at(&advice_heading) < at(&version), "{text}");
+            assert!(at(&version) < at(&summary_text_disclaimer(lang)), "{text}");
+            // No advice before the safety check is through, so no rules named either.
+            let early = journey().apply(Action::GoTo(Step::About));
+            let text = summary_text(lang, &early, &early.advice(), "today", None, "112");
+            assert!(!text.contains(&version), "{text}");
+        }
+    }
+
+    /// The disclaimer as the summary ends it.
+    fn summary_text_disclaimer(lang: Lang) -> String {
+        fill(lang.text(Msg::Disclaimer), &[("number", "112")])
+    }
+
+    #[test]
+    fn answers_to_follow_ups_read_as_answered_questions() {
+        let state = journey()
+            .apply(Action::Answer(
+                Question::BloodClotHistory,
+                Some(Answer::Yes),
+            ))
+            .apply(Action::Answer(
+                Question::CalfSwellingNow,
+                Some(Answer::Unsure),
+            ))
+            .apply(Action::Answer(
+                Question::SimilarPainBefore,
+                Some(Answer::Yes),
+            ));
+        for lang in Lang::ALL {
+            let text = summary_text(lang, &state, &state.advice(), "today", None, "112");
+            let calf = format!(
+                "- {} {}\n",
+                lang.text(Msg::Question(Question::CalfSwellingNow)),
+                lang.text(Msg::Answer(Answer::Unsure))
+            );
+            assert!(text.contains(&calf), "{text}");
+            assert!(!text.contains("?:"), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_to_tell_the_therapist_is_not_prefixed_by_its_heading_again() {
+        let state = journey();
+        for lang in Lang::ALL {
+            let text = summary_text(lang, &state, &state.advice(), "today", None, "112");
+            let varicose = format!("- {}\n", lang.text(Msg::Question(Question::VaricoseVeins)));
+            assert!(text.contains(&varicose), "{text}");
+            let heading = lang.text(Msg::TellTherapistTitle);
+            assert_eq!(text.matches(heading).count(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_skipped_did_the_massages_help_is_told_as_unanswered() {
+        let state = journey().apply(Action::SetSessions(3));
+        assert_eq!(state.intake.improved_after_massage, None);
+        let advice = state.advice();
+        let summary = summarize(Lang::En, &state.intake, &advice, "112");
+        assert_eq!(
+            summary.unanswered,
+            vec![Lang::En.text(Msg::ImprovedQuestion).to_owned()]
+        );
+        assert!(summary.other_no, "every safety question was answered");
+        let answered = state.apply(Action::SetImproved(Answer::Yes));
+        let summary = summarize(Lang::En, &answered.intake, &answered.advice(), "112");
+        assert!(summary.unanswered.is_empty());
     }
 
     #[test]

@@ -170,6 +170,7 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 }
                 { sub_list(Msg::AvoidTitle, &summary.avoid) }
                 { sub_list(Msg::TellTherapistTitle, &summary.precautions) }
+                <p class="summary-rules">{ &summary.rules }</p>
             </section>
 
             <p class="summary-disclaimer">{ &summary.disclaimer }</p>

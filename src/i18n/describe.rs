@@ -2,10 +2,11 @@
 //! and what the summary tells the therapist. Pure, so every sentence is tested natively.
 
 use super::{fill, Lang, Msg};
-use crate::model::{Answer, DurationChoice, Field, Intake};
+use crate::model::{Answer, DurationChoice, Field, Intake, Question};
 
 /// One input as the person would recognise it: "Lower back, left: 7 of 10", "Age: 52",
-/// "a high temperature…: Not sure". `None` when the intake has no value for it.
+/// "a high temperature…: Not sure", "Is it a complicated or high-risk pregnancy? No". `None`
+/// when the intake has no value for it.
 pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
     let fact = |label: Msg, value: &str| {
         fill(
@@ -14,13 +15,21 @@ pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
         )
     };
     Some(match field {
-        Field::Answer(question) => fill(
-            lang.text(Msg::FactLine),
-            &[
-                ("label", lang.text(Msg::Question(question))),
-                ("value", lang.text(Msg::Answer(intake.answer(question)?))),
-            ],
-        ),
+        Field::Answer(question) => {
+            let text = lang.text(Msg::Question(question));
+            let answer = lang.text(Msg::Answer(intake.answer(question)?));
+            if reads_as_question(question) {
+                fill(
+                    lang.text(Msg::AnsweredQuestion),
+                    &[("question", text), ("answer", answer)],
+                )
+            } else {
+                fill(
+                    lang.text(Msg::FactLine),
+                    &[("label", text), ("value", answer)],
+                )
+            }
+        }
         Field::Region(region) => {
             let intensity = intake.regions.get(region);
             if !intensity.is_pain() {
@@ -61,6 +70,13 @@ pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
             lang.text(Msg::Answer(intake.improved_after_massage?)),
         ),
     })
+}
+
+/// Whether a question's text is a question rather than a checklist statement: the follow-ups
+/// and the history questions stand alone with Yes / No / Not sure buttons (the catalog's
+/// rule for `Msg::Question`), so their answer follows the question mark, without a colon.
+pub const fn reads_as_question(question: Question) -> bool {
+    question.is_follow_up() || question.is_history()
 }
 
 /// "7 of 10".
@@ -138,6 +154,50 @@ mod tests {
             lang.text(Msg::Duration(DurationChoice::UpTo3Days))
         );
         assert!(duration_text(lang, 20).contains("20"));
+    }
+
+    #[test]
+    fn an_answered_question_reads_without_a_colon_after_its_question_mark() {
+        let mut intake = Intake {
+            massage_sessions_for_this_pain: Some(2),
+            improved_after_massage: Some(Answer::No),
+            ..Intake::default()
+        };
+        for lang in Lang::ALL {
+            for question in Question::ALL {
+                intake.answers.set(*question, Some(Answer::Unsure));
+                let text = field_text(lang, &intake, Field::Answer(*question)).unwrap();
+                assert!(!text.contains("?:"), "{lang:?}: {text}");
+                assert!(text.ends_with(lang.text(Msg::Answer(Answer::Unsure))));
+            }
+            let neck = field_text(lang, &intake, Field::Answer(Question::NeckWarningSigns));
+            let expected = format!(
+                "{} {}",
+                lang.text(Msg::Question(Question::NeckWarningSigns)),
+                lang.text(Msg::Answer(Answer::Unsure))
+            );
+            assert_eq!(neck.as_deref(), Some(expected.as_str()));
+            let improved = field_text(lang, &intake, Field::ImprovedAfterMassage).unwrap();
+            assert!(improved.starts_with(lang.text(Msg::FactImproved)));
+            assert!(improved.ends_with(lang.text(Msg::Answer(Answer::No))));
+        }
+    }
+
+    #[test]
+    fn durations_read_as_their_choice() {
+        for lang in Lang::ALL {
+            for choice in DurationChoice::ALL {
+                assert_eq!(
+                    duration_text(lang, choice.days()),
+                    lang.text(Msg::Duration(*choice))
+                );
+            }
+        }
+        assert_eq!(
+            duration_text(Lang::En, 42),
+            "More than 2 weeks, up to 6 weeks"
+        );
+        assert_eq!(duration_text(Lang::Es, 91), "Más de 3 meses");
     }
 
     #[test]

@@ -76,17 +76,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AboutHint => "A few questions about your pain help us give safe advice.",
         Msg::DurationQuestion => "How long have you had this pain?",
         Msg::Duration(DurationChoice::Today) => "Today",
-        Msg::Duration(DurationChoice::UpTo3Days) => "1–3 days",
-        Msg::Duration(DurationChoice::UpTo14Days) => "4–14 days",
-        Msg::Duration(DurationChoice::UpTo6Weeks) => "2–6 weeks",
-        Msg::Duration(DurationChoice::UpTo12Weeks) => "6–12 weeks",
-        Msg::Duration(DurationChoice::Over3Months) => "Over 3 months",
+        Msg::Duration(DurationChoice::UpTo3Days) => "1 to 3 days",
+        Msg::Duration(DurationChoice::UpTo14Days) => "4 days to 2 weeks",
+        Msg::Duration(DurationChoice::UpTo6Weeks) => "More than 2 weeks, up to 6 weeks",
+        Msg::Duration(DurationChoice::UpTo12Weeks) => "More than 6 weeks, up to 3 months",
+        Msg::Duration(DurationChoice::Over3Months) => "More than 3 months",
         Msg::OnsetQuestion => "How did the pain start?",
         Msg::Onset(Onset::Sudden) => "Suddenly",
         Msg::Onset(Onset::Gradual) => "Gradually",
         Msg::AgeQuestion => "How old are you?",
         Msg::AgeHint => "In years",
-        Msg::AgeInvalid => "Please enter an age from 1 to 120.",
+        Msg::AgeInvalid => "Please enter an age from 0 to 110.",
         Msg::QualitiesQuestion => "What does the pain feel like?",
         Msg::Quality(Quality::Ache) => "Aching",
         Msg::Quality(Quality::Stiffness) => "Stiffness",
@@ -209,7 +209,7 @@ pub fn text(msg: Msg) -> &'static str {
             "This is guidance to help you choose a massage, not a diagnosis. If you are in doubt, \
              or if things get worse, contact a doctor. In an emergency, call {number}."
         }
-        Msg::UnansweredIntro => "Not answered, so the advice could not take them into account:",
+        Msg::UnansweredIntro => "Not answered yet:",
         Msg::OfferedHere => "Offered here",
         Msg::AskUs => "Ask us",
         Msg::Book => "Book at {clinic}",
@@ -234,6 +234,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ShareTitle => "My back pain summary",
         Msg::OutOfTen => "{n} of 10",
         Msg::FactLine => "{label}: {value}",
+        Msg::AnsweredQuestion => "{question} {answer}",
+        Msg::RulesVersion => "Advice by painmap rules v{version}",
         Msg::FactAge => "Age",
         Msg::FactDuration => "How long",
         Msg::FactOnset => "How it started",
@@ -360,13 +362,15 @@ fn question_text(question: Question) -> &'static str {
     }
 }
 
-/// What a fired rule may mean for the person, and why it matters (clinical-rules §2).
+/// What a fired rule may mean for the person, and why it matters (the clinical rules, §2).
+/// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
+/// either.
 fn rule_text(id: &str) -> &'static str {
     match id {
         "E_CES_SADDLE" => {
-            "Numbness around your genitals or bottom with back pain can be a sign that nerves at \
-             the base of the spine are pressed (cauda equina syndrome). This needs checking in \
-             hospital straight away."
+            "Numbness around your genitals or bottom, or new trouble with erections, together \
+             with back pain can be a sign that nerves at the base of the spine are pressed \
+             (cauda equina syndrome). This needs checking in hospital straight away."
         }
         "E_CES_SPHINCTER" => {
             "New trouble peeing, or with control of your bladder or bowels, can be a sign that \
@@ -383,31 +387,45 @@ fn rule_text(id: &str) -> &'static str {
         }
         "E_CHEST" => {
             "Chest pain or unusual breathlessness with back pain can be a sign of a heart \
-             problem. Get emergency help now."
+             problem. Get emergency help now, even if you are not sure."
         }
         "E_TRAUMA" => {
-            "Pain that started after an accident, a fall or a hard blow may come from an injured \
-             bone. It needs checking first; massage could make it worse."
+            "Pain that started after a serious accident in the last 6 weeks, such as a car crash \
+             or a fall from a height, may come from a broken bone. It needs checking first; \
+             massage could make it worse."
         }
         "E_TEARING" => {
-            "Sudden, severe, tearing pain can be a sign of a tear in the body's main artery (the \
-             aorta). Get emergency help now."
+            "A sudden pain that feels like tearing or ripping can be a sign of a tear in the \
+             body's main artery (the aorta). Get emergency help now, even if you are not sure."
         }
         "E_KNOWN_AAA" => {
-            "With a known aortic aneurysm, back pain can be a sign that it is leaking. Get \
-             emergency help now."
+            "With a known aortic aneurysm, back pain together with tummy pain, feeling faint, or \
+             pain that is new and sudden or severe can be a sign that the aneurysm is leaking. \
+             Get emergency help now."
         }
         "E_POSSIBLE_AAA" => {
-            "Sudden, severe back and tummy pain at 50 or over can be a sign of a problem with the \
-             body's main artery (aortic aneurysm). Get emergency help now."
+            "Sudden back and tummy pain at 50 or over, when it is severe or you feel faint, can \
+             be a sign of a problem with the body's main artery (aortic aneurysm). Get emergency \
+             help now."
         }
         "E_COLLAPSE" => {
             "Sudden pain with feeling faint, sweaty or sick can be a sign of a heart problem or \
              of bleeding inside the body. Get emergency help now."
         }
+        "E_SPINAL_INFECTION" => {
+            "A high temperature with back pain, when you inject drugs, have a weakened immune \
+             system, had an operation recently or are having cancer treatment, can be a sign of \
+             an infection in the spine. Get emergency help now."
+        }
+        "E_NECK" => {
+            "Neck pain with a sudden, severe headache, trouble seeing, speaking, swallowing or \
+             keeping your balance, a weak arm, or a high temperature with a stiff neck can be a \
+             sign of a torn artery in the neck, a stroke or meningitis. Get emergency help now."
+        }
         "U_UNSURE_EMERGENCY" => {
-            "You were not sure about a sign that can be serious. A doctor should check it today, \
-             before any massage."
+            "You were not sure about something that can be serious. Today, before any massage, \
+             call your doctor (or a non-emergency health helpline). If you become sure, or things \
+             get worse, call the emergency number."
         }
         "D_FEVER" => {
             "Back pain with a high temperature can be a sign of an infection. A doctor should \
@@ -416,6 +434,39 @@ fn rule_text(id: &str) -> &'static str {
         "D_KIDNEY" => {
             "Back pain at kidney level with burning or frequent peeing can be a kidney infection, \
              which needs a doctor today."
+        }
+        "D_PREGNANT_URINARY" => {
+            "In pregnancy, burning or frequent peeing, or blood in your urine, can be a bladder \
+             or kidney infection, which needs treating quickly. See a doctor or your midwife \
+             today."
+        }
+        "D_PREGNANCY_WARNING" => {
+            "Bleeding, leaking fluid, tightenings or cramps, a high temperature, a severe \
+             headache, changes in your vision or your baby moving less need checking straight \
+             away. Contact your maternity unit or midwife now."
+        }
+        "D_CANCER_SPINE" => {
+            "After cancer, pain over the spine, pain at night, pain that is worse when you \
+             cough, pain that keeps getting worse, or numbness or tingling in a leg can be a sign \
+             that the cancer has spread to the spine. A doctor should check it today."
+        }
+        "D_OLDER_SUDDEN" => {
+            "New, sudden, severe back pain at 65 or over should be checked by a doctor today: a \
+             problem with the body's main artery (aortic aneurysm) can cause it, even without \
+             tummy pain."
+        }
+        "D_BLEED_SUDDEN" => {
+            "Sudden, severe pain while you take blood thinners or have a bleeding disorder can \
+             be bleeding into a muscle or around the spine. A doctor should check it today."
+        }
+        "D_LUMP" => {
+            "A new lump or swelling on your back, or a change in its shape, should be checked by \
+             a doctor today, before any massage."
+        }
+        "D_MINOR_TRAUMA_FRAGILE" => {
+            "At 50 or over, or with thin bones or long-term steroid tablets, even a minor fall or \
+             knock can break a bone in the spine. A doctor should check it today, before any \
+             massage."
         }
         "D_WEIGHT_LOSS" => {
             "Losing weight without trying, together with back pain, should be checked by a \
@@ -438,12 +489,33 @@ fn rule_text(id: &str) -> &'static str {
              should be checked by a doctor today."
         }
         "D_CALF_SWELLING_NOW" => {
-            "A swollen, painful, warm or red calf can be a blood clot, and massage could move it. \
-             See a doctor today."
+            "A swollen, warm or red calf, or a new calf pain you cannot explain, can be a blood \
+             clot, and massage could move it. See a doctor today."
         }
         "D_CANCER_HISTORY" => {
             "After cancer, new back pain should be checked by a doctor before any massage, to be \
              safe."
+        }
+        "D_URINARY" => {
+            "Burning or frequent peeing, or blood in your urine, can be an infection or another \
+             problem that a doctor should check before any massage."
+        }
+        "D_KNOWN_AAA_BACK" => {
+            "You have an aortic aneurysm and back pain. Tell your aneurysm team about this back \
+             pain before any massage. If the pain becomes sudden or severe, or you feel faint, \
+             call the emergency number."
+        }
+        "D_UNDER_16" => {
+            "Back pain in children and teenagers under 16 often has other causes than in adults. \
+             A doctor should check it before any massage."
+        }
+        "D_PAST_TRAUMA" => {
+            "The pain started after a serious accident more than 6 weeks ago, and no one has \
+             checked it. A doctor should check for an injury before any massage."
+        }
+        "D_MINOR_TRAUMA" => {
+            "The pain started after a minor fall, slip or knock. A doctor should check for an \
+             injury before any massage."
         }
         "D_IMMUNOSUPPRESSED" => {
             "A weakened immune system makes infections more likely, also in the spine. A doctor \
@@ -469,12 +541,29 @@ fn rule_text(id: &str) -> &'static str {
              be seen by a doctor."
         }
         "D_INFLAMMATORY" => {
-            "Long morning stiffness, in back pain that began before the age of 45, can be a sign \
-             of inflammation in the spine (spondyloarthritis). A doctor can check for it."
+            "Morning stiffness that lasts over 30 minutes, in back pain that has lasted over 3 \
+             months and began before the age of 45, can be a sign of inflammation in the spine \
+             (spondyloarthritis). A doctor can check for it."
         }
         "D_CLOT_HISTORY" => {
-            "You have had a blood clot, or a swollen, warm or red calf. Ask your doctor whether \
-             massage is safe for you before you book."
+            "You have had a blood clot. Ask your doctor whether massage is safe for you before \
+             you book."
+        }
+        "D_KNOWN_AAA" => {
+            "You have an aortic aneurysm. Ask your doctor or aneurysm team before any massage, \
+             and have no massage on the tummy."
+        }
+        "D_RECENT_FRACTURE" => {
+            "You broke a bone in the last 3 months. Ask your doctor whether massage is safe while \
+             it heals."
+        }
+        "D_CANCER_TREATMENT" => {
+            "You are having cancer treatment. Ask your cancer team before any massage, and choose \
+             a therapist trained in massage for people with cancer."
+        }
+        "D_PERSISTENT_LEG" => {
+            "Numbness or tingling in one leg for more than 6 weeks, which no one has checked, \
+             should be looked at by a doctor or physiotherapist."
         }
         "D_RECENT_SURGERY" => {
             "You had an operation in the last 6 weeks. Check with your surgeon or doctor before \
@@ -489,42 +578,50 @@ fn rule_text(id: &str) -> &'static str {
              massage."
         }
         "D_NO_IMPROVEMENT" => {
-            "Two or more massages have not helped this pain. Try another treatment, and have the \
-             pain checked by a doctor or physiotherapist."
+            "Two or more massages have not clearly helped this pain. Try another treatment, and \
+             have the pain checked by a doctor or physiotherapist."
+        }
+        "U_INCOMPLETE_SCREEN" => {
+            "The safety check is not finished: some questions have no answer, so we cannot tell \
+             yet whether massage is safe for you. Finish it, or ask a doctor or physiotherapist \
+             before any massage."
         }
         "P_BLEEDING" => {
-            "You take blood thinners or have a bleeding or clotting disorder, so pressure must be \
-             light and firm techniques are avoided."
+            "You take blood thinners or have a bleeding or clotting disorder, so the touch must \
+             be light and firm techniques are avoided."
         }
         "P_BONE" => {
-            "Your bones may be thinner, so pressure must be light, with no forceful stretching, \
+            "Your bones may be thinner, so the touch must be light, with no forceful stretching, \
              and firm techniques are avoided."
         }
         "P_PREGNANCY" => {
-            "You are pregnant, so the massage should be adapted to pregnancy, with gentle \
-             pressure, by a therapist trained in it."
+            "You are pregnant, with no complications or warning signs, so the massage should be \
+             adapted to pregnancy, without firm pressure, by a therapist trained in it."
         }
         "P_SKIN" => {
             "You have a wound, rash, burn, infection or fresh tattoo on your back, so the \
              therapist must keep off that skin."
         }
-        "P_VARICOSE" => "You have varicose veins, so your calves should not be massaged.",
+        "P_VARICOSE" => {
+            "You have varicose veins, so your calves and the backs of your thighs should not be \
+             massaged, and firm techniques on the legs are avoided."
+        }
         "P_REDUCED_SENSATION" => {
-            "With reduced feeling you may not notice when pressure is too firm, so pressure must \
-             be gentle."
+            "With reduced feeling you may not notice when pressure is too firm, so firm pressure \
+             is avoided."
         }
         "P_ONE_LEG_TINGLING" => {
-            "Tingling in one leg can come from an irritated nerve, so pressure must be gentle and \
-             the massage stops if it gets worse."
+            "Tingling in one leg can come from an irritated nerve, so there is no firm pressure \
+             or strong stretching, and the massage stops if it gets worse."
         }
         "P_ACUTE_MODERATE" => {
-            "Your pain is new and fairly strong, so pressure must be gentle and the massage stops \
-             if it gets worse."
+            "Your pain is new and fairly strong, so there is no firm pressure, and the massage \
+             stops if it gets worse."
         }
-        "P_HIGH_NOT_ACUTE" => "Your pain is strong, so pressure must be gentle.",
+        "P_HIGH_NOT_ACUTE" => "Your pain is strong, so firm pressure is avoided.",
         "P_CANCER_CLEARED" => {
             "You have had cancer and a doctor has checked this pain. A therapist trained in \
-             massage after cancer, using gentle pressure, is the safe choice."
+             massage after cancer, without firm pressure, is the safe choice."
         }
         _ => "",
     }
@@ -544,7 +641,7 @@ fn technique_name(technique: Technique) -> &'static str {
     }
 }
 
-/// What the technique is (clinical-rules §7).
+/// What the technique is (the clinical rules, §7).
 fn technique_what(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -575,7 +672,7 @@ fn technique_what(technique: Technique) -> &'static str {
     }
 }
 
-/// What it may help with, evidence-honest (clinical-rules §7).
+/// What it may help with, evidence-honest (the clinical rules, §7).
 fn technique_helps(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -609,9 +706,8 @@ fn indication(id: &str) -> &'static str {
         "T_SWEDISH_BASE" => "A gentle massage that suits most people",
         "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "You want to relax",
         "T_SWEDISH_RECENT" => "Your pain is recent, and gentle strokes suit new pain",
-        "T_SWEDISH_PRESSURE_PRECAUTION" => "A precaution asks for gentle pressure",
+        "T_SWEDISH_PRESSURE_PRECAUTION" => "A precaution rules out firm pressure",
         "T_DEEP_TISSUE_LONGSTANDING" => "Stiffness or aching for more than 6 weeks",
-        "T_DEEP_TISSUE_PAIN_RELIEF" => "You want the pain eased",
         "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Stiffness",
         "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "You want to move more easily",
         "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
@@ -624,7 +720,6 @@ fn indication(id: &str) -> &'static str {
         }
         "T_NEUROMUSCULAR_SPASM" => "Muscle spasms",
         "T_SPORTS_RECOVERY" => "You want to recover from sport",
-        "T_SPORTS_LEG_SORENESS" => "Pain in the back of the thigh or calf that came on gradually",
         "T_PRENATAL_PREGNANT" => "You are pregnant",
         _ => "",
     }
@@ -636,7 +731,7 @@ fn avoid_because(id: &str) -> &'static str {
         "P_BLEEDING" => "Firm pressure is not safe with blood thinners or a bleeding disorder",
         "P_BONE" => "Firm pressure and forceful stretching are not safe for thin bones",
         "P_PREGNANCY" => "In pregnancy, only massage adapted to pregnancy is suggested",
-        "P_VARICOSE" => "Its pressure on the legs is not safe with varicose veins",
+        "P_VARICOSE" => "Its firm work on the legs is not safe with varicose veins",
         "P_REDUCED_SENSATION" => {
             "With reduced feeling you may not notice when firm pressure goes too far"
         }
@@ -658,11 +753,11 @@ fn avoid_because(id: &str) -> &'static str {
     }
 }
 
-/// A precaution code in plain words (clinical-rules §4).
+/// A precaution code in plain words (the clinical rules, §4).
 fn precaution_text(precaution: Precaution) -> &'static str {
     match precaution {
-        Precaution::PressureLight => "Light pressure only",
-        Precaution::PressureGentle => "Gentle pressure",
+        Precaution::PressureLight => "Light touch only: no firm pressure anywhere",
+        Precaution::PressureGentle => "Moderate pressure, within comfort: nothing that hurts",
         Precaution::NoForcefulStretching => "No forceful stretching",
         Precaution::AvoidAffectedSkin => "Keep off the affected skin",
         Precaution::AvoidArea(_) => "No massage on this area: {region}",
@@ -673,6 +768,7 @@ fn precaution_text(precaution: Precaution) -> &'static str {
         Precaution::NoAbdominalWork => "No massage on the tummy",
         Precaution::SideLyingPositioning => "Lying on your side, supported by cushions",
         Precaution::StopIfSymptomsWorsen => "Stop if the pain, tingling or numbness gets worse",
-        Precaution::TellTherapist(_) => "Tell your therapist: {question}",
+        // Listed under "Tell your therapist", so the answer alone says it.
+        Precaution::TellTherapist(_) => "{question}",
     }
 }

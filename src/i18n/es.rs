@@ -77,19 +77,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AboutHint => {
             "Unas pocas preguntas sobre su dolor nos ayudan a darle una recomendación segura."
         }
-        Msg::DurationQuestion => "¿Desde cuándo tiene este dolor?",
+        Msg::DurationQuestion => "¿Cuánto tiempo lleva con este dolor?",
         Msg::Duration(DurationChoice::Today) => "Desde hoy",
-        Msg::Duration(DurationChoice::UpTo3Days) => "1–3 días",
-        Msg::Duration(DurationChoice::UpTo14Days) => "4–14 días",
-        Msg::Duration(DurationChoice::UpTo6Weeks) => "2–6 semanas",
-        Msg::Duration(DurationChoice::UpTo12Weeks) => "6–12 semanas",
+        Msg::Duration(DurationChoice::UpTo3Days) => "De 1 a 3 días",
+        Msg::Duration(DurationChoice::UpTo14Days) => "De 4 días a 2 semanas",
+        Msg::Duration(DurationChoice::UpTo6Weeks) => "Más de 2 semanas, hasta 6 semanas",
+        Msg::Duration(DurationChoice::UpTo12Weeks) => "Más de 6 semanas, hasta 3 meses",
         Msg::Duration(DurationChoice::Over3Months) => "Más de 3 meses",
         Msg::OnsetQuestion => "¿Cómo empezó el dolor?",
         Msg::Onset(Onset::Sudden) => "De repente",
         Msg::Onset(Onset::Gradual) => "Poco a poco",
         Msg::AgeQuestion => "¿Qué edad tiene?",
         Msg::AgeHint => "En años",
-        Msg::AgeInvalid => "Escriba una edad entre 1 y 120.",
+        Msg::AgeInvalid => "Escriba una edad entre 0 y 110.",
         Msg::QualitiesQuestion => "¿Cómo es el dolor?",
         Msg::Quality(Quality::Ache) => "Dolor sordo",
         Msg::Quality(Quality::Stiffness) => "Rigidez",
@@ -217,9 +217,7 @@ pub fn text(msg: Msg) -> &'static str {
             "Esto es una orientación para elegir un masaje, no un diagnóstico. Si tiene dudas, o \
              si empeora, consulte a un médico. En una emergencia, llame al {number}."
         }
-        Msg::UnansweredIntro => {
-            "Sin respuesta, así que la recomendación no pudo tenerlas en cuenta:"
-        }
+        Msg::UnansweredIntro => "Todavía sin respuesta:",
         Msg::OfferedHere => "Disponible aquí",
         Msg::AskUs => "Consúltenos",
         Msg::Book => "Reservar en {clinic}",
@@ -242,8 +240,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ShareTitle => "Resumen de mi dolor de espalda",
         Msg::OutOfTen => "{n} de 10",
         Msg::FactLine => "{label}: {value}",
+        Msg::AnsweredQuestion => "{question} {answer}",
+        Msg::RulesVersion => "Recomendación según las reglas de painmap v{version}",
         Msg::FactAge => "Edad",
-        Msg::FactDuration => "Desde cuándo",
+        Msg::FactDuration => "Tiempo con dolor",
         Msg::FactOnset => "Cómo empezó",
         Msg::FactQualities => "Cómo es",
         Msg::FactGoals => "Lo que espera del masaje",
@@ -297,8 +297,8 @@ fn question_text(question: Question) -> &'static str {
             "Dificultad nueva para orinar, o pérdida del control de la vejiga o del intestino"
         }
         BilateralLegSymptoms => {
-            "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas (no las agujetas \
-             después de hacer ejercicio)"
+            "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas (no el dolor \
+             muscular después de hacer ejercicio)"
         }
         LegWeakness => {
             "Una pierna que se ha vuelto débil o que falla, o un pie que se arrastra o golpea el \
@@ -323,7 +323,7 @@ fn question_text(question: Question) -> &'static str {
         KnownAorticAneurysm => "Le han dicho que tiene un aneurisma aórtico",
         NeckWarningSigns => {
             "Junto con el dolor de cuello, ¿tiene un dolor de cabeza repentino y muy fuerte; \
-             mareo, visión doble, habla torpe o dificultad para tragar; debilidad nueva en un \
+             mareo, visión doble, dificultad para hablar o para tragar; debilidad nueva en un \
              brazo; torpeza en las manos o inestabilidad al andar; o fiebre con el cuello \
              rígido?"
         }
@@ -349,8 +349,8 @@ fn question_text(question: Question) -> &'static str {
         }
         CalfSwellingNow => {
             "¿Tiene ahora una pantorrilla hinchada, caliente o enrojecida, o con un dolor nuevo, \
-             pulsátil o como un calambre, que no sabe explicar (no las agujetas tras el \
-             ejercicio)?"
+             pulsátil o como un calambre, que no sabe explicar (no el dolor muscular después \
+             del ejercicio)?"
         }
         MinorFallOrBlow => "El dolor empezó tras una caída leve, un resbalón o un golpe",
         BackLumpOrDeformity => {
@@ -390,13 +390,16 @@ fn question_text(question: Question) -> &'static str {
     }
 }
 
-/// What a fired rule may mean for the person, and why it matters (clinical-rules §2).
+/// What a fired rule may mean for the person, and why it matters (the clinical rules, §2).
+/// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
+/// either.
 fn rule_text(id: &str) -> &'static str {
     match id {
         "E_CES_SADDLE" => {
-            "El adormecimiento alrededor de los genitales o las nalgas junto con dolor de espalda \
-             puede indicar que los nervios de la base de la columna están comprimidos (síndrome \
-             de cola de caballo). Debe revisarse en un hospital de inmediato."
+            "El adormecimiento alrededor de los genitales o las nalgas, o una dificultad nueva \
+             con la erección, junto con dolor de espalda, puede indicar que los nervios de la \
+             base de la columna están comprimidos (síndrome de cola de caballo). Debe revisarse \
+             en un hospital de inmediato."
         }
         "E_CES_SPHINCTER" => {
             "Tener de repente dificultad para orinar o para controlar la vejiga o el intestino \
@@ -414,32 +417,47 @@ fn rule_text(id: &str) -> &'static str {
         }
         "E_CHEST" => {
             "El dolor en el pecho o la falta de aire junto con dolor de espalda pueden ser señal \
-             de un problema del corazón. Pida ayuda urgente ahora."
+             de un problema del corazón. Pida ayuda urgente ahora, aunque tenga dudas."
         }
         "E_TRAUMA" => {
-            "Un dolor que empezó tras un accidente, una caída o un golpe fuerte puede deberse a \
-             una lesión en un hueso. Debe revisarse primero; el masaje podría empeorarla."
+            "Un dolor que empezó tras un accidente grave en las últimas 6 semanas, como un choque \
+             de coche o una caída desde una altura, puede deberse a un hueso roto. Debe \
+             revisarse primero; el masaje podría empeorarlo."
         }
         "E_TEARING" => {
-            "Un dolor repentino, muy intenso, como un desgarro, puede ser señal de una rotura en \
-             la arteria principal del cuerpo (la aorta). Pida ayuda urgente ahora."
+            "Un dolor repentino que se siente como un desgarro puede ser señal de una rotura en \
+             la arteria principal del cuerpo (la aorta). Pida ayuda urgente ahora, aunque tenga \
+             dudas."
         }
         "E_KNOWN_AAA" => {
-            "Si tiene un aneurisma aórtico conocido, el dolor de espalda puede ser señal de que \
-             está sangrando. Pida ayuda urgente ahora."
+            "Si tiene un aneurisma aórtico, el dolor de espalda junto con dolor de abdomen, \
+             sensación de desmayo o un dolor nuevo, repentino o intenso puede ser señal de que \
+             el aneurisma está sangrando. Pida ayuda urgente ahora."
         }
         "E_POSSIBLE_AAA" => {
-            "Un dolor repentino e intenso de espalda y de abdomen a partir de los 50 años puede \
-             ser señal de un problema en la arteria principal del cuerpo (aneurisma aórtico). \
-             Pida ayuda urgente ahora."
+            "Un dolor repentino de espalda y de abdomen a partir de los 50 años, si es intenso o \
+             se siente a punto de desmayarse, puede ser señal de un problema en la arteria \
+             principal del cuerpo (aneurisma aórtico). Pida ayuda urgente ahora."
         }
         "E_COLLAPSE" => {
             "Un dolor repentino con sensación de desmayo, sudor frío o náuseas puede ser señal de \
              un problema del corazón o de un sangrado interno. Pida ayuda urgente ahora."
         }
+        "E_SPINAL_INFECTION" => {
+            "La fiebre con dolor de espalda, si se inyecta drogas, tiene las defensas \
+             debilitadas, le han operado hace poco o recibe tratamiento contra el cáncer, puede \
+             ser señal de una infección en la columna. Pida ayuda urgente ahora."
+        }
+        "E_NECK" => {
+            "El dolor de cuello con un dolor de cabeza repentino y muy fuerte, dificultad para \
+             ver, hablar, tragar o mantener el equilibrio, debilidad en un brazo, o fiebre con el \
+             cuello rígido puede ser señal de una lesión de una arteria del cuello, un ictus o \
+             una meningitis. Pida ayuda urgente ahora."
+        }
         "U_UNSURE_EMERGENCY" => {
-            "Respondió «No sé» a una señal que puede ser grave. Un médico debe revisarla hoy, \
-             antes de cualquier masaje."
+            "Respondió «No sé» a una pregunta sobre algo que puede ser grave. Hoy mismo, antes de \
+             cualquier masaje, llame a su médico (o a una línea de consejo sanitario que no sea de \
+             urgencias). Si se confirma o empeora, llame al número de emergencias."
         }
         "D_FEVER" => {
             "El dolor de espalda con fiebre puede ser señal de una infección. Un médico debe \
@@ -448,6 +466,42 @@ fn rule_text(id: &str) -> &'static str {
         "D_KIDNEY" => {
             "El dolor de espalda a la altura de los riñones con ardor o ganas frecuentes de \
              orinar puede ser una infección de riñón, que necesita un médico hoy."
+        }
+        "D_PREGNANT_URINARY" => {
+            "En el embarazo, el ardor o las ganas frecuentes de orinar, o la sangre en la orina, \
+             pueden ser una infección de orina o de riñón, que hay que tratar pronto. Vea hoy a \
+             un médico o a quien controla su embarazo."
+        }
+        "D_PREGNANCY_WARNING" => {
+            "El sangrado, la pérdida de líquido, las contracciones o los calambres, la fiebre, un \
+             dolor de cabeza fuerte, los cambios en la vista o que el bebé se mueva menos deben \
+             revisarse de inmediato. Llame ahora a su servicio de maternidad o a quien controla \
+             su embarazo."
+        }
+        "D_CANCER_SPINE" => {
+            "Después de un cáncer, el dolor sobre la columna, el dolor nocturno, el dolor que \
+             empeora al toser, el que empeora cada vez más o el adormecimiento o el hormigueo en \
+             una pierna pueden ser señal de que el cáncer se ha extendido a la columna. Un médico \
+             debe revisarlo hoy."
+        }
+        "D_OLDER_SUDDEN" => {
+            "Un dolor de espalda nuevo, repentino e intenso a partir de los 65 años debe \
+             revisarlo un médico hoy: puede deberse a un problema en la arteria principal del \
+             cuerpo (aneurisma aórtico), aunque no duela el abdomen."
+        }
+        "D_BLEED_SUDDEN" => {
+            "Un dolor repentino e intenso si toma anticoagulantes o tiene un trastorno de la \
+             coagulación puede ser un sangrado en un músculo o alrededor de la columna. Un médico \
+             debe revisarlo hoy."
+        }
+        "D_LUMP" => {
+            "Un bulto o una hinchazón nueva en la espalda, o un cambio en su forma, debe \
+             revisarlo un médico hoy, antes de cualquier masaje."
+        }
+        "D_MINOR_TRAUMA_FRAGILE" => {
+            "A partir de los 50 años, o con huesos frágiles o corticoides a largo plazo, incluso \
+             una caída o un golpe leve puede romper un hueso de la columna. Un médico debe \
+             revisarlo hoy, antes de cualquier masaje."
         }
         "D_WEIGHT_LOSS" => {
             "Perder peso sin proponérselo, junto con dolor de espalda, debe revisarlo un médico \
@@ -470,12 +524,34 @@ fn rule_text(id: &str) -> &'static str {
              debe revisarlo un médico hoy."
         }
         "D_CALF_SWELLING_NOW" => {
-            "Una pantorrilla hinchada, dolorosa, caliente o enrojecida puede ser un coágulo de \
-             sangre, y el masaje podría desplazarlo. Vea a un médico hoy."
+            "Una pantorrilla hinchada, caliente o enrojecida, o un dolor nuevo en la pantorrilla \
+             que no sabe explicar, puede ser un coágulo de sangre, y el masaje podría \
+             desplazarlo. Vea a un médico hoy."
         }
         "D_CANCER_HISTORY" => {
             "Después de un cáncer, un dolor de espalda nuevo debe revisarlo un médico antes de \
              cualquier masaje, por seguridad."
+        }
+        "D_URINARY" => {
+            "El ardor o las ganas frecuentes de orinar, o la sangre en la orina, pueden ser una \
+             infección u otro problema que un médico debe revisar antes de cualquier masaje."
+        }
+        "D_KNOWN_AAA_BACK" => {
+            "Tiene un aneurisma aórtico y dolor de espalda. Hable de este dolor con el equipo que \
+             controla su aneurisma antes de cualquier masaje. Si el dolor se vuelve repentino o \
+             intenso, o se siente a punto de desmayarse, llame al número de emergencias."
+        }
+        "D_UNDER_16" => {
+            "El dolor de espalda en niños y adolescentes menores de 16 años suele tener otras \
+             causas que en los adultos. Un médico debe revisarlo antes de cualquier masaje."
+        }
+        "D_PAST_TRAUMA" => {
+            "El dolor empezó tras un accidente grave hace más de 6 semanas y nadie lo ha \
+             revisado. Un médico debe descartar una lesión antes de cualquier masaje."
+        }
+        "D_MINOR_TRAUMA" => {
+            "El dolor empezó tras una caída leve, un resbalón o un golpe. Un médico debe \
+             descartar una lesión antes de cualquier masaje."
         }
         "D_IMMUNOSUPPRESSED" => {
             "Con las defensas debilitadas, las infecciones son más probables, también en la \
@@ -501,13 +577,30 @@ fn rule_text(id: &str) -> &'static str {
              un médico."
         }
         "D_INFLAMMATORY" => {
-            "Una rigidez matutina larga, en un dolor de espalda que empezó antes de los 45 años, \
-             puede ser señal de inflamación de la columna (espondiloartritis). Un médico puede \
-             comprobarlo."
+            "Una rigidez por la mañana que dura más de 30 minutos, en un dolor de espalda que \
+             dura más de 3 meses y empezó antes de los 45 años, puede ser señal de inflamación de \
+             la columna (espondiloartritis). Un médico puede comprobarlo."
         }
         "D_CLOT_HISTORY" => {
-            "Ha tenido un coágulo de sangre, o una pantorrilla hinchada, caliente o enrojecida. \
-             Pregunte a su médico si el masaje es seguro para usted antes de reservar."
+            "Ha tenido un coágulo de sangre. Pregunte a su médico si el masaje es seguro para \
+             usted antes de reservar."
+        }
+        "D_KNOWN_AAA" => {
+            "Tiene un aneurisma aórtico. Consulte a su médico o al equipo que controla su \
+             aneurisma antes de cualquier masaje, y que no le den masaje en el abdomen."
+        }
+        "D_RECENT_FRACTURE" => {
+            "Se rompió un hueso en los últimos 3 meses. Pregunte a su médico si el masaje es \
+             seguro mientras se cura."
+        }
+        "D_CANCER_TREATMENT" => {
+            "Está recibiendo tratamiento contra el cáncer. Consulte a su equipo de oncología \
+             antes de cualquier masaje y elija un terapeuta formado en masaje para personas con \
+             cáncer."
+        }
+        "D_PERSISTENT_LEG" => {
+            "El adormecimiento o el hormigueo en una pierna desde hace más de 6 semanas, que \
+             nadie ha revisado, debe verlo un médico o fisioterapeuta."
         }
         "D_RECENT_SURGERY" => {
             "Le operaron en las últimas 6 semanas. Consulte a su cirujano o a su médico antes de \
@@ -522,42 +615,50 @@ fn rule_text(id: &str) -> &'static str {
              controla su embarazo antes de cualquier masaje."
         }
         "D_NO_IMPROVEMENT" => {
-            "Dos o más masajes no han aliviado este dolor. Pruebe otro tratamiento y haga que un \
-             médico o fisioterapeuta revise el dolor."
+            "Dos o más masajes no han aliviado claramente este dolor. Pruebe otro tratamiento y \
+             haga que un médico o fisioterapeuta revise el dolor."
+        }
+        "U_INCOMPLETE_SCREEN" => {
+            "El control de seguridad no está terminado: algunas preguntas no tienen respuesta, \
+             así que todavía no podemos saber si el masaje es seguro para usted. Termínelo, o \
+             consulte a un médico o fisioterapeuta antes de cualquier masaje."
         }
         "P_BLEEDING" => {
-            "Toma anticoagulantes o tiene un trastorno de la coagulación o de sangrado, así que la \
-             presión debe ser ligera y se evitan las técnicas firmes."
+            "Toma anticoagulantes o tiene un trastorno de la coagulación o de sangrado, así que el \
+             contacto debe ser ligero y se evitan las técnicas firmes."
         }
         "P_BONE" => {
-            "Sus huesos pueden estar más frágiles, así que la presión debe ser ligera, sin \
+            "Sus huesos pueden estar más frágiles, así que el contacto debe ser ligero, sin \
              estiramientos forzados, y se evitan las técnicas firmes."
         }
         "P_PREGNANCY" => {
-            "Está embarazada, así que el masaje debe estar adaptado al embarazo, con presión \
-             suave, y darlo un terapeuta formado en ello."
+            "Está embarazada, sin complicaciones ni señales de alarma, así que el masaje debe \
+             estar adaptado al embarazo, sin presión firme, y darlo un terapeuta formado en ello."
         }
         "P_SKIN" => {
             "Tiene una herida, erupción, quemadura, infección o un tatuaje reciente en la \
              espalda, así que el terapeuta no debe tocar esa piel."
         }
-        "P_VARICOSE" => "Tiene varices, así que no deben masajearle las pantorrillas.",
+        "P_VARICOSE" => {
+            "Tiene varices, así que no deben masajearle las pantorrillas ni la parte trasera de \
+             los muslos, y se evitan las técnicas firmes en las piernas."
+        }
         "P_REDUCED_SENSATION" => {
-            "Con menos sensibilidad puede no notar si la presión es excesiva, así que la presión \
-             debe ser suave."
+            "Con menos sensibilidad puede no notar si la presión es excesiva, así que se evita la \
+             presión firme."
         }
         "P_ONE_LEG_TINGLING" => {
-            "El hormigueo en una pierna puede venir de un nervio irritado, así que la presión \
-             debe ser suave y el masaje se detiene si empeora."
+            "El hormigueo en una pierna puede venir de un nervio irritado, así que no se usa \
+             presión firme ni estiramientos fuertes, y el masaje se detiene si empeora."
         }
         "P_ACUTE_MODERATE" => {
-            "Su dolor es reciente y bastante fuerte, así que la presión debe ser suave y el \
-             masaje se detiene si empeora."
+            "Su dolor es reciente y bastante fuerte, así que no se usa presión firme, y el masaje \
+             se detiene si empeora."
         }
-        "P_HIGH_NOT_ACUTE" => "Su dolor es fuerte, así que la presión debe ser suave.",
+        "P_HIGH_NOT_ACUTE" => "Su dolor es fuerte, así que se evita la presión firme.",
         "P_CANCER_CLEARED" => {
             "Ha tenido cáncer y un médico ha revisado este dolor. Lo más seguro es un terapeuta \
-             formado en masaje oncológico, con presión suave."
+             formado en masaje oncológico, sin presión firme."
         }
         _ => "",
     }
@@ -577,7 +678,7 @@ fn technique_name(technique: Technique) -> &'static str {
     }
 }
 
-/// What the technique is (clinical-rules §7).
+/// What the technique is (the clinical rules, §7).
 fn technique_what(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -611,7 +712,7 @@ fn technique_what(technique: Technique) -> &'static str {
     }
 }
 
-/// What it may help with, evidence-honest (clinical-rules §7).
+/// What it may help with, evidence-honest (the clinical rules, §7).
 fn technique_helps(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -651,9 +752,8 @@ fn indication(id: &str) -> &'static str {
         "T_SWEDISH_BASE" => "Un masaje suave que le va bien a la mayoría de las personas",
         "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "Quiere relajarse",
         "T_SWEDISH_RECENT" => "Su dolor es reciente, y los pases suaves van bien al dolor nuevo",
-        "T_SWEDISH_PRESSURE_PRECAUTION" => "Una precaución pide presión suave",
+        "T_SWEDISH_PRESSURE_PRECAUTION" => "Una precaución descarta la presión firme",
         "T_DEEP_TISSUE_LONGSTANDING" => "Rigidez o dolor sordo desde hace más de 6 semanas",
-        "T_DEEP_TISSUE_PAIN_RELIEF" => "Quiere aliviar el dolor",
         "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Rigidez",
         "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "Quiere moverse con más facilidad",
         "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
@@ -666,9 +766,6 @@ fn indication(id: &str) -> &'static str {
         }
         "T_NEUROMUSCULAR_SPASM" => "Espasmos musculares",
         "T_SPORTS_RECOVERY" => "Quiere recuperarse del deporte",
-        "T_SPORTS_LEG_SORENESS" => {
-            "Dolor en la parte trasera del muslo o en la pantorrilla que apareció poco a poco"
-        }
         "T_PRENATAL_PREGNANT" => "Está embarazada",
         _ => "",
     }
@@ -684,7 +781,7 @@ fn avoid_because(id: &str) -> &'static str {
             "La presión firme y los estiramientos forzados no son seguros con huesos frágiles"
         }
         "P_PREGNANCY" => "En el embarazo solo se sugiere masaje adaptado al embarazo",
-        "P_VARICOSE" => "Su presión sobre las piernas no es segura con varices",
+        "P_VARICOSE" => "Su trabajo firme sobre las piernas no es seguro con varices",
         "P_REDUCED_SENSATION" => {
             "Con menos sensibilidad puede no notar cuándo la presión firme es excesiva"
         }
@@ -710,11 +807,11 @@ fn avoid_because(id: &str) -> &'static str {
     }
 }
 
-/// A precaution code in plain words (clinical-rules §4).
+/// A precaution code in plain words (the clinical rules, §4).
 fn precaution_text(precaution: Precaution) -> &'static str {
     match precaution {
-        Precaution::PressureLight => "Solo presión ligera",
-        Precaution::PressureGentle => "Presión suave",
+        Precaution::PressureLight => "Solo un contacto ligero: sin presión firme en ninguna zona",
+        Precaution::PressureGentle => "Presión moderada y cómoda: nada que duela",
         Precaution::NoForcefulStretching => "Sin estiramientos forzados",
         Precaution::AvoidAffectedSkin => "No tocar la piel afectada",
         Precaution::AvoidArea(_) => "Sin masaje en esta zona: {region}",
@@ -727,6 +824,7 @@ fn precaution_text(precaution: Precaution) -> &'static str {
         Precaution::StopIfSymptomsWorsen => {
             "Parar si el dolor, el hormigueo o el adormecimiento empeoran"
         }
-        Precaution::TellTherapist(_) => "Dígale a su terapeuta: {question}",
+        // Listed under "Dígale a su terapeuta", so the answer alone says it.
+        Precaution::TellTherapist(_) => "{question}",
     }
 }

@@ -141,7 +141,7 @@ pub enum Msg {
     AgeQuestion,
     /// Under the age field: "In years".
     AgeHint,
-    /// The age field holds something that is not an age from 1 to 120.
+    /// The age field holds something that is not an age from 0 to 110 (the rules' range).
     AgeInvalid,
     QualitiesQuestion,
     Quality(Quality),
@@ -166,7 +166,7 @@ pub enum Msg {
     /// Under each checklist's heading.
     ChecklistHint(Screen),
     NoneOfThese,
-    /// A question's plain wording (clinical-rules §1). Checklist items read as statements
+    /// A question's plain wording (the clinical rules, §1). Checklist items read as statements
     /// ("a high temperature…"); history questions and follow-ups, which stand alone with
     /// Yes / No / Not sure buttons, read as questions ("Have you had pain like this before?").
     Question(Question),
@@ -184,8 +184,9 @@ pub enum Msg {
     /// `{number}`: the emergency call button.
     CallEmergency,
     WhyTitle,
-    /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_UNSURE_EMERGENCY):
-    /// what the sign may mean and why it matters. An unknown id gives "".
+    /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_…): what the sign
+    /// may mean and why it matters. Shown as it is (no placeholders), so it names "the
+    /// emergency number" rather than a number. An unknown id gives "".
     RuleText(&'static str),
     /// Before the answers that made a rule fire.
     BecauseYouSaid,
@@ -195,7 +196,7 @@ pub enum Msg {
     TechniquesTitle,
     TechniquesIntro,
     TechniqueName(Technique),
-    /// What the technique is (clinical-rules §7).
+    /// What the technique is (the clinical rules, §7).
     TechniqueWhat(Technique),
     /// What it may help with.
     TechniqueHelps(Technique),
@@ -211,7 +212,8 @@ pub enum Msg {
     TellTherapistTitle,
     /// A precaution code in plain language. Two are templates: `AvoidArea(r)` takes
     /// `{region}` (fill with the text of `Msg::Region(r)`), `TellTherapist(q)` takes
-    /// `{question}` (fill with the text of `Msg::Question(q)`); the others have none.
+    /// `{question}` (fill with the text of `Msg::Question(q)`; the list's heading already
+    /// says "Tell your therapist"); the others have none.
     Precaution(Precaution),
     PrepareTitle,
     /// Tips, one per line: split on '\n' and show one bullet per line (also ChooseTips and
@@ -260,6 +262,12 @@ pub enum Msg {
     OutOfTen,
     /// `{label}`, `{value}`: one line of facts ("Age: 52").
     FactLine,
+    /// `{question}`, `{answer}`: the answer to a question that reads as a question (a
+    /// follow-up or a history question), where a FactLine would give "…?: Yes".
+    AnsweredQuestion,
+    /// `{version}`: which clinical rules produced the advice, in the summary's advice
+    /// section, so a clinic can tell a printed summary's rules apart.
+    RulesVersion,
     /// Labels of the facts in the summary and in "Because you said".
     FactAge,
     FactDuration,
@@ -417,11 +425,13 @@ mod tests {
                 CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
                 TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
                 PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
-                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric, CallClinic,
+                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric,
+                CallClinic,
                 SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
                 SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,
-                ShareTitle, OutOfTen, FactLine, FactAge, FactDuration, FactOnset, FactQualities,
-                FactGoals, FactPregnancyWeeks, FactSessions, FactImproved, Days, ListSeparator,
+                ShareTitle, OutOfTen, FactLine, AnsweredQuestion, RulesVersion, FactAge,
+                FactDuration, FactOnset, FactQualities, FactGoals, FactPregnancyWeeks,
+                FactSessions, FactImproved, Days, ListSeparator,
             ],
             each: [
                 Region in Region::ALL.iter().copied(),
@@ -503,6 +513,8 @@ mod tests {
             (Msg::SummaryDate, &["date"][..]),
             (Msg::OutOfTen, &["n"][..]),
             (Msg::FactLine, &["label", "value"][..]),
+            (Msg::AnsweredQuestion, &["answer", "question"][..]),
+            (Msg::RulesVersion, &["version"][..]),
             (Msg::Days, &["n"][..]),
             (
                 Msg::Precaution(Precaution::AvoidArea(Region::CalfLeft)),
@@ -515,6 +527,121 @@ mod tests {
         ];
         for (msg, names) in templates {
             assert_eq!(placeholders(Lang::En.text(msg)), names, "{msg:?}");
+        }
+    }
+
+    #[test]
+    fn questions_read_as_questions_exactly_where_they_stand_alone() {
+        for lang in Lang::ALL {
+            for question in Question::ALL {
+                let text = lang.text(Msg::Question(*question));
+                assert_eq!(
+                    text.ends_with('?'),
+                    describe::reads_as_question(*question),
+                    "{lang:?} {question:?}: {text}"
+                );
+                assert!(!text.contains("?:"), "{lang:?} {question:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn rule_texts_have_no_placeholders_and_name_no_helpline_number() {
+        // The advice's "Why" shows a rule's text as it is, so a `{number}` would stay visible;
+        // and 111 is a UK number, wrong for most people who read this.
+        for lang in Lang::ALL {
+            for rule in RULES {
+                let text = lang.text(Msg::RuleText(rule.id));
+                assert!(placeholders(text).is_empty(), "{lang:?} {}", rule.id);
+                assert!(!text.contains("111"), "{lang:?} {}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_rules_advice_in_their_own_words() {
+        let en = |id| Lang::En.text(Msg::RuleText(id));
+        assert!(en("D_PREGNANCY_WARNING").contains("maternity unit or midwife now"));
+        assert!(en("D_KNOWN_AAA_BACK").contains("aneurysm team about this back pain"));
+        assert!(en("D_KNOWN_AAA").contains("no massage on the tummy"));
+        assert!(en("D_CANCER_TREATMENT").contains("cancer team"));
+        assert!(en("U_INCOMPLETE_SCREEN").contains("safety check is not finished"));
+        assert!(en("U_UNSURE_EMERGENCY").contains("call the emergency number"));
+        assert!(en("E_TRAUMA").contains("6 weeks"));
+        let es = |id| Lang::Es.text(Msg::RuleText(id));
+        assert!(es("U_UNSURE_EMERGENCY").contains("número de emergencias"));
+        assert!(es("D_PREGNANCY_WARNING").contains("maternidad"));
+    }
+
+    /// The rule, indication and timing ids the catalogs name, read from their source: an id
+    /// the engine no longer has is a text no one can see.
+    #[test]
+    fn the_catalogs_name_only_ids_the_engine_has() {
+        let known: Vec<&str> = RULES
+            .iter()
+            .map(|r| r.id)
+            .chain(avoid_ids())
+            .chain(
+                TECHNIQUES
+                    .iter()
+                    .flat_map(|t| t.indications.iter().map(|c| c.id)),
+            )
+            .collect();
+        for source in [include_str!("en.rs"), include_str!("es.rs")] {
+            for literal in source.split('"').skip(1).step_by(2) {
+                let id_like = literal.len() > 2
+                    && literal.as_bytes().get(1) == Some(&b'_')
+                    && literal.starts_with(['E', 'D', 'P', 'U', 'T', 'X'])
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+                if id_like {
+                    assert!(known.contains(&literal), "{literal} is not in the engine");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pressure_precautions_say_how_firm() {
+        let light = Lang::En.text(Msg::Precaution(Precaution::PressureLight));
+        let gentle = Lang::En.text(Msg::Precaution(Precaution::PressureGentle));
+        assert!(light.contains("Light touch") && light.contains("no firm pressure"));
+        assert!(gentle.contains("Moderate") && gentle.contains("nothing that hurts"));
+    }
+
+    #[test]
+    fn no_precaution_repeats_the_heading_it_is_listed_under() {
+        for lang in Lang::ALL {
+            let heading = lang.text(Msg::TellTherapistTitle);
+            for code in every_precaution() {
+                let text = lang.text(Msg::Precaution(code));
+                assert!(!text.contains(heading), "{lang:?} {code:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn duration_choices_are_distinct() {
+        for lang in Lang::ALL {
+            let mut names: Vec<_> = DurationChoice::ALL
+                .iter()
+                .map(|c| lang.text(Msg::Duration(*c)))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), DurationChoice::ALL.len(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_age_error_names_the_accepted_range() {
+        for lang in Lang::ALL {
+            let text = lang.text(Msg::AgeInvalid);
+            assert!(
+                text.contains(" 0 ") && text.contains("110"),
+                "{lang:?}: {text}"
+            );
         }
     }
 

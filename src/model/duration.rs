@@ -1,9 +1,12 @@
-//! How long the pain has lasted, as the journey asks it: six plain choices, each mapped to the
-//! `duration_days` the rules read (issue 4).
+//! How long the pain has lasted, as the journey asks it: six plain choices that do not overlap
+//! ("Today", "1 to 3 days", "4 days to 2 weeks", "More than 2 weeks, up to 6 weeks", "More
+//! than 6 weeks, up to 3 months", "More than 3 months"), each mapped to the `duration_days` the
+//! rules read (docs/rules.md).
 //!
-//! Each choice maps to the longest duration it covers, except "over 3 months", which maps to
-//! its shortest (91 days). The rule thresholds (3, 14, 42 and 90 days) fall on the edges of the
-//! choices, so every day inside a choice gives the same advice as the number used here.
+//! Each choice maps to the last day it covers (0, 3, 14, 42, 90), except "More than 3 months",
+//! which maps to its first (91 days). The rule thresholds (3, 14, 42 and 90 days) fall on the
+//! edges of the choices, so every day inside a choice gives the same advice as the number used
+//! here.
 
 use super::vocab::vocabulary;
 
@@ -58,7 +61,7 @@ mod tests {
 
     #[test]
     fn rule_thresholds_fall_on_choice_edges() {
-        // Every threshold of clinical-rules §2–§3 is the last day of a choice.
+        // Every duration threshold of the rules is the last day of a choice.
         for threshold in [3, 14, 42, 90] {
             assert!(DurationChoice::ALL.iter().any(|c| c.days() == threshold));
         }
