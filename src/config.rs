@@ -98,7 +98,7 @@ impl Theme {
     }
 }
 
-/// The emergency number for a locale tag (clinical-rules §5): 911 in the US and Canada, 999 in
+/// The emergency number for a locale tag (docs/rules.md): 911 in the US and Canada, 999 in
 /// the UK, 000 in Australia, 112 elsewhere (112 works across the EU and is routed on most
 /// mobile networks worldwide).
 pub fn default_emergency_number(locale: &str) -> &'static str {

@@ -195,7 +195,7 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
     })
 }
 
-/// The engine's advice for an intake object (the shape in `docs/rules.md` and issue 3), as a
+/// The engine's advice for an intake object (the shape in `docs/rules.md`), as a
 /// plain object. Throws an `Error` whose message lists every problem with its path when the
 /// intake is not valid (`regions.lower_back_lft: unknown region; did you mean
 /// lower_back_left?`).

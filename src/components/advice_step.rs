@@ -1,4 +1,4 @@
-//! Step 4, "Your advice" (issue 4 §4): the triage banner first, then why, then (at the massage
+//! Step 4, "Your advice": the triage banner first, then why, then (at the massage
 //! levels only) what to ask for, what to avoid and what to tell the therapist, the questions
 //! left unanswered, and the disclaimer last, always.
 

@@ -1,4 +1,4 @@
-//! Good practice around a massage (clinical-rules §5, §7): staying active, preparing, choosing
+//! Good practice around a massage (docs/rules.md): staying active, preparing, choosing
 //! a therapist, the long run, and the clinic's booking link. Each group of tips folds away so
 //! the page stays short on a phone.
 

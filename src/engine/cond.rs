@@ -260,7 +260,7 @@ impl Cond {
     }
 }
 
-/// The spec's own notation, so clinicians can compare docs/rules.md with clinical-rules.md.
+/// The spec's own notation, so that docs/rules.md reads the way clinicians write rules.
 impl fmt::Display for Cond {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |f: &mut fmt::Formatter<'_>, conds: &[Cond], joiner: &str| -> fmt::Result {

@@ -1,4 +1,4 @@
-//! The 23 regions of the back diagram (clinical-rules §1), seen from behind.
+//! The 23 regions of the back diagram (docs/rules.md), seen from behind.
 //!
 //! The order of [`Region::ALL`] is the order of the spec's table, top to bottom; lists, the
 //! summary and the engine all rely on it so that the same map always reads the same way.
