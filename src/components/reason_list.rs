@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Reason, SOURCES};
+use crate::engine::{Advice, Reason, SOURCES, U_INCOMPLETE_SCREEN};
 use crate::i18n::describe::field_text;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Field, Intake};
@@ -50,7 +50,12 @@ fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
                 </ul>
             }
             if !reason.assumed.is_empty() {
-                <p class="reason-label">{ lang.text(Msg::AssumedIntro) }</p>
+                // U_INCOMPLETE_SCREEN names what is still to answer; it assumed nothing.
+                <p class="reason-label">{ lang.text(if reason.rule == U_INCOMPLETE_SCREEN {
+                    Msg::UnansweredIntro
+                } else {
+                    Msg::AssumedIntro
+                }) }</p>
                 <ul class="facts">
                     { for reason.assumed.iter().map(|field| html! { <li>{ field_label(lang, *field) }</li> }) }
                 </ul>
