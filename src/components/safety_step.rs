@@ -61,7 +61,7 @@ fn checklist(props: &SafetyStepProps, needs: &[Need], screen: Screen) -> Html {
     let ticks = items(screen).map(|q| item(props, needs, q));
     let alone = follow_ups_shown(intake, screen)
         .filter(|q| shown_under(intake, *q).is_none())
-        .map(|q| follow_up(props, needs, q));
+        .map(|q| follow_up(props, needs, q, "alone"));
     html! {
         <fieldset class="checklist" aria-labelledby={legend_id.clone()}
             aria-describedby={described_by(Some(&hint_id), need_id.as_deref())}
@@ -108,7 +108,7 @@ fn item(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
     let state = answer.map(Answer::id);
     let follow_ups = follow_ups_shown(intake, question.screen())
         .filter(|q| shown_under(intake, *q) == Some(question))
-        .map(|q| follow_up(props, needs, q));
+        .map(|q| follow_up(props, needs, q, "follow-up"));
     html! {
         <li class="check-item" data-answer={state}>
             <div class="check-row">
@@ -141,8 +141,15 @@ fn item(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
     }
 }
 
-/// A question asked because of its parent's answer, with its own Yes / No / Not sure.
-fn follow_up(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
+/// A question asked because of an earlier answer or a marked region, with its own Yes / No /
+/// Not sure: `class` is `follow-up` under its item, `alone` at the end of its list (set apart
+/// from "None of these", so it does not read as part of it).
+fn follow_up(
+    props: &SafetyStepProps,
+    needs: &[Need],
+    question: Question,
+    class: &'static str,
+) -> Html {
     let lang = props.lang;
     let need = needs
         .contains(&Need::Answer(question))
@@ -151,7 +158,7 @@ fn follow_up(props: &SafetyStepProps, needs: &[Need], question: Question) -> Htm
         .dispatch
         .reform(move |a: Answer| Action::Answer(question, Some(a)));
     html! {
-        <div class="follow-up">
+        <div {class}>
             <AnswerButtons {lang} id={ids(question)} legend={lang.text(Msg::Question(question))}
                 answer={props.state.intake.answer(question)} {need} {on_answer} />
         </div>
