@@ -82,7 +82,8 @@ pub enum Need {
     Onset,
     /// A checklist with nothing ticked and no "None of these".
     Checklist(Screen),
-    /// A follow-up question shown because of an earlier answer.
+    /// A follow-up question shown because of an earlier answer, a marked region or the age
+    /// and duration given.
     Answer(Question),
 }
 
@@ -149,7 +150,8 @@ pub enum Action {
     SetPregnancyWeeks(Option<u8>),
     /// An answer to one question; `None` makes it unanswered again.
     Answer(Question, Option<Answer>),
-    /// "None of these" on a checklist: every question on it is answered no.
+    /// "None of these" on a checklist: every item on it still open is answered no; its
+    /// follow-ups are not.
     NoneOf(Screen),
     AskStartOver,
     CancelStartOver,
@@ -435,7 +437,7 @@ pub fn on_screen(screen: Screen) -> impl Iterator<Item = Question> {
         .filter(move |q| q.screen() == screen)
 }
 
-/// The ticked items of one checklist: its questions that are not follow-ups.
+/// The tick-box items of one checklist: its questions that are not follow-ups.
 pub fn items(screen: Screen) -> impl Iterator<Item = Question> {
     on_screen(screen).filter(|q| !q.is_follow_up())
 }
