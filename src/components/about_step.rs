@@ -75,7 +75,7 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
                 on_pick={pick(Onset::ALL, dispatch, Action::SetOnset)} />
             <NumberField id="pm-age" label={text(Msg::AgeQuestion)} hint={text(Msg::AgeHint)}
                 invalid={text(Msg::AgeInvalid)} need={need(Need::Age, Msg::NeedAge)}
-                min={1} max={120} value={intake.age}
+                min={0} max={110} value={intake.age}
                 on_change={dispatch.reform(Action::SetAge)} />
             <ChoiceChips id="pm-qualities" legend={text(Msg::QualitiesQuestion)}
                 note={optional.clone()} hint={text(Msg::ChooseAny)} multiple=true
@@ -88,7 +88,8 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
             <ChoiceChips id="pm-sessions" legend={text(Msg::SessionsQuestion)}
                 note={optional.clone()} options={session_options}
                 on_pick={pick(&SESSIONS, dispatch, |n| Action::SetSessions(u32::from(n)))} />
-            if sessions.is_some_and(|n| n >= 1) {
+            // Whether massage helped says something only after more than one.
+            if intake.asks_improved() {
                 <AnswerButtons {lang} id="pm-improved" legend={text(Msg::ImprovedQuestion)}
                     note={optional.clone()} answer={intake.improved_after_massage}
                     on_answer={dispatch.reform(Action::SetImproved)} />

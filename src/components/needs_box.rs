@@ -29,13 +29,13 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
                     ("value", lang.text(Msg::NeedChecklist)),
                 ],
             ),
-            Need::Answer(question) => fill(
-                lang.text(Msg::FactLine),
-                &[
-                    ("label", lang.text(Msg::Question(*question))),
-                    ("value", lang.text(Msg::NeedAnswer)),
-                ],
-            ),
+            // The question already ends in "?": "…before you were 45? Choose Yes, No or Not
+            // sure." reads better than a colon after it.
+            Need::Answer(question) => [
+                lang.text(Msg::Question(*question)),
+                lang.text(Msg::NeedAnswer),
+            ]
+            .join(" "),
         };
         html! { <li>{ text }</li> }
     };

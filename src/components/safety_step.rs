@@ -1,7 +1,9 @@
 //! Step 3, "Safety check": three checklists (emergency signs, reasons to see a doctor first,
 //! things the therapist must know). Each item is ticked when it applies; "Not sure" is its
 //! own answer, read cautiously by the engine; "None of these" says no to a whole list at once.
-//! Follow-up questions open directly under the item that asks for them.
+//! Follow-up questions open directly under the item that asks for them; one asked for another
+//! reason (a marked neck or calf) stands on its own under its list's "None of these", which
+//! does not answer it.
 
 use std::rc::Rc;
 
@@ -14,7 +16,7 @@ use super::flag;
 use super::number_field::NumberField;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Answer, Question, Screen};
-use crate::state::{on_screen, Action, AppState, Need, CHECKLISTS};
+use crate::state::{follow_ups_shown, items, shown_under, Action, AppState, Need, CHECKLISTS};
 
 #[derive(Properties, PartialEq)]
 pub struct SafetyStepProps {
@@ -54,12 +56,12 @@ fn checklist(props: &SafetyStepProps, needs: &[Need], screen: Screen) -> Html {
     let hint_id = suffixed(prefix, "-hint");
     let need = needs.contains(&Need::Checklist(screen));
     let need_id = need.then(|| suffixed(prefix, "-need"));
-    let none = on_screen(screen)
-        .filter(|q| intake.is_asked(*q))
-        .all(|q| intake.answer(q) == Some(Answer::No));
-    let items = on_screen(screen)
-        .filter(|q| q.follow_up_of().is_none())
-        .map(|q| item(props, needs, q));
+    // Pressed when every item is no: the questions on their own below are not part of it.
+    let none = items(screen).all(|q| intake.answer(q) == Some(Answer::No));
+    let ticks = items(screen).map(|q| item(props, needs, q));
+    let alone = follow_ups_shown(intake, screen)
+        .filter(|q| shown_under(intake, *q).is_none())
+        .map(|q| follow_up(props, needs, q, "alone"));
     html! {
         <fieldset class="checklist" aria-labelledby={legend_id.clone()}
             aria-describedby={described_by(Some(&hint_id), need_id.as_deref())}
@@ -69,11 +71,12 @@ fn checklist(props: &SafetyStepProps, needs: &[Need], screen: Screen) -> Html {
             if let Some(id) = need_id {
                 <p class="field-need" {id}>{ lang.text(Msg::NeedChecklist) }</p>
             }
-            <ul class="checks">{ for items }</ul>
+            <ul class="checks">{ for ticks }</ul>
             <button type="button" class="none-of" aria-pressed={flag(none)}
                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::NoneOf(screen))}>
                 { lang.text(Msg::NoneOfThese) }
             </button>
+            { for alone }
         </fieldset>
     }
 }
@@ -103,10 +106,9 @@ fn item(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
         )
     });
     let state = answer.map(Answer::id);
-    let follow_ups = Question::ALL
-        .iter()
-        .filter(|q| q.follow_up_of() == Some(question) && intake.is_asked(**q))
-        .map(|q| follow_up(props, needs, *q));
+    let follow_ups = follow_ups_shown(intake, question.screen())
+        .filter(|q| shown_under(intake, *q) == Some(question))
+        .map(|q| follow_up(props, needs, q, "follow-up"));
     html! {
         <li class="check-item" data-answer={state}>
             <div class="check-row">
@@ -139,8 +141,15 @@ fn item(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
     }
 }
 
-/// A question asked because of its parent's answer, with its own Yes / No / Not sure.
-fn follow_up(props: &SafetyStepProps, needs: &[Need], question: Question) -> Html {
+/// A question asked because of an earlier answer or a marked region, with its own Yes / No /
+/// Not sure: `class` is `follow-up` under its item, `alone` at the end of its list (set apart
+/// from "None of these", so it does not read as part of it).
+fn follow_up(
+    props: &SafetyStepProps,
+    needs: &[Need],
+    question: Question,
+    class: &'static str,
+) -> Html {
     let lang = props.lang;
     let need = needs
         .contains(&Need::Answer(question))
@@ -149,7 +158,7 @@ fn follow_up(props: &SafetyStepProps, needs: &[Need], question: Question) -> Htm
         .dispatch
         .reform(move |a: Answer| Action::Answer(question, Some(a)));
     html! {
-        <div class="follow-up">
+        <div {class}>
             <AnswerButtons {lang} id={ids(question)} legend={lang.text(Msg::Question(question))}
                 answer={props.state.intake.answer(question)} {need} {on_answer} />
         </div>

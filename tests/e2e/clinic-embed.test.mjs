@@ -215,7 +215,9 @@ describe("the widget on clinic pages", () => {
     await mark(host, "upper_back_left", 5);
     await next();
     await title("About your pain");
-    for (const chip of ["Over 3 months", "Gradually", "Stiffness", "Help me relax"]) {
+    // The last "How long" chip: more than 3 months, whatever its words.
+    await host.locator('label.chip:has(input[name="pm-duration"])').last().tap();
+    for (const chip of ["Gradually", "Stiffness", "Help me relax"]) {
       await host.locator("label.chip", { hasText: chip }).first().tap();
     }
     await host.getByRole("textbox").first().fill("36");
@@ -223,6 +225,8 @@ describe("the widget on clinic pages", () => {
     await title("Safety check");
     const none = host.locator("button.none-of");
     for (let i = 0; i < 3; i += 1) await none.nth(i).tap();
+    // The neck is marked, so its own question is asked too.
+    await host.getByRole("radiogroup", { name: /With the neck pain/ }).getByText("No", { exact: true }).tap();
     await next("See my advice");
     await title("Your advice");
 

@@ -3,7 +3,7 @@
 // still black on white.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { DURATION, journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 const DARK_BG = "rgb(18, 22, 28)";
@@ -27,10 +27,7 @@ async function mapAndAbout(u, regions, about, prefix = "") {
   }
   await u.tapButton("Next");
   await u.at("About your pain");
-  await u.choose(about.duration);
-  await u.choose(about.onset);
-  await u.host.getByRole("textbox").first().fill(String(about.age));
-  for (const chip of about.chips ?? []) await u.choose(chip);
+  await u.about(about);
   if (prefix === "") {
     await u.shot("2-about");
     await u.axe("the about step, chips ticked");
@@ -41,7 +38,7 @@ async function mapAndAbout(u, regions, about, prefix = "") {
 
 const DESK = {
   regions: [["neck", 4], ["upper_back_left", 5], ["upper_back_right", 5], ["shoulder_left", 3]],
-  about: { duration: "Over 3 months", onset: "Gradually", age: 34, chips: ["Stiffness", "Knots in the muscle", "Help me relax"] },
+  about: { duration: DURATION.over3Months, onset: "Gradually", age: 34, chips: ["Stiffness", "Knots in the muscle", "Help me relax"] },
 };
 
 describe("the dark theme", () => {
@@ -49,6 +46,7 @@ describe("the dark theme", () => {
     const u = await open();
     await mapAndAbout(u, DESK.regions, DESK.about);
     await u.noneOf();
+    await u.answer(/With the neck pain/, "No");
     await u.shot("3-safety");
     await u.axe("the safety step");
     await u.tapButton("See my advice");
@@ -68,7 +66,7 @@ describe("the dark theme", () => {
 
   test("an emergency: the banner and the Call button pass axe", async () => {
     const u = await open();
-    await mapAndAbout(u, [["lower_back_left", 6]], { duration: "1–3 days", onset: "Suddenly", age: 45 }, "e");
+    await mapAndAbout(u, [["lower_back_left", 6]], { duration: DURATION.days1to3, onset: "Suddenly", age: 45 }, "e");
     await u.host.locator(".checklist").first().locator("label.check").first().tap();
     await u.at("Your advice");
     assert.equal(await u.level(), "emergency");
@@ -88,7 +86,7 @@ describe("the dark theme", () => {
   test("precautions and doctor first, in `auto` on a dark system: ticked item and banners pass axe", async () => {
     const u = await open("auto", { colorScheme: "dark" });
     await mapAndAbout(u, [["lower_back_left", 4], ["lower_back_right", 4]], {
-      duration: "Over 3 months",
+      duration: DURATION.over3Months,
       onset: "Gradually",
       age: 44,
       chips: ["Stiffness"],
@@ -105,7 +103,7 @@ describe("the dark theme", () => {
     await u.page.close();
 
     const d = await open("auto", { colorScheme: "dark" });
-    await mapAndAbout(d, [["lower_back_left", 9], ["lower_back_right", 7]], { duration: "1–3 days", onset: "Gradually", age: 38 }, "d");
+    await mapAndAbout(d, [["lower_back_left", 9], ["lower_back_right", 7]], { duration: DURATION.days1to3, onset: "Gradually", age: 38 }, "d");
     await d.noneOf();
     await d.tapButton("See my advice");
     await d.at("Your advice");

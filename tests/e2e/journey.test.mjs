@@ -2,7 +2,7 @@
 // summary, at 390×844 with touch, asserting what the person sees and hears.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { DURATION, journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 /** A fresh phone page showing the widget. `options` go to the browser context (locale…). */
@@ -20,9 +20,9 @@ async function mapStep(u, regions) {
   await u.at("About your pain");
 }
 
-/** Step 2: the answers that matter; `age` typed, chips tapped by their words. */
+/** Step 2: the answers that matter (see the driver's `about`), then Next. */
 async function aboutStep(u, answers) {
-  await aboutStepFill(u, answers);
+  await u.about(answers);
   await u.tapButton("Next");
   await u.at("Safety check");
 }
@@ -31,7 +31,7 @@ describe("the journey in English", () => {
   test("cauda equina signs: the emergency advice appears at once with a working tel: link", async () => {
     const u = await open();
     await mapStep(u, [["lower_back_left", 6]]);
-    await aboutStep(u, { duration: "1–3 days", onset: "Suddenly", age: 45 });
+    await aboutStep(u, { duration: DURATION.days1to3, onset: "Suddenly", age: 45 });
     await u.shot("3-safety");
     await u.tick("New numbness or tingling around your genitals");
 
@@ -55,7 +55,7 @@ describe("the journey in English", () => {
   test("9/10 low back pain for 2 days: see a doctor first, within days, with the reason", async () => {
     const u = await open();
     await mapStep(u, [["lower_back_left", 9], ["lower_back_right", 7]]);
-    await aboutStep(u, { duration: "1–3 days", onset: "Gradually", age: 38 });
+    await aboutStep(u, { duration: DURATION.days1to3, onset: "Gradually", age: 38 });
     await u.noneOf();
     await u.tapButton("See my advice");
     await u.at("Your advice");
@@ -75,7 +75,7 @@ describe("the journey in English", () => {
   test("anticoagulants with chronic stiffness: precautions, light pressure, deep tissue avoided", async () => {
     const u = await open();
     await mapStep(u, [["lower_back_left", 4], ["lower_back_right", 4]]);
-    await aboutStep(u, { duration: "Over 3 months", onset: "Gradually", age: 44, chips: ["Stiffness"] });
+    await aboutStep(u, { duration: DURATION.over3Months, onset: "Gradually", age: 44, chips: ["Stiffness"] });
     await u.noneOf([0, 1]);
     await u.tick("You take blood thinners");
     await u.tapButton("See my advice");
@@ -95,10 +95,10 @@ describe("the journey in English", () => {
 const DESK = {
   regions: [["neck", 4], ["upper_back_left", 5], ["upper_back_right", 5], ["shoulder_left", 3]],
   en: {
-    about: { duration: "Over 3 months", onset: "Gradually", age: 34, chips: ["Stiffness", "Knots in the muscle", "Help me relax"] },
+    about: { duration: DURATION.over3Months, onset: "Gradually", age: 34, chips: ["Stiffness", "Knots in the muscle", "Help me relax"] },
   },
   es: {
-    about: { duration: "Más de 3 meses", onset: "Poco a poco", age: 34, chips: ["Rigidez", "Nudos en el músculo", "Relajarme"] },
+    about: { duration: DURATION.over3Months, onset: "Poco a poco", age: 34, chips: ["Rigidez", "Nudos en el músculo", "Relajarme"] },
   },
 };
 
@@ -123,12 +123,20 @@ describe("the desk worker", () => {
     await u.axe("the map step");
     await u.tapButton("Next");
     await u.at("About your pain");
-    await aboutStepFill(u, DESK.en.about);
+    await u.about(DESK.en.about);
     await u.shot("2-about");
     await u.axe("the about step");
     await u.tapButton("Next");
     await u.at("Safety check");
     await u.noneOf();
+    // The neck is marked: its own question stands under the emergency list, and "None of
+    // these" does not answer it.
+    await u.tapButton("See my advice");
+    assert.equal(await u.title(), "Safety check");
+    assert.match(await u.host.locator(".needs").textContent(), /With the neck pain.*Choose Yes, No or Not sure/);
+    await u.shot("3-safety-neck-needed");
+    await u.axe("the safety step, the neck question needed");
+    await u.answer(/With the neck pain/, "No");
     await u.shot("3-safety");
     await u.axe("the safety step");
     await u.tapButton("See my advice");
@@ -189,7 +197,13 @@ describe("the desk worker", () => {
     await tabTo(u, "Next");
     await k.press("Enter");
     await u.at("Safety check");
-    for (let i = 0; i < 3; i += 1) {
+    await tabTo(u, "None of these");
+    await k.press("Enter");
+    // Next comes the neck question, on its own: the arrow keys answer it.
+    await k.press("Tab");
+    await k.press("ArrowDown");
+    assert.ok(await u.question(/With the neck pain/).getByRole("radio", { name: "No", exact: true }).isChecked());
+    for (let i = 0; i < 2; i += 1) {
       await tabTo(u, "None of these");
       await k.press("Enter");
     }
@@ -213,12 +227,13 @@ describe("the desk worker", () => {
     await u.axe("el mapa");
     await u.tapButton("Siguiente");
     await u.at("Sobre su dolor");
-    await aboutStepFill(u, DESK.es.about);
+    await u.about(DESK.es.about);
     await u.shot("es-2-about");
     await u.axe("sobre su dolor");
     await u.tapButton("Siguiente");
     await u.at("Control de seguridad");
     await u.noneOf();
+    await u.answer(/Junto con el dolor de cuello/, "No");
     await u.shot("es-3-safety");
     await u.axe("control de seguridad");
     await u.tapButton("Ver mi recomendación");
@@ -246,13 +261,13 @@ describe("the answers", () => {
   test("survive a reload mid-journey; Start over clears them", async () => {
     const u = await open();
     await mapStep(u, [["lower_back_left", 6]]);
-    await aboutStep(u, { duration: "4–14 days", onset: "Gradually", age: 52 });
+    await aboutStep(u, { duration: DURATION.days4to14, onset: "Gradually", age: 52 });
     await u.page.reload();
     await u.at("Safety check");
     await u.tapButton("Back");
     await u.at("About your pain");
     assert.equal(await u.host.getByRole("textbox", { name: /How old are you/ }).inputValue(), "52");
-    assert.ok(await u.host.getByRole("radio", { name: "4–14 days" }).isChecked());
+    assert.ok(await u.host.locator('input[name="pm-duration"]').nth(DURATION.days4to14).isChecked());
 
     await u.tapButton("Start over");
     await u.tapButton("Yes, start over");
@@ -277,7 +292,7 @@ describe("the answers", () => {
     await u.tapButton("Next");
     assert.equal(await u.title(), "About your pain", "does not move on without answers");
     assert.ok((await u.host.locator(".needs li").count()) >= 3);
-    await aboutStepFill(u, { duration: "Over 3 months", onset: "Gradually", age: 40 });
+    await u.about({ duration: DURATION.over3Months, onset: "Gradually", age: 40 });
     await u.tapButton("Next");
     await u.noneOf();
     await u.tapButton("See my advice");
@@ -294,6 +309,26 @@ describe("the answers", () => {
     await u.page.close();
   });
 
+  test("ages from 0 to 110 are taken; a child is sent to a doctor first", async () => {
+    const u = await open();
+    await mapStep(u, [["lower_back_left", 3]]);
+    const age = u.host.getByRole("textbox", { name: /How old are you/ });
+    await u.about({ duration: DURATION.days4to14, onset: "Gradually", age: 111 });
+    assert.equal(await age.getAttribute("aria-invalid"), "true", "111 is not an age the rules know");
+    for (const ok of ["0", "110", "12"]) {
+      await age.fill(ok);
+      assert.equal(await age.getAttribute("aria-invalid"), null, `${ok} is an age`);
+    }
+    await u.tapButton("Next");
+    await u.at("Safety check");
+    await u.noneOf();
+    await u.tapButton("See my advice");
+    await u.at("Your advice");
+    assert.equal(await u.level(), "doctor_first");
+    assert.equal(await u.host.locator("[data-rule=D_UNDER_16]").count(), 1);
+    await u.page.close();
+  });
+
   test("text at 200% zoom loses nothing on any step", async () => {
     // A 390 px phone zoomed to 200% lays out like a 195 px wide screen.
     const u = await open({ viewport: { width: 195, height: 422 }, deviceScaleFactor: 4 });
@@ -301,7 +336,7 @@ describe("the answers", () => {
       u.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
     await mapStep(u, [["lower_back_left", 5]]);
     assert.ok(await fits(), "about step fits");
-    await aboutStep(u, { duration: "4–14 days", onset: "Gradually", age: 30 });
+    await aboutStep(u, { duration: DURATION.days4to14, onset: "Gradually", age: 30 });
     assert.ok(await fits(), "safety step fits");
     await u.noneOf();
     await u.tapButton("See my advice");
@@ -314,14 +349,6 @@ describe("the answers", () => {
     await u.page.close();
   });
 });
-
-/** Step 2's answers, without pressing Next. */
-async function aboutStepFill(u, { duration, onset, age, chips = [] }) {
-  await u.choose(duration);
-  await u.choose(onset);
-  await u.host.getByRole("textbox", { name: /How old are you|Qué edad tiene/ }).fill(String(age));
-  for (const chip of chips) await u.choose(chip);
-}
 
 /** Presses Tab until the focused control's name contains `name` (at most 120 times). */
 async function tabTo(u, name) {

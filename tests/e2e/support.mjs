@@ -49,12 +49,21 @@ export function useBrowser() {
   return suite;
 }
 
-/** Marks a region the way a person does: tap it, drag the slider, tap Done. */
-export async function mark(host, id, value) {
+/** Marks a region the way a person does: tap it, drag the slider, tap Done ("Listo"…). */
+export async function mark(host, id, value, done = "Done") {
   await host.locator(`[data-region="${id}"]`).tap();
   await host.locator(".slider").fill(String(value));
-  await host.getByRole("button", { name: "Done" }).tap();
+  await host.getByRole("button", { name: done, exact: true }).tap();
 }
+
+/**
+ * The "How long" chips by position, shortest first, so tests read the same in every language
+ * and survive a rewording of the chips.
+ */
+export const DURATION = { today: 0, days1to3: 1, days4to14: 2, weeks2to6: 3, weeks6to12: 4, over3Months: 5 };
+
+/** `text` as a regular expression that matches it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
 export function startServer() {
@@ -149,8 +158,34 @@ export function journeyDriver(page, host, prefix) {
     tapButton: (name) => host.getByRole("button", { name, exact: true }).tap(),
     /** Taps a chip (radio or checkbox) by its words. */
     choose: (text) => host.locator("label.chip", { hasText: text }).first().tap(),
-    /** Ticks a checklist item by its words. */
-    tick: (text) => host.locator("label.check", { hasText: text }).first().tap(),
+    /** Taps the "How long" chip at `index` (see DURATION). */
+    duration: (index) => host.locator('label.chip:has(input[name="pm-duration"])').nth(index).tap(),
+    /**
+     * Step 2's answers, without pressing Next: `duration` a DURATION index, `onset` and
+     * `chips` by their words, `age` typed; `sessions` the massages chip by its words.
+     */
+    async about({ duration, onset, age, chips = [], sessions }) {
+      await this.duration(duration);
+      await this.choose(onset);
+      await host.getByRole("textbox", { name: /How old are you|Qué edad tiene/ }).fill(String(age));
+      for (const chip of chips) await this.choose(chip);
+      if (sessions !== undefined) {
+        await host.locator('label.chip:has(input[name="pm-sessions"])', { hasText: sessions }).tap();
+      }
+    },
+    /** Ticks a checklist item by the start of its words. */
+    tick: (text) => host.locator("label.check", { hasText: new RegExp(`^\\s*${literally(text)}`) }).first().tap(),
+    /** The "Not sure" button of the checklist item that starts with `text`. */
+    unsure: (text) =>
+      host
+        .locator(".check-item", { has: page.locator("label.check", { hasText: new RegExp(`^\\s*${literally(text)}`) }) })
+        .locator("button.unsure")
+        .tap(),
+    /** The Yes / No / Not sure group of a stand-alone or follow-up question, by its words. */
+    question: (words) => host.getByRole("radiogroup", { name: words }),
+    /** Answers a stand-alone or follow-up question: `answer` is the button's words ("Yes"). */
+    answer: (words, answer) =>
+      host.getByRole("radiogroup", { name: words }).getByText(answer, { exact: true }).tap(),
     /** "None of these" on the checklists given by index (0 emergency, 1 doctor, 2 precaution). */
     noneOf: async (which = [0, 1, 2]) => {
       const buttons = host.locator("button.none-of");
