@@ -326,6 +326,8 @@ mod tests {
             Action::NoneOf(Screen::Emergency),
             Action::NoneOf(Screen::Doctor),
             Action::NoneOf(Screen::Precaution),
+            // Asked because the neck is marked; "None of these" leaves it to be answered.
+            Action::Answer(Question::NeckWarningSigns, Some(Answer::No)),
             Action::Answer(Question::VaricoseVeins, Some(Answer::Unsure)),
             Action::Next,
             Action::Next,
