@@ -256,7 +256,10 @@ fn precautions(fired: &[(&'static Rule, Trace)], intake: &Intake) -> Vec<Precaut
         }
     }
     // Light touch everywhere already rules out anything firmer than gentle.
-    if notes.iter().any(|note| note.code == Precaution::PressureLight) {
+    if notes
+        .iter()
+        .any(|note| note.code == Precaution::PressureLight)
+    {
         notes.retain(|note| note.code != Precaution::PressureGentle);
     }
     notes

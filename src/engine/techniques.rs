@@ -77,15 +77,13 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
             "X_DEEP_TISSUE_RECENT_OR_SEVERE",
             Any(&[DaysAtMost(42), MaxAtLeast(7)]),
         )),
-        &[
-            c(
-                "T_DEEP_TISSUE_LONGSTANDING",
-                All(&[
-                    Any(&[Quality(Quality::Stiffness), Quality(Quality::Ache)]),
-                    DaysOver(42),
-                ]),
-            ),
-        ],
+        &[c(
+            "T_DEEP_TISSUE_LONGSTANDING",
+            All(&[
+                Any(&[Quality(Quality::Stiffness), Quality(Quality::Ache)]),
+                DaysOver(42),
+            ]),
+        )],
     ),
     technique(
         Technique::MyofascialRelease,
@@ -145,9 +143,7 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
             "X_SPORTS_FRESH_INJURY",
             All(&[DaysAtMost(3), Onset(Onset::Sudden)]),
         )),
-        &[
-            c("T_SPORTS_RECOVERY", Goal(Goal::SportRecovery)),
-        ],
+        &[c("T_SPORTS_RECOVERY", Goal(Goal::SportRecovery))],
     ),
     TechniqueRule {
         technique: Technique::Prenatal,

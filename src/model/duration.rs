@@ -1,5 +1,5 @@
 //! How long the pain has lasted, as the journey asks it: six plain choices, each mapped to the
-//! `duration_days` the rules read (issue 4).
+//! `duration_days` the rules read (the clinical rules, "How long").
 //!
 //! Each choice maps to the longest duration it covers, except "over 3 months", which maps to
 //! its shortest (91 days). The rule thresholds (3, 14, 42 and 90 days) fall on the edges of the
