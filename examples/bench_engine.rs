@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use painmap::engine::advise;
 use painmap::model::{Intake, RawValue};
 
-/// The whole-case fixtures (53 realistic people) plus variations of them, so that every level
-/// and most rules are exercised in proportions closer to real use than any single case.
+/// The whole-case fixtures (one realistic person each) plus variations of them, so that every
+/// level and most rules are exercised in proportions closer to real use than any single case.
 fn intakes() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut texts = Vec::new();

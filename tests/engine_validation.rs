@@ -1,7 +1,9 @@
 //! Bad input: every problem reported with its path, what was expected and a "did you mean";
 //! never a panic. Good input in all its optional shapes is accepted.
 
-use painmap::model::{Answer, Intake, IntakeError, ProblemKind, Question, RawValue, Region};
+use painmap::model::{
+    Answer, Intake, IntakeError, Intensity, ProblemKind, Question, RawValue, Region,
+};
 use serde_json::{json, Value};
 
 fn errors(value: Value) -> IntakeError {
@@ -26,20 +28,103 @@ fn the_issue_example_reads() {
 }
 
 #[test]
-fn every_field_is_optional_and_null_means_not_given() {
+fn every_field_but_the_pain_map_is_optional_and_null_means_not_given() {
+    let pain = || {
+        let mut intake = Intake::default();
+        intake
+            .regions
+            .set(Region::Sacrum, Intensity::new(2).unwrap());
+        intake
+    };
     assert_eq!(
-        serde_json::from_value::<Intake>(json!({})).unwrap(),
-        Intake::default()
+        serde_json::from_value::<Intake>(json!({ "regions": { "sacrum": 2 } })).unwrap(),
+        pain()
     );
-    let nulls = json!({ "regions": { "neck": null }, "age": null, "answers": { "fever": null }, "qualities": null });
-    assert_eq!(
-        serde_json::from_value::<Intake>(nulls).unwrap(),
-        Intake::default()
-    );
+    let nulls = json!({ "regions": { "neck": null, "sacrum": 2 }, "age": null, "answers": { "fever": null }, "qualities": null });
+    assert_eq!(serde_json::from_value::<Intake>(nulls).unwrap(), pain());
     let zero: Intake =
-        serde_json::from_value(json!({ "regions": { "neck": 0 }, "age": 40.0 })).unwrap();
-    assert!(zero.regions.is_empty());
+        serde_json::from_value(json!({ "regions": { "neck": 0, "sacrum": 2 }, "age": 40.0 }))
+            .unwrap();
+    assert_eq!(zero.regions.iter().count(), 1);
     assert_eq!(zero.age, Some(40));
+    // A saved journey may not have reached the map yet.
+    let raw: RawValue = serde_json::from_value(json!({ "age": null })).unwrap();
+    assert_eq!(Intake::from_saved(&raw).unwrap(), Intake::default());
+}
+
+/// With no region above 0 there is nothing to advise on: an input error, not an advice.
+#[test]
+fn an_empty_pain_map_is_the_no_pain_marked_error() {
+    for value in [
+        json!({}),
+        json!({ "regions": {} }),
+        json!({ "regions": { "neck": 0, "sacrum": null }, "age": 40, "answers": { "fever": "no" } }),
+    ] {
+        let error = errors(value.clone());
+        assert_eq!(error.problems.len(), 1, "{value}");
+        let problem = &error.problems[0];
+        assert_eq!(problem.kind, ProblemKind::NoPainMarked, "{value}");
+        assert_eq!(problem.path, "regions");
+        assert!(
+            problem.message.starts_with("no_pain_marked"),
+            "{}",
+            problem.message
+        );
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(json["problems"][0]["kind"], "no_pain_marked");
+        assert_eq!(json["problems"][0]["path"], "regions");
+        assert!(serde_json::from_value::<Intake>(value).is_err());
+    }
+    // A saved journey with an empty map is still a journey.
+    let raw: RawValue = serde_json::from_value(json!({ "regions": { "neck": 0 } })).unwrap();
+    assert!(Intake::from_saved(&raw).is_ok());
+    // Any pain at all is enough.
+    assert!(serde_json::from_value::<Intake>(json!({ "regions": { "calf_right": 1 } })).is_ok());
+}
+
+#[test]
+fn ages_from_0_to_110_are_accepted_and_others_rejected() {
+    for age in [0, 16, 110] {
+        let intake: Intake =
+            serde_json::from_value(json!({ "regions": { "neck": 2 }, "age": age })).unwrap();
+        assert_eq!(intake.age, Some(age));
+    }
+    for age in [-1, 111, 150] {
+        let error = errors(json!({ "regions": { "neck": 2 }, "age": age }));
+        assert_eq!(error.problems.len(), 1, "{age}");
+        assert_eq!(error.problems[0].kind, ProblemKind::OutOfRange, "{age}");
+        assert_eq!(
+            error.to_string(),
+            format!("age: expected a whole number of years from 0 to 110, found {age}")
+        );
+    }
+}
+
+/// `blood_clot_history_or_calf_swelling` was split in version 2 of the rules: an old intake
+/// is refused and told the new id, rather than its clot answer being silently lost.
+#[test]
+fn the_retired_clot_question_suggests_its_replacement() {
+    let error = errors(json!({
+        "regions": { "calf_left": 3 },
+        "answers": { "blood_clot_history_or_calf_swelling": "yes" }
+    }));
+    assert_eq!(error.problems.len(), 1);
+    let problem = &error.problems[0];
+    assert_eq!(problem.kind, ProblemKind::UnknownQuestion);
+    assert_eq!(problem.path, "answers.blood_clot_history_or_calf_swelling");
+    assert_eq!(problem.did_you_mean.as_deref(), Some("blood_clot_history"));
+    assert_eq!(
+        error.to_string(),
+        "answers.blood_clot_history_or_calf_swelling: retired question id (renamed in version 2 \
+         of the rules); did you mean blood_clot_history?"
+    );
+    // The new ids read.
+    let intake: Intake = serde_json::from_value(json!({
+        "regions": { "calf_left": 3 },
+        "answers": { "blood_clot_history": "yes", "calf_swelling_now": "no", "neck_warning_signs": "no" }
+    }))
+    .unwrap();
+    assert_eq!(intake.answer(Question::BloodClotHistory), Some(Answer::Yes));
 }
 
 #[test]
@@ -67,7 +152,7 @@ fn every_problem_is_listed_with_its_path() {
             "regions.neck: expected a whole number from 0 to 10, found 11",
             "regions.calf_left: expected a whole number from 0 to 10, found 2.5",
             "regions.sacrum: expected a whole number from 0 to 10, found \"7\"",
-            "age: expected a whole number of years from 0 to 150, found -1",
+            "age: expected a whole number of years from 0 to 110, found -1",
             "duration_days: expected a whole number of days, 0 or more, found -3",
             "onset: expected one of \"sudden\", \"gradual\", found \"suddenly\"; did you mean \"sudden\"?",
             "qualities[1]: expected one of \"ache\", \"stiffness\", \"knot\", \"spasm\", \"sharp\", \"burning\", \"tingling\", found \"stifness\"; did you mean \"stiffness\"?",

@@ -204,6 +204,29 @@ const CASES: &[(&str, &str)] = &[
     case!("51_foot_drop"),
     case!("52_chest_pain"),
     case!("53_tearing_pain"),
+    case!("54_fever_injects_drugs"),
+    case!("55_neck_thunderclap_headache"),
+    case!("56_unsure_abdominal_pain_older"),
+    case!("57_minor_slip_at_30"),
+    case!("58_minor_slip_at_70"),
+    case!("59_fourteen_year_old"),
+    case!("60_pregnancy_warning_signs"),
+    case!("61_skipped_calf_question"),
+    case!("62_unfinished_screen"),
+    case!("63_anticoagulants_reduced_sensation"),
+    case!("64_pregnant_urinary"),
+    case!("65_cancer_thoracic_spine"),
+    case!("66_older_sudden_severe"),
+    case!("67_blood_thinner_sudden_pain"),
+    case!("68_back_lump"),
+    case!("69_old_car_crash"),
+    case!("70_known_aaa_neck_pain"),
+    case!("71_broken_wrist"),
+    case!("72_chemotherapy_now"),
+    case!("73_persistent_leg_tingling"),
+    case!("74_unsure_known_aneurysm"),
+    case!("75_inflammatory_began_young"),
+    case!("76_known_aaa_feeling_faint"),
 ];
 
 fn field(object: &JsValue, key: &str) -> JsValue {
@@ -257,4 +280,11 @@ fn advise_in_javascript_throws_a_readable_error_listing_every_problem() {
     );
     assert!(message.contains("regions.neck"), "{message}");
     assert!(message.contains("answers.fever"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn advise_in_javascript_refuses_an_empty_map() {
+    let intake = js_sys::JSON::parse(r#"{"regions": {"neck": 0}, "age": 40}"#).unwrap();
+    let message = error_message(advise(intake).err().unwrap());
+    assert!(message.contains("no_pain_marked"), "{message}");
 }

@@ -312,6 +312,7 @@ impl Serialize for Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Intensity;
 
     #[test]
     fn field_indices_are_dense_and_round_trip() {
@@ -337,6 +338,91 @@ mod tests {
         assert!(intake
             .unanswered()
             .contains(&Question::PregnancyComplications));
+    }
+
+    /// Every question the journey asks without a condition answered "no"; history left open.
+    fn finished() -> Intake {
+        let mut intake = Intake::default();
+        for question in Question::ALL {
+            if !question.is_follow_up() && !question.is_history() {
+                intake.answers.set(*question, Some(Answer::No));
+            }
+        }
+        intake
+    }
+
+    #[test]
+    fn the_screen_is_complete_without_history_and_follow_ups() {
+        let mut intake = finished();
+        assert!(intake.screen_complete());
+        intake.answers.set(Question::Fever, None);
+        assert!(!intake.screen_complete());
+        assert!(!Intake::default().screen_complete());
+    }
+
+    #[test]
+    fn a_follow_up_skipped_on_a_finished_screen_reads_as_unsure() {
+        let mut intake = finished();
+        intake
+            .answers
+            .set(Question::BloodClotHistory, Some(Answer::Yes));
+        intake.massage_sessions_for_this_pain = Some(2);
+        let (answers, improved) = intake.readings();
+        assert_eq!(answers.get(Question::CalfSwellingNow), Some(Answer::Unsure));
+        assert_eq!(improved, Some(Answer::Unsure));
+        // Follow-ups that are not asked stay unanswered.
+        assert_eq!(answers.get(Question::PregnancyComplications), None);
+        assert_eq!(answers.get(Question::NeckWarningSigns), None);
+        // The person's own answers are kept, and are never rewritten.
+        assert_eq!(answers.get(Question::BloodClotHistory), Some(Answer::Yes));
+        assert_eq!(intake.answer(Question::CalfSwellingNow), None);
+
+        // One session: "did it help" is not asked.
+        intake.massage_sessions_for_this_pain = Some(1);
+        assert_eq!(intake.readings().1, None);
+
+        // An unfinished screen: the skipped follow-ups stay unanswered.
+        intake.massage_sessions_for_this_pain = Some(2);
+        intake.answers.set(Question::LegNumbnessOrTingling, None);
+        let (answers, improved) = intake.readings();
+        assert_eq!(answers.get(Question::CalfSwellingNow), None);
+        assert_eq!(improved, None);
+    }
+
+    #[test]
+    fn each_follow_up_is_asked_on_its_own_condition() {
+        let mut intake = Intake::default();
+        let asked = |intake: &Intake, q| intake.is_asked(q);
+        assert!(!asked(&intake, Question::NeckWarningSigns));
+        intake
+            .regions
+            .set(Region::UpperBackRight, Intensity::new(1).unwrap());
+        assert!(asked(&intake, Question::NeckWarningSigns));
+
+        assert!(!asked(&intake, Question::CalfSwellingNow));
+        intake
+            .regions
+            .set(Region::CalfLeft, Intensity::new(2).unwrap());
+        assert!(asked(&intake, Question::CalfSwellingNow));
+
+        intake
+            .answers
+            .set(Question::MorningStiffnessOver30Min, Some(Answer::Unsure));
+        intake.age = Some(45);
+        intake.duration_days = Some(90);
+        assert!(!asked(&intake, Question::BackPainBeganBefore45));
+        intake.duration_days = Some(91);
+        assert!(asked(&intake, Question::BackPainBeganBefore45));
+        intake.age = Some(44);
+        assert!(!asked(&intake, Question::BackPainBeganBefore45));
+        intake.age = None;
+        assert!(!asked(&intake, Question::BackPainBeganBefore45));
+
+        intake.answers.set(Question::Pregnant, Some(Answer::Unsure));
+        assert!(asked(&intake, Question::PregnancyWarningSigns));
+        assert!(!intake.asks_improved());
+        intake.massage_sessions_for_this_pain = Some(2);
+        assert!(intake.asks_improved());
     }
 
     #[test]

@@ -207,6 +207,44 @@ mod tests {
     }
 
     #[test]
+    fn the_follow_ups_are_the_questions_asked_on_a_condition() {
+        let follow_ups: Vec<&str> = Question::ALL
+            .iter()
+            .filter(|q| q.is_follow_up())
+            .map(|q| q.id())
+            .collect();
+        assert_eq!(
+            follow_ups,
+            [
+                "neck_warning_signs",
+                "back_pain_began_before_45",
+                "calf_swelling_now",
+                "pregnancy_complications",
+                "pregnancy_warning_signs"
+            ]
+        );
+        // Asked for a marked neck or upper back, not under a parent question.
+        assert_eq!(Question::NeckWarningSigns.follow_up_of(), None);
+        assert!(Question::ALL
+            .iter()
+            .all(|q| !(q.is_history() && q.is_follow_up())));
+    }
+
+    #[test]
+    fn the_retired_clot_id_points_to_its_replacement() {
+        assert_eq!(
+            Question::RETIRED,
+            [(
+                "blood_clot_history_or_calf_swelling",
+                Question::BloodClotHistory
+            )]
+        );
+        for (old, _) in Question::RETIRED {
+            assert_eq!(Question::from_id(old), None);
+        }
+    }
+
+    #[test]
     fn ids_round_trip() {
         for question in Question::ALL {
             assert_eq!(Question::from_id(question.id()), Some(*question));

@@ -3,15 +3,27 @@
 #![allow(dead_code)]
 
 use painmap::engine::{advise, Advice};
-use painmap::model::Intake;
-use serde_json::{json, Value};
+use painmap::model::{Intake, Question};
+use serde_json::{json, Map, Value};
 
-/// A person for whom no rule fires: mild, settled low-back pain, answers all "no".
+/// A person for whom no rule fires: mild, settled low-back pain, who went through the whole
+/// safety check and answered "no" to every question the journey asked (a follow-up is asked
+/// only on a condition, and none holds here), has had this pain before and has not had it
+/// assessed. An unanswered screen question would stop massage advice (U_INCOMPLETE_SCREEN),
+/// so a fixture that makes a follow-up asked (a marked neck or calf, a pregnancy, a past
+/// clot) answers it too.
 pub fn base() -> Value {
+    let mut answers: Map<String, Value> = Question::ALL
+        .iter()
+        .filter(|q| !q.is_history() && !q.is_follow_up())
+        .map(|q| (q.id().to_owned(), json!("no")))
+        .collect();
+    answers.insert("similar_pain_before".to_owned(), json!("yes"));
+    answers.insert("seen_doctor_for_this_pain".to_owned(), json!("no"));
     json!({
         "regions": { "lower_back_left": 3 },
         "age": 30, "duration_days": 30, "onset": "gradual",
-        "answers": { "similar_pain_before": "yes" }
+        "answers": answers
     })
 }
 
@@ -53,6 +65,7 @@ pub fn run(value: Value) -> Advice {
     advise(&intake(value))
 }
 
+/// The advice's reasons as rule ids, in order.
 pub fn fired(advice: &Advice) -> Vec<&'static str> {
     advice.reasons.iter().map(|r| r.rule).collect()
 }
@@ -79,4 +92,18 @@ pub fn precautions(advice: &Advice) -> Vec<String> {
 
 pub fn to_json(advice: &Advice) -> Value {
     serde_json::to_value(advice).expect("advice serialises")
+}
+
+/// The inputs a reason names as assumed (missing, read at their cautious default).
+pub fn assumed(advice: &Advice, rule: &str) -> Vec<String> {
+    advice
+        .reasons
+        .iter()
+        .find(|r| r.rule == rule)
+        .map(|r| r.assumed.iter().map(|f| f.to_string()).collect())
+        .unwrap_or_default()
+}
+
+pub fn unanswered(advice: &Advice) -> Vec<&'static str> {
+    advice.unanswered.iter().map(|q| q.id()).collect()
 }
