@@ -1,4 +1,4 @@
-// The whole journey on a phone (issue 4): map, about your pain, safety check, advice and the
+// The whole journey on a phone: map, about your pain, safety check, advice and the
 // summary, at 390×844 with touch, asserting what the person sees and hears.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -84,14 +84,14 @@ describe("the journey in English", () => {
     const avoid = u.host.locator(".avoid [data-technique=deep_tissue]");
     assert.match(await avoid.textContent(), /Deep tissue/i);
     assert.match(await avoid.textContent(), /blood thinners/i, "with its reason");
-    assert.match(await u.host.locator(".precautions").textContent(), /light pressure/i);
+    assert.match(await u.host.locator(".precautions").textContent(), /light touch only/i);
     assert.equal(await u.host.locator(".techniques [data-technique=deep_tissue]").count(), 0);
     await u.shot("4-advice-precautions");
     await u.page.close();
   });
 });
 
-/** The desk worker of issue 4: chronic neck and shoulder tension, nothing serious. */
+/** The desk worker: chronic neck and shoulder tension, nothing serious. */
 const DESK = {
   regions: [["neck", 4], ["upper_back_left", 5], ["upper_back_right", 5], ["shoulder_left", 3]],
   en: {
