@@ -1,4 +1,4 @@
-//! Whole-case fixtures: realistic people, written from clinical-rules.md, in tests/cases/.
+//! Whole-case fixtures: realistic people, worked out by hand from the clinical rules (docs/rules.md), in tests/cases/.
 //!
 //! Each file holds a description, the intake, `expect` (the decision worked out by hand from
 //! the spec: level, urgency, fired rules, suggested techniques with scores, the avoid list

@@ -1,4 +1,4 @@
-//! The safety questions (clinical-rules §1) as data: id, screen and follow-up parent. Their
+//! The safety questions (docs/rules.md) as data: id, screen and follow-up parent. Their
 //! plain-language wording, in every language, is in the message catalog (`Msg::Question`).
 //!
 //! The UI walks [`Question::ALL`] screen by screen; the engine reads answers by [`Question`];
@@ -125,7 +125,7 @@ impl Question {
     }
 
     /// History answers are reassuring when yes, so their cautious reading of `unsure` is no
-    /// (clinical-rules §2); every other question reads `unsure` as yes.
+    /// (docs/rules.md); every other question reads `unsure` as yes.
     pub const fn is_history(self) -> bool {
         matches!(self.screen(), Screen::History)
     }
