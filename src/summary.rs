@@ -6,7 +6,7 @@
 //! browser calls.
 
 use crate::engine::{Advice, Precaution, Urgency, RULES_VERSION};
-use crate::i18n::describe::{field_text, is_notable, out_of_ten};
+use crate::i18n::describe::{field_label, field_text, is_notable, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
 use crate::state::{AppState, Step};
@@ -124,16 +124,18 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     }
     // The two history questions are optional, on the About step: like the other optional
     // facts, they are told when answered and left out when not.
-    let mut unanswered: Vec<String> = advice
+    let unanswered: Vec<String> = advice
         .unanswered
         .iter()
-        .filter(|q| !q.is_history())
-        .map(|q| lang.text(Msg::Question(*q)).to_owned())
+        .filter(|field| !matches!(field, Field::Answer(q) if q.is_history()))
+        .map(|field| field_label(lang, *field).to_owned())
         .collect();
-    let other_no = any_no && unanswered.is_empty();
-    if intake.asks_improved() && intake.improved_after_massage.is_none() {
-        unanswered.push(lang.text(Msg::ImprovedQuestion).to_owned());
-    }
+    // "No to every other question" speaks of the safety questions only.
+    let other_no = any_no
+        && !advice
+            .unanswered
+            .iter()
+            .any(|field| matches!(field, Field::Answer(q) if !q.is_history()));
 
     let mut reasons: Vec<String> = Vec::new();
     for reason in advice.shown_reasons() {
@@ -427,7 +429,10 @@ mod tests {
         let advice = advise(&intake);
         let summary = summarize(Lang::En, &intake, &advice, "999");
         assert!(!summary.other_no);
-        let safety = advice.unanswered.iter().filter(|q| !q.is_history());
+        let safety = advice
+            .unanswered
+            .iter()
+            .filter(|f| !matches!(f, Field::Answer(q) if q.is_history()));
         assert_eq!(summary.unanswered.len(), safety.count());
         assert!(summary.about.is_empty());
         assert!(summary.urgency.is_some());

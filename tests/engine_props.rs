@@ -4,7 +4,7 @@ mod engine_common;
 
 use painmap::engine::{advise, Advice, Level, Urgency, U_INCOMPLETE_SCREEN};
 use painmap::model::{
-    Answer, Goal, Intake, Intensity, Onset, ProblemKind, Quality, Question, RawValue, Region,
+    Answer, Field, Goal, Intake, Intensity, Onset, ProblemKind, Quality, Question, RawValue, Region,
 };
 use proptest::prelude::*;
 
@@ -363,13 +363,18 @@ proptest! {
     #[test]
     fn massage_advice_only_after_a_finished_safety_check(intake in intake()) {
         let advice = advise(&intake);
-        let missing: Vec<Question> = advice
+        let missing: Vec<Field> = advice
             .unanswered
             .iter()
             .copied()
-            .filter(|q| !q.is_history())
+            .filter(|field| !matches!(field, Field::Answer(q) if q.is_history()))
             .collect();
         let improved_missing = intake.asks_improved() && intake.improved_after_massage.is_none();
+        prop_assert_eq!(
+            improved_missing,
+            advice.unanswered.contains(&Field::ImprovedAfterMassage),
+            "a skipped \"did massage help\" is listed as unanswered"
+        );
         if advice.level <= Level::MassageWithPrecautions {
             prop_assert!(missing.is_empty() && !improved_missing, "{:?}", missing);
         }

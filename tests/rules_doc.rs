@@ -253,7 +253,9 @@ fn a_skipped_follow_up_reads_as_the_doc_says() {
         .reasons
         .iter()
         .any(|r| r.rule == "U_UNSURE_EMERGENCY" && r.softens == Some("E_NECK")));
-    assert!(advice.unanswered.contains(&Question::NeckWarningSigns));
+    assert!(advice
+        .unanswered
+        .contains(&Field::Answer(Question::NeckWarningSigns)));
 
     // The same with a screen question unanswered too: only unanswered, so the check is
     // unfinished rather than softened.

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::{Advice, Reason, SOURCES, U_INCOMPLETE_SCREEN};
-use crate::i18n::describe::field_text;
+use crate::i18n::describe::{field_label, field_text};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Field, Intake};
+use crate::model::Intake;
 
 #[derive(Properties, PartialEq)]
 pub struct ReasonListProps {
@@ -68,22 +68,6 @@ fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
             }
         </li>
     }
-}
-
-/// A missing input has no value to show, so it is named by its question or fact label.
-fn field_label(lang: Lang, field: Field) -> &'static str {
-    lang.text(match field {
-        Field::Answer(question) => Msg::Question(question),
-        Field::Region(region) => Msg::Region(region),
-        Field::Age => Msg::FactAge,
-        Field::DurationDays => Msg::FactDuration,
-        Field::Onset => Msg::FactOnset,
-        Field::Qualities => Msg::FactQualities,
-        Field::Goals => Msg::FactGoals,
-        Field::PregnancyWeeks => Msg::FactPregnancyWeeks,
-        Field::MassageSessionsForThisPain => Msg::FactSessions,
-        Field::ImprovedAfterMassage => Msg::FactImproved,
-    })
 }
 
 /// A citation; its trailing URL, when it has one, becomes the link of the citation's text.

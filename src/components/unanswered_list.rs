@@ -1,11 +1,12 @@
-//! The questions left without an answer: the rules read them as "no", and the person should
-//! know that the advice rests on that reading.
+//! The questions left without an answer: the person should know that the advice rests on
+//! what they did not say (docs/rules.md tells how each is read).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::engine::Advice;
+use crate::i18n::describe::field_label;
 use crate::i18n::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +25,8 @@ pub fn UnansweredList(props: &UnansweredListProps) -> Html {
         <section class="unanswered">
             <p>{ lang.text(Msg::UnansweredIntro) }</p>
             <ul>
-                { for props.advice.unanswered.iter().map(|question| html! {
-                    <li data-question={question.id()}>{ lang.text(Msg::Question(*question)) }</li>
+                { for props.advice.unanswered.iter().map(|field| html! {
+                    <li data-question={field.parts().1}>{ field_label(lang, *field) }</li>
                 }) }
             </ul>
         </section>

@@ -889,8 +889,9 @@ fn write_advice_fields(out: &mut String) -> std::fmt::Result {
         ),
         (
             "unanswered",
-            "the questions the journey asks that have no answer, in the order of \
-             [Questions](#questions)"
+            "what the journey asks that has no answer: the questions, in the order of \
+             [Questions](#questions), then `improved_after_massage` when it is asked and \
+             skipped"
                 .to_owned(),
         ),
     ];

@@ -8,7 +8,7 @@
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use super::{Advice, Avoidance, PrecautionNote, Reason, Suggestion};
-use crate::model::{Field, Question};
+use crate::model::Field;
 
 /// One JSON value of the advice.
 #[derive(Clone, Copy)]
@@ -26,7 +26,6 @@ pub(crate) enum List<'a> {
     Reasons(&'a [Reason]),
     Fields(&'a [Field]),
     Ids(&'a [&'static str]),
-    Questions(&'a [Question]),
     Precautions(&'a [PrecautionNote]),
     Suggestions(&'a [Suggestion]),
     Avoid(&'a [Avoidance]),
@@ -55,7 +54,6 @@ impl<'a> List<'a> {
             List::Reasons(items) => Out::Object(Object::Reason(items.get(index)?)),
             List::Fields(items) => Out::Text(items.get(index)?.parts()),
             List::Ids(items) => id(items.get(index)?),
-            List::Questions(items) => id(items.get(index)?.id()),
             List::Precautions(items) => Out::Object(Object::Precaution(items.get(index)?)),
             List::Suggestions(items) => Out::Object(Object::Suggestion(items.get(index)?)),
             List::Avoid(items) => Out::Object(Object::Avoidance(items.get(index)?)),
@@ -82,7 +80,7 @@ impl<'a> Object<'a> {
                     Out::List(List::Suggestions(&advice.techniques)),
                 )),
                 Some(("avoid", Out::List(List::Avoid(&advice.avoid)))),
-                Some(("unanswered", Out::List(List::Questions(&advice.unanswered)))),
+                Some(("unanswered", Out::List(List::Fields(&advice.unanswered)))),
             ],
             Object::Reason(reason) => [
                 Some(("rule", id(reason.rule))),

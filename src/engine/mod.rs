@@ -14,7 +14,7 @@ mod json;
 mod rules;
 mod techniques;
 
-use crate::model::{Field, Intake, Question};
+use crate::model::{Field, Intake};
 use cond::{bit, fields, question_bit, Facts, Trace};
 
 pub use cond::Cond;
@@ -43,8 +43,9 @@ pub struct Advice {
     pub techniques: Vec<Suggestion>,
     /// Massage levels only: every technique that must not be used, and why.
     pub avoid: Vec<Avoidance>,
-    /// Questions the journey asks that have no answer (read as "no" by the rules).
-    pub unanswered: Vec<Question>,
+    /// What the journey asks that has no answer, in spec order: the questions, then
+    /// `improved_after_massage` (a follow-up of the session count).
+    pub unanswered: Vec<Field>,
 }
 
 impl Advice {
@@ -156,7 +157,7 @@ pub fn advise(intake: &Intake) -> Advice {
         precautions: Vec::new(),
         techniques: Vec::new(),
         avoid: Vec::new(),
-        unanswered: intake.unanswered(),
+        unanswered: unanswered(intake),
     };
     if level <= Level::MassageWithPrecautions {
         advice.precautions = precautions(&fired, intake);
@@ -184,17 +185,23 @@ fn holds_strictly(rule: &Rule, facts: &mut Facts) -> bool {
     holds
 }
 
+/// What the journey asks that has no answer: every skipped follow-up is listed, whatever
+/// its reading.
+fn unanswered(intake: &Intake) -> Vec<Field> {
+    let mut fields: Vec<Field> = intake.unanswered().into_iter().map(Field::Answer).collect();
+    if intake.asks_improved() && intake.improved_after_massage.is_none() {
+        fields.push(Field::ImprovedAfterMassage);
+    }
+    fields
+}
+
 /// U_INCOMPLETE_SCREEN when a question the journey asks on the safety check (a follow-up
 /// whose condition holds included) is unanswered; it names them as assumed inputs.
 fn incomplete_screen(intake: &Intake) -> Option<Reason> {
-    let mut missing = intake
-        .unanswered()
+    let missing = unanswered(intake)
         .into_iter()
-        .filter(|q| !q.is_history())
-        .fold(0, |bits, q| bits | bit(Field::Answer(q)));
-    if intake.asks_improved() && intake.improved_after_massage.is_none() {
-        missing |= bit(Field::ImprovedAfterMassage);
-    }
+        .filter(|field| !matches!(field, Field::Answer(q) if q.is_history()))
+        .fold(0, |bits, field| bits | bit(field));
     if missing == 0 {
         return None;
     }
@@ -323,7 +330,7 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Answer, Intensity, Region};
+    use crate::model::{Answer, Intensity, Question, Region};
 
     #[test]
     fn massage_precautions_are_not_shown_above_the_massage_levels() {

@@ -4,6 +4,24 @@
 use super::{fill, Lang, Msg};
 use crate::model::{Answer, DurationChoice, Field, Intake, Question};
 
+/// A missing input, named by its question or fact label (it has no value to show): in the
+/// lists of what is not answered yet and of what a rule read at its cautious default.
+pub fn field_label(lang: Lang, field: Field) -> &'static str {
+    lang.text(match field {
+        Field::Answer(question) => Msg::Question(question),
+        Field::Region(region) => Msg::Region(region),
+        Field::Age => Msg::FactAge,
+        Field::DurationDays => Msg::FactDuration,
+        Field::Onset => Msg::FactOnset,
+        Field::Qualities => Msg::FactQualities,
+        Field::Goals => Msg::FactGoals,
+        Field::PregnancyWeeks => Msg::FactPregnancyWeeks,
+        Field::MassageSessionsForThisPain => Msg::FactSessions,
+        // Asked as a question of its own; unanswered, it is named as asked.
+        Field::ImprovedAfterMassage => Msg::ImprovedQuestion,
+    })
+}
+
 /// One input as the person would recognise it: "Lower back, left: 7 of 10", "Age: 52",
 /// "a high temperature…: Not sure", "Is it a complicated or high-risk pregnancy? No". `None`
 /// when the intake has no value for it.

@@ -105,5 +105,9 @@ pub fn assumed(advice: &Advice, rule: &str) -> Vec<String> {
 }
 
 pub fn unanswered(advice: &Advice) -> Vec<&'static str> {
-    advice.unanswered.iter().map(|q| q.id()).collect()
+    advice
+        .unanswered
+        .iter()
+        .map(|field| field.parts().1)
+        .collect()
 }
