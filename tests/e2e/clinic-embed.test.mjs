@@ -232,6 +232,7 @@ describe("the widget on clinic pages", () => {
 
     const advice = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:advice"));
     assert.equal(advice.at(-1)?.detail.level, "massage_ok", "the page hears the advice");
+    assert.equal(advice.at(-1)?.detail.rules_version, 2, "and which rules gave it");
     const swedish = host.locator(".techniques [data-technique=swedish]");
     assert.match(await swedish.textContent(), /Offered here/);
     const offeredOrNot = await host.locator(".techniques [data-technique]").allTextContents();
@@ -257,6 +258,7 @@ describe("the widget on clinic pages", () => {
     const summary = await host.evaluate((el) => el.painmap.summary());
     assert.match(summary, /Neck: 4 of 10/);
     assert.match(summary, /Massage is reasonable/);
+    assert.match(summary, /painmap rules v2/, "a printed summary tells which rules gave it");
     assert.deepEqual(await page.evaluate(() => window.rejections), []);
     assert.deepEqual(page.problems, []);
     await page.close();
