@@ -80,6 +80,8 @@ pub enum Need {
     Age,
     Duration,
     Onset,
+    /// "Did the massages help?", asked after two or more sessions.
+    Improved,
     /// A checklist with nothing ticked and no "None of these".
     Checklist(Screen),
     /// A follow-up question shown because of an earlier answer, a marked region or the age
@@ -321,6 +323,11 @@ impl AppState {
                 }
                 if intake.age.is_none() {
                     needs.push(Need::Age);
+                }
+                // Skipped on a finished check, it would read as "not sure" and send the
+                // person to a doctor: it is asked, with "Not sure" as an answer, not optional.
+                if intake.asks_improved() && intake.improved_after_massage.is_none() {
+                    needs.push(Need::Improved);
                 }
             }
             // An emergency answer ends the form: the advice must stay reachable (after Back,
@@ -786,6 +793,24 @@ mod tests {
         ] {
             assert_eq!(AppState::restore(&raw(&broken)), None);
         }
+    }
+
+    #[test]
+    fn after_two_sessions_whether_massage_helped_must_be_answered() {
+        let about = answered_about(run(&[
+            Action::SetIntensity(Region::LowerBackLeft, level(3)),
+            Action::Next,
+        ]));
+        let asked = about.apply(Action::SetSessions(2));
+        assert_eq!(asked.needs(), vec![Need::Improved]);
+        let stuck = asked.apply(Action::Next);
+        assert_eq!(stuck.step, Step::About);
+        assert!(stuck.show_needs);
+        let on = stuck
+            .apply(Action::SetImproved(Answer::Unsure))
+            .apply(Action::Next);
+        assert_eq!(on.step, Step::Safety);
+        assert!(about.apply(Action::SetSessions(1)).needs().is_empty());
     }
 
     #[test]

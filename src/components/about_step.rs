@@ -1,6 +1,7 @@
 //! Step 2, "About your pain": how long, how it started, age (all three needed), then what it
-//! feels like, what the person wants, earlier massage and the two history questions
-//! (optional).
+//! feels like, what the person wants, earlier massage (and, after two or more sessions,
+//! whether it helped: needed too, since its answer changes the advice) and the two history
+//! questions (optional).
 
 use std::rc::Rc;
 
@@ -88,10 +89,12 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
             <ChoiceChips id="pm-sessions" legend={text(Msg::SessionsQuestion)}
                 note={optional.clone()} options={session_options}
                 on_pick={pick(&SESSIONS, dispatch, |n| Action::SetSessions(u32::from(n)))} />
-            // Whether massage helped says something only after more than one.
+            // Whether massage helped says something only after more than one; then its
+            // answer can change the advice, so it is asked, not optional.
             if intake.asks_improved() {
                 <AnswerButtons {lang} id="pm-improved" legend={text(Msg::ImprovedQuestion)}
-                    note={optional.clone()} answer={intake.improved_after_massage}
+                    answer={intake.improved_after_massage}
+                    need={need(Need::Improved, Msg::NeedAnswer)}
                     on_answer={dispatch.reform(Action::SetImproved)} />
             }
             { history(Question::SimilarPainBefore) }

@@ -31,11 +31,8 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             ),
             // The question already ends in "?": "…before you were 45? Choose Yes, No or Not
             // sure." reads better than a colon after it.
-            Need::Answer(question) => [
-                lang.text(Msg::Question(*question)),
-                lang.text(Msg::NeedAnswer),
-            ]
-            .join(" "),
+            Need::Answer(question) => answer_needed(lang, Msg::Question(*question)),
+            Need::Improved => answer_needed(lang, Msg::ImprovedQuestion),
         };
         html! { <li>{ text }</li> }
     };
@@ -45,4 +42,15 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             <ul>{ for props.needs.iter().map(item) }</ul>
         </div>
     }
+}
+
+/// "{question} Choose Yes, No or Not sure.", in the catalog's order.
+fn answer_needed(lang: Lang, question: Msg) -> String {
+    fill(
+        lang.text(Msg::AnsweredQuestion),
+        &[
+            ("question", lang.text(question)),
+            ("answer", lang.text(Msg::NeedAnswer)),
+        ],
+    )
 }
