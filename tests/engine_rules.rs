@@ -509,6 +509,13 @@ fn fixtures() -> Vec<(&'static str, Value, Value)> {
             json!({ "answers": { "blood_clot_history": "yes", "calf_swelling_now": "unsure" } }),
         ),
         (
+            // "calf_swelling_now is no": a skipped calf question (on an unfinished check, where
+            // it is not read as unsure) is not a no.
+            "D_CLOT_HISTORY",
+            json!({ "answers": { "blood_clot_history": "yes", "calf_swelling_now": "no", "varicose_veins": null } }),
+            json!({ "answers": { "blood_clot_history": "yes", "varicose_veins": null } }),
+        ),
+        (
             "D_KNOWN_AAA",
             json!({ "answers": { "known_aortic_aneurysm": "yes", "neck_warning_signs": "no" }, "regions": { "lower_back_left": null, "neck": 3 } }),
             yes("known_aortic_aneurysm"),
@@ -606,6 +613,17 @@ fn fixtures() -> Vec<(&'static str, Value, Value)> {
             "P_PREGNANCY",
             pregnant("unsure", "no", "no"),
             pregnant("yes", "no", "unsure"),
+        ),
+        (
+            // "is no" for both follow-ups: skipped (on an unfinished check) is not a no.
+            "P_PREGNANCY",
+            json!({ "pregnancy_weeks": 20, "answers": {
+                "pregnant": "yes", "pregnancy_complications": "no",
+                "pregnancy_warning_signs": "no", "varicose_veins": null,
+            } }),
+            json!({ "pregnancy_weeks": 20, "answers": {
+                "pregnant": "yes", "pregnancy_complications": "no", "varicose_veins": null,
+            } }),
         ),
         (
             "P_ACUTE_MODERATE",
@@ -1656,8 +1674,9 @@ fn a_skipped_follow_up_on_an_unfinished_screen_is_only_unanswered() {
         with(base(), unfinished.clone()),
         json!({ "answers": { "blood_clot_history": "yes" } }),
     ));
-    // Unanswered counts as no: the routine check for a past clot, not the same-day one.
-    assert_eq!(fired(&advice), ["D_CLOT_HISTORY"]);
+    // Not the same-day check: the calf question is not read as unsure. Nor D_CLOT_HISTORY,
+    // which needs the calf question answered no: the unfinished check stops massage advice.
+    assert_eq!(fired(&advice), ["U_INCOMPLETE_SCREEN"]);
     assert_eq!(
         (advice.level, advice.urgency),
         (Level::DoctorFirst, Some(Urgency::Routine))

@@ -16,6 +16,9 @@ pub enum Cond {
     Yes(Question),
     /// The question's cautious reading is no; unanswered counts as no.
     Not(Question),
+    /// The question was answered exactly this way ("calf_swelling_now is no"): unanswered
+    /// never matches, so a rule that needs a no does not fire on a skipped question.
+    Is(Question, Answer),
     /// Any region above 0.
     AnyPain,
     /// Any of these regions above 0.
@@ -174,6 +177,9 @@ impl Cond {
                 };
                 no.then_some(Field::Answer(question))?
             }
+            Cond::Is(question, answer) => {
+                (facts.answers.get(question) == Some(answer)).then_some(Field::Answer(question))?
+            }
             Cond::AnyPain => return regions(facts.painful),
             Cond::PainIn(list) => return regions(region_bits(list) & facts.painful),
             Cond::OnlyPainIn(list) => {
@@ -238,7 +244,7 @@ impl Cond {
             }
         };
         match *self {
-            Cond::Yes(q) | Cond::Not(q) => add(q.id().to_owned()),
+            Cond::Yes(q) | Cond::Not(q) | Cond::Is(q, _) => add(q.id().to_owned()),
             Cond::AnyPain | Cond::MaxAtLeast(_) | Cond::MaxWithin(..) => add("regions".to_owned()),
             Cond::PainIn(regions) | Cond::OnlyPainIn(regions) => regions
                 .iter()
@@ -278,6 +284,7 @@ impl fmt::Display for Cond {
         match *self {
             Cond::Yes(q) => write!(f, "{q}"),
             Cond::Not(q) => write!(f, "not {q}"),
+            Cond::Is(q, answer) => write!(f, "{q} is {answer}"),
             Cond::AnyPain => f.write_str("any region > 0"),
             Cond::PainIn(regions) => {
                 let ids: Vec<&str> = regions.iter().map(|r| r.id()).collect();

@@ -188,7 +188,8 @@ fn write_reading(out: &mut String) -> std::fmt::Result {
         "- **Unanswered.** A question with no answer counts as `no`. The advice lists the \
          questions the journey asks that have no answer (`unanswered`), and a rule that relied \
          on one lists it under `assumed`. A skipped [follow-up](#follow-ups) can count as \
-         `unsure` instead."
+         `unsure` instead. Where a condition reads \"*question* is no\" (`D_CLOT_HISTORY`, \
+         `P_PREGNANCY`), only an answer of `no` matches: a skipped question does not."
     )?;
     writeln!(
         out,

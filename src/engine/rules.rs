@@ -463,7 +463,7 @@ registry! {
         ]),
         &["NICE_NG65"],
     ) => "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
-    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistory), Not(Q::CalfSwellingNow)]), &["WERNER"]) =>
+    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistory), Is(Q::CalfSwellingNow, Answer::No)]), &["WERNER"]) =>
         "A past blood clot: check with a doctor before massage.",
     doctor(
         "D_KNOWN_AAA",
@@ -515,7 +515,11 @@ registry! {
     ) => "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
     precaution(
         "P_PREGNANCY",
-        All(&[Yes(Q::Pregnant), Not(Q::PregnancyComplications), Not(Q::PregnancyWarningSigns)]),
+        All(&[
+            Yes(Q::Pregnant),
+            Is(Q::PregnancyComplications, Answer::No),
+            Is(Q::PregnancyWarningSigns, Answer::No),
+        ]),
         &[P::PrenatalTrainedTherapist, P::PressureGentle, P::NoAbdominalWork, P::SideLyingPositioning, P::TellTherapist(Q::Pregnant)],
         &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports],
         &["PREG_MUELLER_2021", "NCCIH_MASSAGE"],
