@@ -221,10 +221,6 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         next.announcement = None;
-        // Only on the safety step does a change of level move the person on, so only there is
-        // the advice worked out before and after.
-        let on_safety = self.step == Step::Safety;
-        let was_emergency = on_safety && self.advice().level == Level::Emergency;
         match action {
             Action::SelectRegion(region) => {
                 next.selected = Some(region);
@@ -291,13 +287,14 @@ impl AppState {
         // Whatever changed (an answer, the map, the age, the sessions), a question no longer
         // asked keeps no answer.
         next.forget_unasked();
-        // The moment the answers mean an emergency, the advice appears: the person is not made
-        // to finish the form first. Once it has been shown, they may come back and go on
-        // answering for their therapist without being sent back at every tick.
-        if on_safety
-            && next.step == Step::Safety
-            && !was_emergency
+        // The moment the answers mean an emergency, the advice appears, on whichever step the
+        // change was made (an answer, or a changed onset or map that an earlier answer now
+        // makes an emergency): the person is not made to finish the form first. Once it has
+        // been shown, they may come back and go on answering for their therapist without
+        // being sent back at every tick. The earlier advice is worked out only when needed.
+        if next.step < Step::Advice
             && next.advice().level == Level::Emergency
+            && self.advice().level != Level::Emergency
         {
             next.go_to(Step::Advice);
         }
@@ -927,6 +924,28 @@ mod tests {
     }
 
     #[test]
+    fn an_emergency_made_by_a_change_on_an_earlier_step_shows_the_advice_at_once() {
+        // Faint with a pain that came on gradually is not E_COLLAPSE; the person finishes.
+        let state = all_none(at_safety().apply(Action::Answer(
+            Question::FeelingFaintSweatyOrNauseous,
+            Some(Answer::Yes),
+        )))
+        .apply(Action::Next);
+        assert_eq!(state.step, Step::Advice);
+        assert_ne!(state.advice().level, Level::Emergency);
+        // Back on "About your pain", the pain came on suddenly after all: an emergency now.
+        let about = state.apply(Action::GoTo(Step::About));
+        assert_eq!(about.step, Step::About);
+        let state = about.apply(Action::SetOnset(Onset::Sudden));
+        assert_eq!(state.step, Step::Advice);
+        assert!(rules(&state).contains(&"E_COLLAPSE"));
+        // Once shown, going back to change something else does not send the person on again.
+        let back = state.apply(Action::GoTo(Step::About));
+        let state = back.apply(Action::SetAge(Some(41)));
+        assert_eq!(state.step, Step::About);
+    }
+
+    #[test]
     fn the_calf_question_opens_under_the_clot_item_or_stands_alone_with_a_marked_calf() {
         let state = all_none(at_safety());
         assert!(state.needs().is_empty());
@@ -1096,6 +1115,19 @@ mod tests {
         assert_eq!(
             state.needs(),
             vec![
+                Need::Checklist(Screen::Doctor),
+                Need::Checklist(Screen::Precaution)
+            ]
+        );
+        let neck = state
+            .apply(Action::GoTo(Step::Map))
+            .apply(Action::SetIntensity(Region::Neck, level(2)))
+            .apply(Action::GoTo(Step::Safety));
+        assert_eq!(neck.step, Step::Safety);
+        assert_eq!(
+            neck.needs(),
+            vec![
+                Need::Answer(Question::NeckWarningSigns),
                 Need::Checklist(Screen::Doctor),
                 Need::Checklist(Screen::Precaution)
             ]
