@@ -205,13 +205,14 @@ fn incomplete_screen(intake: &Intake) -> Option<Reason> {
     if missing == 0 {
         return None;
     }
-    let rule = rules::rule(U_INCOMPLETE_SCREEN)?;
+    // Its level and urgency are those of its registry entry (a test holds them equal);
+    // written here too so that the safety net cannot fail open.
     Some(Reason {
-        rule: rule.id,
-        level: rule.level,
-        urgency: rule.urgency,
+        rule: U_INCOMPLETE_SCREEN,
+        level: Level::DoctorFirst,
+        urgency: Some(Urgency::Routine),
         fields: Vec::new(),
-        sources: rule.sources,
+        sources: rules::rule(U_INCOMPLETE_SCREEN).map_or(&[], |rule| rule.sources),
         assumed: fields(missing),
         softens: None,
     })
@@ -219,11 +220,11 @@ fn incomplete_screen(intake: &Intake) -> Option<Reason> {
 
 /// U_UNSURE_EMERGENCY in place of an emergency rule that holds only because of `unsure`.
 fn softened(emergency: &'static Rule, trace: Trace) -> Reason {
-    let unsure = rules::rule(U_UNSURE_EMERGENCY);
+    // As for U_INCOMPLETE_SCREEN, the registry entry's level and urgency, written here.
     Reason {
         rule: U_UNSURE_EMERGENCY,
-        level: unsure.map_or(Level::DoctorFirst, |u| u.level),
-        urgency: unsure.and_then(|u| u.urgency),
+        level: Level::DoctorFirst,
+        urgency: Some(Urgency::SameDay),
         fields: fields(trace.given),
         sources: emergency.sources,
         assumed: fields(trace.assumed),
@@ -331,6 +332,19 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
 mod tests {
     use super::*;
     use crate::model::{Answer, Intensity, Question, Region};
+
+    #[test]
+    fn the_derived_rules_match_their_registry_entries() {
+        let entry = |id| rule(id).map(|r| (r.level, r.urgency));
+        assert_eq!(
+            entry(U_UNSURE_EMERGENCY),
+            Some((Level::DoctorFirst, Some(Urgency::SameDay)))
+        );
+        assert_eq!(
+            entry(U_INCOMPLETE_SCREEN),
+            Some((Level::DoctorFirst, Some(Urgency::Routine)))
+        );
+    }
 
     #[test]
     fn massage_precautions_are_not_shown_above_the_massage_levels() {
