@@ -49,13 +49,10 @@ fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
                     { for given.into_iter().map(|text| html! { <li>{ text }</li> }) }
                 </ul>
             }
-            if !reason.assumed.is_empty() {
-                // U_INCOMPLETE_SCREEN names what is still to answer; it assumed nothing.
-                <p class="reason-label">{ lang.text(if reason.rule == U_INCOMPLETE_SCREEN {
-                    Msg::UnansweredIntro
-                } else {
-                    Msg::AssumedIntro
-                }) }</p>
+            // U_INCOMPLETE_SCREEN's questions are the advice's "Not answered yet" list, shown
+            // right after "Why": not twice.
+            if !reason.assumed.is_empty() && reason.rule != U_INCOMPLETE_SCREEN {
+                <p class="reason-label">{ lang.text(Msg::AssumedIntro) }</p>
                 <ul class="facts">
                     { for reason.assumed.iter().map(|field| html! { <li>{ field_label(lang, *field) }</li> }) }
                 </ul>
