@@ -80,7 +80,7 @@ fn check(path: &Path) -> Result<(), String> {
     }
 }
 
-/// A case file with its keys in reading order and the advice in the key order.
+/// A case file with its keys in reading order and the advice in its own key order.
 fn render(case: &Value, advice: &painmap::engine::Advice) -> String {
     let pretty = |value: String| value.replace('\n', "\n  ");
     format!(

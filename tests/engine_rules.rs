@@ -2087,7 +2087,7 @@ fn pressure_light_supersedes_pressure_gentle() {
 }
 
 #[test]
-fn advice_json_has_the_issue_shape() {
+fn advice_json_has_the_documented_shape() {
     let advice = run(with(
         base(),
         json!({ "answers": { "leg_numbness_or_tingling": "yes" } }),
@@ -2113,7 +2113,7 @@ fn advice_json_has_the_issue_shape() {
     .collect();
     assert!(
         positions.windows(2).all(|w| w[0] < w[1]),
-        "keys in the issue's order: {text}"
+        "keys in the documented order: {text}"
     );
     assert_eq!(json.as_object().unwrap().len(), 8);
     assert_eq!(json["rules_version"], 2);

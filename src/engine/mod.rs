@@ -314,7 +314,7 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
             let score = u8::try_from(because.len()).unwrap_or(u8::MAX);
             let suggestion = Suggestion { id, score, because };
             // Insertion after every better-or-equal one: equal scores keep the vocabulary
-            // order, and Prenatal is always first (§3). (A library sort is ~5 KB of wasm for
+            // order, and Prenatal is always first (docs/rules.md, "Techniques"). (A library sort is ~5 KB of wasm for
             // nine items.)
             let rank = |s: &Suggestion| (s.id != Technique::Prenatal, std::cmp::Reverse(s.score));
             let at = suggestions

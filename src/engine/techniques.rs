@@ -37,7 +37,7 @@ pub struct TechniqueRule {
     /// Only for people to whom the technique applies at all (prenatal: pregnant). Not a
     /// safety exclusion, so it is not listed in `avoid`.
     pub requires: Option<Cond>,
-    /// The §3 eligibility condition under which the technique is unsafe; listed in `avoid`.
+    /// The eligibility condition under which the technique is unsafe; listed in `avoid`.
     pub unsuitable: Option<Criterion>,
     pub indications: &'static [Criterion],
 }

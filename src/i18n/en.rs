@@ -362,7 +362,7 @@ fn question_text(question: Question) -> &'static str {
     }
 }
 
-/// What a fired rule may mean for the person, and why it matters (the clinical rules, §2).
+/// What a fired rule may mean for the person, and why it matters (docs/rules.md).
 /// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
 /// either.
 fn rule_text(id: &str) -> &'static str {
@@ -641,7 +641,7 @@ fn technique_name(technique: Technique) -> &'static str {
     }
 }
 
-/// What the technique is (the clinical rules, §7).
+/// What the technique is (docs/rules.md).
 fn technique_what(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -672,7 +672,7 @@ fn technique_what(technique: Technique) -> &'static str {
     }
 }
 
-/// What it may help with, evidence-honest (the clinical rules, §7).
+/// What it may help with, evidence-honest (docs/rules.md).
 fn technique_helps(technique: Technique) -> &'static str {
     match technique {
         Technique::Swedish => {
@@ -753,7 +753,7 @@ fn avoid_because(id: &str) -> &'static str {
     }
 }
 
-/// A precaution code in plain words (the clinical rules, §4).
+/// A precaution code in plain words (docs/rules.md).
 fn precaution_text(precaution: Precaution) -> &'static str {
     match precaution {
         Precaution::PressureLight => "Light touch only: no firm pressure anywhere",

@@ -166,7 +166,7 @@ pub enum Msg {
     /// Under each checklist's heading.
     ChecklistHint(Screen),
     NoneOfThese,
-    /// A question's plain wording (the clinical rules, §1). Checklist items read as statements
+    /// A question's plain wording (docs/rules.md). Checklist items read as statements
     /// ("a high temperature…"); history questions and follow-ups, which stand alone with
     /// Yes / No / Not sure buttons, read as questions ("Have you had pain like this before?").
     Question(Question),
@@ -196,7 +196,7 @@ pub enum Msg {
     TechniquesTitle,
     TechniquesIntro,
     TechniqueName(Technique),
-    /// What the technique is (the clinical rules, §7).
+    /// What the technique is (docs/rules.md).
     TechniqueWhat(Technique),
     /// What it may help with.
     TechniqueHelps(Technique),
@@ -223,11 +223,11 @@ pub enum Msg {
     ChooseTips,
     LongRunTitle,
     LongRunTips,
-    /// §5: massage works best with staying active (massage levels).
+    /// Massage works best with staying active (massage levels; docs/rules.md).
     ActiveNote,
     /// Honest wording: massage may ease pain; it does not cure.
     EvidenceNote,
-    /// §5: `{number}`.
+    /// Always shown (docs/rules.md): `{number}`.
     Disclaimer,
     /// Above the questions left unanswered (read at their cautious default).
     UnansweredIntro,
