@@ -125,17 +125,14 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     // The two history questions are optional, on the About step: like the other optional
     // facts, they are told when answered and left out when not.
     let unanswered: Vec<String> = advice
-        .unanswered
-        .iter()
-        .filter(|field| !matches!(field, Field::Answer(q) if q.is_history()))
-        .map(|field| field_label(lang, *field).to_owned())
+        .unanswered_safety()
+        .map(|field| field_label(lang, field).to_owned())
         .collect();
-    // "No to every other question" speaks of the safety questions only.
+    // "No to every other question" speaks of the safety questions, not of "did it help".
     let other_no = any_no
         && !advice
-            .unanswered
-            .iter()
-            .any(|field| matches!(field, Field::Answer(q) if !q.is_history()));
+            .unanswered_safety()
+            .any(|field| matches!(field, Field::Answer(_)));
 
     let mut reasons: Vec<String> = Vec::new();
     for reason in advice.shown_reasons() {
@@ -429,11 +426,7 @@ mod tests {
         let advice = advise(&intake);
         let summary = summarize(Lang::En, &intake, &advice, "999");
         assert!(!summary.other_no);
-        let safety = advice
-            .unanswered
-            .iter()
-            .filter(|f| !matches!(f, Field::Answer(q) if q.is_history()));
-        assert_eq!(summary.unanswered.len(), safety.count());
+        assert_eq!(summary.unanswered.len(), advice.unanswered_safety().count());
         assert!(summary.about.is_empty());
         assert!(summary.urgency.is_some());
         assert!(summary.techniques.is_empty());

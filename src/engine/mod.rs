@@ -60,6 +60,19 @@ impl Advice {
     }
 }
 
+/// Whether an unanswered field counts for the safety check: everything the journey asks but
+/// the two optional history questions.
+fn on_safety_check(field: &Field) -> bool {
+    !matches!(field, Field::Answer(question) if question.is_history())
+}
+
+impl Advice {
+    /// What is unanswered on the safety check (`unanswered` less the history questions).
+    pub fn unanswered_safety(&self) -> impl Iterator<Item = Field> + '_ {
+        self.unanswered.iter().copied().filter(on_safety_check)
+    }
+}
+
 /// One fired rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
@@ -200,7 +213,7 @@ fn unanswered(intake: &Intake) -> Vec<Field> {
 fn incomplete_screen(intake: &Intake) -> Option<Reason> {
     let missing = unanswered(intake)
         .into_iter()
-        .filter(|field| !matches!(field, Field::Answer(q) if q.is_history()))
+        .filter(on_safety_check)
         .fold(0, |bits, field| bits | bit(field));
     if missing == 0 {
         return None;
