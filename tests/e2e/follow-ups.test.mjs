@@ -36,6 +36,7 @@ const WORDS = {
     complications: /complicated or high-risk pregnancy/,
     warning: /bleeding, leaking fluid/,
     improved: /Did the massages help/,
+    similar: /Have you had pain like this before/,
     needAnswer: /Choose Yes, No or Not sure/,
     today: /See a doctor today/,
     doctorFirst: /See a doctor first/,
@@ -66,6 +67,7 @@ const WORDS = {
     complications: /complicaciones o de alto riesgo/,
     warning: /sangrado, pérdida de líquido/,
     improved: /Le ayudaron los masajes/,
+    similar: /Ha tenido antes un dolor como este/,
     needAnswer: /Elija Sí, No o No sé/,
     today: /Vea a un médico hoy/,
     doctorFirst: /Primero, vea a un médico/,
@@ -270,6 +272,30 @@ for (const lang of ["en", "es"]) {
       await u.at(u.w.advice);
       assert.equal(await u.level(), "massage_ok");
       assert.equal(await u.host.locator("[data-rule=D_NO_IMPROVEMENT]").count(), 0);
+      assert.deepEqual(u.page.problems, []);
+      await u.page.close();
+    });
+
+    test("an optional question changes the advice: a first episode at 55 is checked, a familiar pain is not", async () => {
+      const u = await open(lang);
+      await toSafety(u, [["lower_back_left", 3]], { duration: DURATION.days4to14, age: 55 });
+      await u.noneOf();
+      await u.tapButton(u.w.see);
+      await u.at(u.w.advice);
+      // Left out, "pain like this before?" reads as no: a first episode at 50 or over.
+      assert.equal(await u.level(), "doctor_first");
+      assert.equal(await u.host.locator("[data-rule=D_AGE50_NEW]").count(), 1);
+
+      await u.tapButton(u.w.back);
+      await u.tapButton(u.w.back);
+      await u.at(u.w.about);
+      assert.match(await u.question(u.w.similar).textContent(), new RegExp(u.w.optional));
+      await u.answer(u.w.similar, u.w.yes);
+      await u.tapButton(u.w.next);
+      await u.tapButton(u.w.see);
+      await u.at(u.w.advice);
+      assert.equal(await u.level(), "massage_ok");
+      assert.equal(await u.host.locator("[data-rule=D_AGE50_NEW]").count(), 0);
       assert.deepEqual(u.page.problems, []);
       await u.page.close();
     });
