@@ -52,11 +52,12 @@ pub struct Config {
     /// string (`"swedish,deep_tissue"`); suggestions say "Offered here" or "Ask us". `None`:
     /// the clinic did not say, so neither is shown. Each technique once, in the given order.
     pub techniques: Option<Vec<Technique>>,
-    /// `bookingUrl`: where the "Book" button goes; an absolute `https:` address (`http:` only
-    /// for `localhost` and `127.0.0.1`, for testing). Shown at a massage level only.
+    /// `bookingUrl`: where the "Book" button goes; an absolute `https:` address with a valid
+    /// host name or IP address and no user name (`http:` only for `localhost`, `127.0.0.1`
+    /// and `[::1]`, for testing). Shown at a massage level only.
     pub booking_url: Option<String>,
-    /// `phone`: the clinic's phone number, as written for a `tel:` link (digits, spaces, `+`,
-    /// `-` and parentheses, at least three digits).
+    /// `phone`: the clinic's phone number: groups of digits with one space or `-` between
+    /// them and an optional leading `+`, 3 to 20 digits (`+44 20 7946 0000`).
     pub phone: Option<String>,
     /// `emergencyNumber`: 2 to 6 digits. `None`: by the browser's locale (see
     /// [`default_emergency_number`]).
@@ -296,12 +297,13 @@ fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
             "at most 80 characters",
         ));
     }
-    if name.chars().any(char::is_control) {
+    if name.chars().any(is_hidden_control) {
         return Err(malformed(
             "clinicName",
             name,
-            "contains a line break or control character",
-            "one line of text",
+            "contains a line break or an invisible control character (such as a text \
+             direction mark)",
+            "one line of plain text",
         ));
     }
     Ok(Some(name.to_owned()))
@@ -352,6 +354,24 @@ fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, String> {
     }
 }
 
+/// Characters that change how the text around them is shown without being seen themselves:
+/// control characters, line and paragraph separators, and the bidirectional controls (with
+/// U+202E a clinic name or an address reads backwards, so what a person sees is not what
+/// the clinic wrote).
+fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
 fn read_booking_url(value: &RawValue) -> Result<Option<String>, String> {
     const EXPECTED: &str = "an absolute https:// address such as \"https://clinic.example/book\"";
     let Some(url) = text_of(value) else {
@@ -362,65 +382,162 @@ fn read_booking_url(value: &RawValue) -> Result<Option<String>, String> {
     let (scheme, rest) = url
         .split_once("://")
         .ok_or_else(|| bad("is not an absolute address"))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if authority.contains('@') {
-        return Err(bad("carries a user name or password"));
+    let secure = scheme.eq_ignore_ascii_case("https");
+    if !secure && !scheme.eq_ignore_ascii_case("http") {
+        return Err(bad("is not a web address"));
     }
-    let host = match authority.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(':') && port.chars().all(|c| c.is_ascii_digit()) => {
-            host
-        }
-        _ => authority,
-    };
-    let host_ok = !host.is_empty()
-        && (host
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-            || (host.starts_with('[') && host.ends_with(']')));
-    if !host_ok {
-        return Err(bad("has no valid host name"));
+    if url.chars().count() > 2000 {
+        return Err(bad("is longer than 2000 characters"));
     }
     if url
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || "\"<>\\`".contains(c))
+        .any(|c| c.is_whitespace() || is_hidden_control(c) || "\"<>\\`".contains(c))
     {
         return Err(bad("contains spaces or characters a link cannot hold"));
     }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // A user name puts a trusted-looking name before the real host:
+    // https://clinic.example@evil.example goes to evil.example.
+    if authority.contains('@') {
+        return Err(bad("carries a user name or password"));
+    }
+    let host = web_host(authority).ok_or_else(|| bad("has no valid host name"))?;
     let local = matches!(
         host.to_ascii_lowercase().as_str(),
         "localhost" | "127.0.0.1" | "[::1]"
     );
-    if scheme.eq_ignore_ascii_case("https") || (scheme.eq_ignore_ascii_case("http") && local) {
+    if secure || local {
         Ok(Some(url.to_owned()))
-    } else if scheme.eq_ignore_ascii_case("http") {
+    } else {
         Err(malformed(
             "bookingUrl",
             url,
             "is not secure",
             "an https:// address (http:// only for localhost and 127.0.0.1)",
         ))
+    }
+}
+
+/// The host of a URL's `host[:port]`, if the browser would accept it as the same host: a
+/// domain name (letters of any script, so `clínica.example` as well as its punycode), an IPv4
+/// address, or an IPv6 address in brackets; the port, if any, 1 to 65535.
+fn web_host(authority: &str) -> Option<&str> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(bracketed) => {
+            let (inner, rest) = bracketed.split_once(']')?;
+            if !is_ipv6(inner) {
+                return None;
+            }
+            let host = authority.get(..inner.len() + 2)?;
+            match rest {
+                "" => (host, None),
+                _ => (host, Some(rest.strip_prefix(':')?)),
+            }
+        }
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    if let Some(port) = port {
+        if !(1..=5).contains(&port.len()) || !(1..=65535).contains(&decimal(port)?) {
+            return None;
+        }
+    }
+    if host.starts_with('[') {
+        return Some(host);
+    }
+    // A last label of digits makes the browser read the whole host as an IPv4 address (and
+    // refuse it, or read `010` as octal), so it has to be one, written plainly.
+    let last = host.split('.').fold("", |_, label| label);
+    let numeric = (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+        || last.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("0x"));
+    let valid = if numeric {
+        is_ipv4(host)
     } else {
-        Err(bad("is not a web address"))
+        host.len() <= 253
+            && host.split('.').all(|label| {
+                (1..=63).contains(&label.chars().count())
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    };
+    valid.then_some(host)
+}
+
+/// `192.0.2.1`: four numbers 0 to 255, without leading zeros.
+fn is_ipv4(text: &str) -> bool {
+    let mut parts = 0;
+    text.split('.').all(|part| {
+        parts += 1;
+        (1..=3).contains(&part.len())
+            && (part == "0" || !part.starts_with('0'))
+            && decimal(part).is_some_and(|n| n <= 255)
+    }) && parts == 4
+}
+
+/// The value of a few ASCII digits (at most 9: no overflow), `None` for anything else. By
+/// hand: `str::parse` is generic code the wasm would carry for each integer type.
+fn decimal(digits: &str) -> Option<u32> {
+    (digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
+/// The inside of `[…]`: eight groups of 1 to 4 hex digits, or fewer around one `::`, the last
+/// two of which may be written as an IPv4 address (`::ffff:192.0.2.1`).
+fn is_ipv6(text: &str) -> bool {
+    // How many groups a run of `:`-separated pieces stands for, if they are well formed.
+    let groups = |run: &str| -> Option<usize> {
+        if run.is_empty() {
+            return Some(0);
+        }
+        let mut count = 0;
+        let mut pieces = run.split(':').peekable();
+        while let Some(piece) = pieces.next() {
+            if pieces.peek().is_none() && piece.contains('.') {
+                count += if is_ipv4(piece) { 2 } else { return None };
+            } else if (1..=4).contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_hexdigit())
+            {
+                count += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(count)
+    };
+    match text.split_once("::") {
+        None => groups(text) == Some(8),
+        Some((head, tail)) => {
+            !tail.contains("::")
+                && !head.contains('.')
+                && matches!((groups(head), groups(tail)), (Some(a), Some(b)) if a + b <= 7)
+        }
     }
 }
 
 fn read_phone(value: &RawValue) -> Result<Option<String>, String> {
-    const EXPECTED: &str = "digits, spaces, +, - and parentheses, such as \"+1 (555) 010-0123\"";
+    const EXPECTED: &str = "digits with an optional + in front and one space or - between groups, \
+                            such as \"+44 20 7946 0000\"";
     let Some(phone) = text_of(value) else {
         return Ok(None);
     };
     let phone = phone.map_err(|()| {
         wrong_type(
             "phone",
-            "text of digits such as \"+1 (555) 010-0123\"",
+            "text of digits such as \"+44 20 7946 0000\"",
             value,
         )
     })?;
-    let allowed = phone
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    if !allowed || !(3..=20).contains(&digits) {
+    // What a `tel:` link dials is the digits and the `+`: any other character would show the
+    // person something other than what their phone calls.
+    let groups_ok = phone
+        .strip_prefix('+')
+        .unwrap_or(phone)
+        .split([' ', '-'])
+        .all(|group| !group.is_empty() && group.bytes().all(|b| b.is_ascii_digit()));
+    let digits = phone.bytes().filter(u8::is_ascii_digit).count();
+    if !groups_ok || !(3..=20).contains(&digits) {
         return Err(malformed("phone", phone, "is not a phone number", EXPECTED));
     }
     Ok(Some(phone.to_owned()))
@@ -707,7 +824,7 @@ mod tests {
                 "bookingUrl",
                 text("https://clinic.example/book?from=painmap"),
             ),
-            ("phone", text("+1 (555) 010-0123")),
+            ("phone", text("+1 555 010-0123")),
             ("emergencyNumber", text("000")),
             ("theme", text("Dark")),
             ("accent", text("#0B6E69")),
@@ -719,7 +836,7 @@ mod tests {
                 clinic_name: Some("Harbour Massage".into()),
                 techniques: Some(vec![Technique::Swedish, Technique::DeepTissue]),
                 booking_url: Some("https://clinic.example/book?from=painmap".into()),
-                phone: Some("+1 (555) 010-0123".into()),
+                phone: Some("+1 555 010-0123".into()),
                 emergency_number: Some("000".into()),
                 theme: Theme::Dark,
                 accent: Some("#0b6e69".into()),
@@ -811,11 +928,145 @@ mod tests {
     }
 
     #[test]
+    fn the_clinic_name_refuses_text_direction_controls() {
+        // U+202E would show "Harbour Massage" backwards; the others reorder or hide text too.
+        for control in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{2028}', '\u{2029}',
+            '\u{7}', '\u{85}',
+        ] {
+            let name = ["Harbour ", &control.to_string(), "Massage"].concat();
+            let error = one("clinicName", text(&name)).unwrap_err();
+            assert!(
+                error.contains("invisible control character") && error.contains("clinicName"),
+                "U+{:04X}: {error}",
+                u32::from(control)
+            );
+        }
+        // Letters of any script, with the joiners some of them need, are names.
+        for name in [
+            "Clínica del Río",
+            "مساج الميناء",
+            "नमस्ते मसाज",
+            "Harbour Massage 💆\u{200D}♀️",
+        ] {
+            assert_eq!(
+                one("clinicName", text(name))
+                    .unwrap()
+                    .clinic_name
+                    .as_deref(),
+                Some(name)
+            );
+        }
+    }
+
+    #[test]
+    fn the_booking_link_needs_a_host_the_browser_would_open() {
+        for good in [
+            "https://[2001:db8::1]/book",
+            "https://[::ffff:192.0.2.1]:8443/book",
+            "https://[2001:db8:0:0:0:0:0:1]/",
+            "https://192.0.2.1/book",
+            "https://clínica.example/reservar",
+            "https://xn--clnica-0ta.example/reservar",
+            "https://book.clinic-example.co.uk:443/a?b=c#d",
+            "http://[::1]:8080/book",
+        ] {
+            assert_eq!(
+                one("bookingUrl", text(good))
+                    .unwrap()
+                    .booking_url
+                    .as_deref(),
+                Some(good)
+            );
+        }
+        for (bad, why) in [
+            ("https://[not-an-ip]/book", "has no valid host name"),
+            ("https://[2001:db8::1::2]/", "has no valid host name"),
+            ("https://[1:2:3:4:5:6:7:8:9]/", "has no valid host name"),
+            ("https://[::1%25eth0]/", "has no valid host name"),
+            ("https://[::1]x/", "has no valid host name"),
+            ("https://1.2.3.999/book", "has no valid host name"),
+            ("https://010.0.0.1/book", "has no valid host name"),
+            ("https://0x7f.1/book", "has no valid host name"),
+            ("https://clinic..example/", "has no valid host name"),
+            ("https://-clinic.example/", "has no valid host name"),
+            ("https://clinic_example.com/", "has no valid host name"),
+            ("https://clinic.example:99999/", "has no valid host name"),
+            ("https://clinic.example:+80/", "has no valid host name"),
+            ("https://clinic.example:/", "has no valid host name"),
+            ("https://:443/", "has no valid host name"),
+            (
+                "https://clinic.example@evil.example/pay",
+                "user name or password",
+            ),
+            (
+                "https://clinic.example\\@evil.example/",
+                "characters a link cannot hold",
+            ),
+            (
+                "https://clinic.example/\u{202E}kood",
+                "characters a link cannot hold",
+            ),
+            (
+                "https://clinic.example/\u{0}",
+                "characters a link cannot hold",
+            ),
+            (
+                "https://clinic.example/\tbook",
+                "characters a link cannot hold",
+            ),
+            ("http://[::2]/book", "is not secure"),
+        ] {
+            let error = one("bookingUrl", text(bad)).unwrap_err();
+            assert!(error.contains(why), "{bad}: {error}");
+        }
+        let long = ["https://clinic.example/", &"a".repeat(2000)].concat();
+        assert!(one("bookingUrl", text(&long))
+            .unwrap_err()
+            .contains("longer than 2000 characters"));
+    }
+
+    #[test]
+    fn a_phone_number_is_digits_with_single_separators() {
+        for good in ["+44 20 7946 0000", "555-010-0123", "112", "+1 555 010-0123"] {
+            assert_eq!(
+                one("phone", text(good)).unwrap().phone.as_deref(),
+                Some(good)
+            );
+        }
+        for bad in [
+            "((((+++---1 2 3----))))",
+            "+1 (555) 010-0123",
+            "+44 (0)20 7946 0000",
+            "555--0100",
+            "555  0100",
+            "+ 44 20 7946 0000",
+            "++44 20 7946 0000",
+            "-555 0100",
+            "555 0100-",
+            "44+20 7946",
+            "555.010.0123",
+            "٥٥٥ ٠١٠٠",
+            "５５５ ０１００",
+            "555\u{202E}0100",
+            "123456789012345678901",
+        ] {
+            assert!(
+                one("phone", text(bad))
+                    .unwrap_err()
+                    .contains("is not a phone number"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
     fn phone_and_emergency_numbers() {
         assert_eq!(
             one("phone", text("call us")).unwrap_err(),
-            "painmap config: phone \"call us\" is not a phone number; expected digits, spaces, \
-             +, - and parentheses, such as \"+1 (555) 010-0123\""
+            "painmap config: phone \"call us\" is not a phone number; expected digits with an \
+             optional + in front and one space or - between groups, such as \"+44 20 7946 0000\""
         );
         assert!(one("phone", text("12")).is_err(), "too few digits");
         assert!(one("phone", RawValue::Number(5550100.0)).is_err());
