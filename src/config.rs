@@ -1,25 +1,148 @@
-//! The settings a page passes to `mount(element, config)`, read and checked.
+//! The settings a page passes to `mount(element, config, source, trusted)`, read and checked.
 //!
 //! Pure: the JS boundary turns the JavaScript object into a [`RawValue`] and this module does
-//! the rest, so every message a webmaster can see is tested natively. Unknown and malformed
-//! settings are refused with a message that names the setting, the value and what is expected:
-//! a typo must not silently fall back to a default.
+//! the rest, so every message a webmaster can see is tested natively. Malformed values are
+//! refused with a message that names the setting, the value and what is expected: a typo must
+//! not silently fall back to a default. How strictly a key painmap does not know is treated,
+//! and which settings may be set at all, depends on where the settings come from ([`Source`]).
 
 use crate::engine::Technique;
 use crate::i18n::Lang;
 use crate::model::{push_digits, suggest, RawValue};
 
+/// One setting: its name as a key of the config object (`clinicName`; the attribute is
+/// `data-clinic-name`, the query parameter `clinic-name`), whether a stranger's link must never
+/// set it, and how its value goes into a [`Config`]. [`SETTINGS`] is the only list of them.
+struct Setting {
+    name: &'static str,
+    /// Could send a person to a wrong number or a stranger's page: never read from the
+    /// query string, which anyone can write.
+    safety: bool,
+    read: fn(&RawValue, &mut Config) -> Result<(), String>,
+}
+
 /// Every setting painmap knows, in the order the messages list them.
-const KNOWN: [&str; 8] = [
-    "lang",
-    "clinicName",
-    "techniques",
-    "bookingUrl",
-    "phone",
-    "emergencyNumber",
-    "theme",
-    "accent",
+const SETTINGS: [Setting; 9] = [
+    Setting {
+        name: "lang",
+        safety: false,
+        read: |value, config| read_lang(value).map(|v| config.lang = v),
+    },
+    Setting {
+        name: "clinicName",
+        safety: false,
+        read: |value, config| read_clinic_name(value).map(|v| config.clinic_name = v),
+    },
+    Setting {
+        name: "techniques",
+        safety: false,
+        read: |value, config| read_techniques(value).map(|v| config.techniques = v),
+    },
+    Setting {
+        name: "bookingUrl",
+        safety: true,
+        read: |value, config| read_booking_url(value).map(|v| config.booking_url = v),
+    },
+    Setting {
+        name: "phone",
+        safety: true,
+        read: |value, config| read_phone(value).map(|v| config.phone = v),
+    },
+    Setting {
+        name: "emergencyNumber",
+        safety: true,
+        read: |value, config| read_emergency_number(value).map(|v| config.emergency_number = v),
+    },
+    Setting {
+        name: "theme",
+        safety: false,
+        read: |value, config| read_theme(value).map(|v| config.theme = v.unwrap_or_default()),
+    },
+    Setting {
+        name: "accent",
+        safety: false,
+        read: |value, config| {
+            read_accent(value).map(|colour| {
+                config.accent = colour.map(|c| for_light(c).hex());
+                config.accent_dark = colour.map(|c| for_dark(c).hex());
+            })
+        },
+    },
+    Setting {
+        name: "key",
+        safety: false,
+        read: |value, config| read_key(value).map(|v| config.key = v),
+    },
 ];
+
+/// Where a page's settings come from: it decides what an unknown key is and what may be set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Source {
+    /// `mount(element, config)` from the page's own script: a key painmap does not know is a
+    /// bug in that script, refused like a malformed value.
+    #[default]
+    Script,
+    /// A `<pain-map>`'s `data-` attributes. The page may use `data-` attributes of its own
+    /// (analytics, tests), and adding one must not break a running widget: an unknown one is
+    /// a console warning.
+    Attributes,
+    /// The iframe page's query string. Anyone can link to the clinic's copy of `embed.html`
+    /// with parameters of their choosing, so the safety settings are never read from it, and
+    /// unknown parameters are warnings.
+    Query,
+}
+
+impl Source {
+    pub const IDS: [&'static str; 3] = ["script", "attributes", "query"];
+
+    /// `"script"`, `"attributes"` or `"query"`, as `mount`'s third argument.
+    pub fn from_id(id: &str) -> Option<Source> {
+        match id {
+            "script" => Some(Source::Script),
+            "attributes" => Some(Source::Attributes),
+            "query" => Some(Source::Query),
+            _ => None,
+        }
+    }
+
+    /// How a page writes a setting here: `clinicName`, `data-clinic-name`, `clinic-name`.
+    fn spell(self, name: &str) -> String {
+        let mut spelled = String::new();
+        match self {
+            Source::Script => return name.to_owned(),
+            Source::Attributes => spelled.push_str("data-"),
+            Source::Query => {}
+        }
+        for c in name.chars() {
+            if c.is_ascii_uppercase() {
+                spelled.push('-');
+            }
+            spelled.push(c.to_ascii_lowercase());
+        }
+        spelled
+    }
+
+    /// What the page calls one of its settings, for a warning.
+    fn what(self) -> &'static str {
+        match self {
+            Source::Script => "setting ",
+            Source::Attributes => "attribute ",
+            Source::Query => "query parameter ",
+        }
+    }
+}
+
+/// A config that was accepted, and what was ignored on the way (for the console).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Checked {
+    pub config: Config,
+    /// One line each, starting "painmap config: ".
+    pub warnings: Vec<String>,
+}
+
+/// The most warnings one mount prints: a query string of a thousand made-up parameters must
+/// not flood the console.
+const MAX_WARNINGS: usize = 8;
 
 /// What every message starts with, so a webmaster sees at once where it comes from.
 const PREFIX: &str = "painmap config: ";
@@ -70,6 +193,9 @@ pub struct Config {
     /// The same colour for the dark scheme, lightened where needed until it has AA contrast
     /// against the dark surface. Set exactly when `accent` is.
     pub accent_dark: Option<String>,
+    /// `key`: names the journey saved for a reload (1 to 64 ASCII letters, digits, `-`, `_`),
+    /// for a widget whose element has no id. Two widgets on a page need different ones.
+    pub key: Option<String>,
 }
 
 /// The widget's colour scheme.
@@ -118,50 +244,115 @@ pub fn default_emergency_number(locale: &str) -> &'static str {
 }
 
 impl Config {
-    /// Reads a config object; `undefined`/`null` (absent) gives the defaults. Every problem is
-    /// reported, one per line.
-    pub fn from_raw(raw: Option<&RawValue>) -> Result<Config, String> {
-        let fields = match raw {
-            None | Some(RawValue::Null) => return Ok(Config::default()),
-            Some(RawValue::Object(fields)) => fields,
-            Some(other) => {
-                return Err(message(&[
-                    "expected an object such as { lang: \"en\" }, found ",
-                    &other.describe(),
-                ]))
-            }
-        };
-        let mut config = Config::default();
+    /// Reads a page's settings. `raw` is the config object (`undefined`/`null`: the defaults)
+    /// and `source` where it comes from. `trusted` holds settings from the clinic's own files
+    /// (the iframe page's `<meta>`): read as strictly as a script's, allowed every setting,
+    /// and never overridden by `raw`. Every problem is reported, one per line.
+    pub fn read(
+        raw: Option<&RawValue>,
+        source: Source,
+        trusted: Option<&RawValue>,
+    ) -> Result<Checked, String> {
+        let mut checked = Checked::default();
         let mut problems = Vec::new();
-        let mut accent = None;
-        for (key, value) in fields {
-            let read = match key.as_str() {
-                "lang" => read_lang(value).map(|v| config.lang = v),
-                "clinicName" => read_clinic_name(value).map(|v| config.clinic_name = v),
-                "techniques" => read_techniques(value).map(|v| config.techniques = v),
-                "bookingUrl" => read_booking_url(value).map(|v| config.booking_url = v),
-                "phone" => read_phone(value).map(|v| config.phone = v),
-                "emergencyNumber" => {
-                    read_emergency_number(value).map(|v| config.emergency_number = v)
+        let mut by_trusted = [false; SETTINGS.len()];
+        for (key, value) in fields_of(trusted, "trusted settings: ", &mut problems) {
+            match SETTINGS.iter().position(|setting| setting.name == key) {
+                Some(index) => {
+                    if let Some(flag) = by_trusted.get_mut(index) {
+                        *flag = true;
+                    }
+                    read_into(index, value, &mut checked.config, &mut problems);
                 }
-                "theme" => read_theme(value).map(|v| config.theme = v.unwrap_or_default()),
-                "accent" => read_accent(value).map(|v| accent = v),
-                _ => Err(unknown_setting(key)),
-            };
-            if let Err(problem) = read {
-                problems.push(problem);
+                None => problems.push(unknown_setting(key)),
             }
         }
-        if let Some(colour) = accent {
-            config.accent = Some(for_light(colour).hex());
-            config.accent_dark = Some(for_dark(colour).hex());
+        let mut ignored = Vec::new();
+        for (key, value) in fields_of(raw, "", &mut problems) {
+            let found = SETTINGS.iter().enumerate().find(|(_, s)| s.name == key);
+            let Some((index, setting)) = found else {
+                if source == Source::Script {
+                    problems.push(unknown_setting(key));
+                } else {
+                    ignored.push(not_a_setting(key, source));
+                }
+                continue;
+            };
+            if by_trusted.get(index) == Some(&true) {
+                ignored.push(message(&[
+                    source.what(),
+                    &source.spell(key),
+                    " is ignored: the page's own settings set it",
+                ]));
+            } else if setting.safety && source == Source::Query {
+                ignored.push(message(&[
+                    "query parameter ",
+                    &source.spell(key),
+                    " is ignored: anyone can link to this page with their own, so the \
+                     emergency number, phone and booking address are never read from its \
+                     address; set them in the page's own file",
+                ]));
+            } else {
+                read_into(index, value, &mut checked.config, &mut problems);
+            }
         }
-        if problems.is_empty() {
-            Ok(config)
-        } else {
-            Err(problems.join("\n"))
+        if !problems.is_empty() {
+            return Err(problems.join("\n"));
+        }
+        if ignored.len() > MAX_WARNINGS {
+            let more = ignored.len() - MAX_WARNINGS + 1;
+            ignored.truncate(MAX_WARNINGS - 1);
+            ignored.push(message(&["and ", &more.to_string(), " more ignored"]));
+        }
+        checked.warnings = ignored;
+        Ok(checked)
+    }
+}
+
+/// The fields of a config object: none for `undefined`/`null`, a problem for anything else
+/// that is not an object.
+fn fields_of<'a>(
+    raw: Option<&'a RawValue>,
+    what: &str,
+    problems: &mut Vec<String>,
+) -> &'a [(String, RawValue)] {
+    match raw {
+        None | Some(RawValue::Null) => &[],
+        Some(RawValue::Object(fields)) => fields,
+        Some(other) => {
+            problems.push(message(&[
+                what,
+                "expected an object such as { lang: \"en\" }, found ",
+                &other.describe(),
+            ]));
+            &[]
         }
     }
+}
+
+fn read_into(index: usize, value: &RawValue, config: &mut Config, problems: &mut Vec<String>) {
+    if let Some(setting) = SETTINGS.get(index) {
+        if let Err(problem) = (setting.read)(value, config) {
+            problems.push(problem);
+        }
+    }
+}
+
+/// A warning for a key that is not a setting, with the setting it is near in the same
+/// spelling (`data-lnag`: did you mean `data-lang`?).
+fn not_a_setting(key: &str, source: Source) -> String {
+    let mut text = message(&[
+        source.what(),
+        &source.spell(key),
+        " is not a painmap setting and is ignored",
+    ]);
+    let names: Vec<&str> = SETTINGS.iter().map(|setting| setting.name).collect();
+    if let Some(near) = near_key(key, &names) {
+        text.push_str("; did you mean ");
+        text.push_str(&source.spell(near));
+        text.push('?');
+    }
+    text
 }
 
 /// One message from its pieces, after the common prefix (no `format!`: see `model::raw`).
@@ -228,7 +419,8 @@ fn unknown_setting(key: &str) -> String {
         "unknown setting ",
         &RawValue::String(key.to_owned()).describe(),
     ]);
-    text.push_str(&did_you_mean_then("expected one of: ", key, &KNOWN));
+    let names: Vec<&str> = SETTINGS.iter().map(|setting| setting.name).collect();
+    text.push_str(&did_you_mean_then("expected one of: ", key, &names));
     text
 }
 
@@ -543,6 +735,23 @@ fn read_phone(value: &RawValue) -> Result<Option<String>, String> {
     Ok(Some(phone.to_owned()))
 }
 
+fn read_key(value: &RawValue) -> Result<Option<String>, String> {
+    const EXPECTED: &str = "1 to 64 letters, digits, - or _, such as \"back-pain\"";
+    let Some(key) = text_of(value) else {
+        return Ok(None);
+    };
+    let key = key.map_err(|()| wrong_type("key", EXPECTED, value))?;
+    if key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        Ok(Some(key.to_owned()))
+    } else {
+        Err(malformed("key", key, "is not a storage key", EXPECTED))
+    }
+}
+
 fn read_emergency_number(value: &RawValue) -> Result<Option<String>, String> {
     const EXPECTED: &str = "2 to 6 digits only, such as \"112\"";
     let number = match value {
@@ -728,21 +937,26 @@ mod tests {
         assert_eq!(default_emergency_number("zh-Hant-TW"), "112");
     }
 
+    /// A script's config, as `mount(element, config)` reads it.
+    fn script(raw: Option<&RawValue>) -> Result<Config, String> {
+        Config::read(raw, Source::Script, None).map(|checked| {
+            assert_eq!(checked.warnings, Vec::<String>::new());
+            checked.config
+        })
+    }
+
     #[test]
     fn absent_or_empty_config_gives_the_defaults() {
-        assert_eq!(Config::from_raw(None), Ok(Config::default()));
-        assert_eq!(
-            Config::from_raw(Some(&RawValue::Null)),
-            Ok(Config::default())
-        );
-        assert_eq!(Config::from_raw(Some(&object(&[]))), Ok(Config::default()));
+        assert_eq!(script(None), Ok(Config::default()));
+        assert_eq!(script(Some(&RawValue::Null)), Ok(Config::default()));
+        assert_eq!(script(Some(&object(&[]))), Ok(Config::default()));
     }
 
     #[test]
     fn reads_a_language_tag() {
         let raw = object(&[("lang", RawValue::String("en-GB".into()))]);
         assert_eq!(
-            Config::from_raw(Some(&raw)),
+            script(Some(&raw)),
             Ok(Config {
                 lang: Some(Lang::En),
                 ..Config::default()
@@ -751,7 +965,7 @@ mod tests {
     }
 
     fn one(key: &str, value: RawValue) -> Result<Config, String> {
-        Config::from_raw(Some(&object(&[(key, value)])))
+        script(Some(&object(&[(key, value)])))
     }
 
     fn text(value: &str) -> RawValue {
@@ -761,11 +975,11 @@ mod tests {
     #[test]
     fn names_what_is_wrong_and_what_is_expected() {
         let raw = object(&[("lnag", text("en")), ("lang", text("xx"))]);
-        let error = Config::from_raw(Some(&raw)).unwrap_err();
+        let error = script(Some(&raw)).unwrap_err();
         assert_eq!(
             error,
             "painmap config: unknown setting \"lnag\"; did you mean \"lang\"? Expected one of: \
-             lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent\n\
+             lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent, key\n\
              painmap config: lang \"xx\" is not a language painmap speaks; expected one of: en, es"
         );
 
@@ -775,7 +989,7 @@ mod tests {
             "painmap config: lang must be a language tag such as \"en\", found 3"
         );
 
-        let error = Config::from_raw(Some(&text("en"))).unwrap_err();
+        let error = script(Some(&text("en"))).unwrap_err();
         assert!(error.contains("expected an object"), "{error}");
     }
 
@@ -800,7 +1014,7 @@ mod tests {
         assert!(
             error.ends_with(
                 "unknown setting \"colour\"; expected one of: lang, clinicName, techniques, \
-                 bookingUrl, phone, emergencyNumber, theme, accent"
+                 bookingUrl, phone, emergencyNumber, theme, accent, key"
             ),
             "{error}"
         );
@@ -808,7 +1022,7 @@ mod tests {
 
     #[test]
     fn empty_or_null_values_mean_not_set() {
-        for key in KNOWN {
+        for key in SETTINGS.map(|setting| setting.name) {
             assert_eq!(one(key, text("  ")), Ok(Config::default()), "{key}");
             assert_eq!(one(key, RawValue::Null), Ok(Config::default()), "{key}");
         }
@@ -828,9 +1042,10 @@ mod tests {
             ("emergencyNumber", text("000")),
             ("theme", text("Dark")),
             ("accent", text("#0B6E69")),
+            ("key", text("back_pain-2")),
         ]);
         assert_eq!(
-            Config::from_raw(Some(&raw)),
+            script(Some(&raw)),
             Ok(Config {
                 lang: Some(Lang::En),
                 clinic_name: Some("Harbour Massage".into()),
@@ -841,6 +1056,7 @@ mod tests {
                 theme: Theme::Dark,
                 accent: Some("#0b6e69".into()),
                 accent_dark: Some("#4e9693".into()),
+                key: Some("back_pain-2".into()),
             })
         );
     }
@@ -1059,6 +1275,214 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_storage_key_is_a_short_plain_name() {
+        let max = "k".repeat(64);
+        for good in ["back-pain", "A_1", max.as_str()] {
+            assert_eq!(one("key", text(good)).unwrap().key.as_deref(), Some(good));
+        }
+        let long = "k".repeat(65);
+        for bad in ["back pain", "clé", "a:b", "a/b", long.as_str()] {
+            let error = one("key", text(bad)).unwrap_err();
+            assert!(
+                error.starts_with("painmap config: key \"")
+                    && error.ends_with(
+                        "is not a storage key; expected 1 to 64 letters, digits, - or _, such as \
+                         \"back-pain\""
+                    ),
+                "{error}"
+            );
+        }
+        assert!(one("key", RawValue::Number(7.0)).is_err());
+    }
+
+    /// Reads `fields` from `source`, with `trusted` settings when given.
+    fn from(
+        source: Source,
+        fields: &[(&str, RawValue)],
+        trusted: Option<&[(&str, RawValue)]>,
+    ) -> Result<Checked, String> {
+        let trusted = trusted.map(object);
+        Config::read(Some(&object(fields)), source, trusted.as_ref())
+    }
+
+    #[test]
+    fn sources_are_named_as_mount_takes_them() {
+        assert_eq!(Source::from_id("script"), Some(Source::Script));
+        assert_eq!(Source::from_id("attributes"), Some(Source::Attributes));
+        assert_eq!(Source::from_id("query"), Some(Source::Query));
+        assert_eq!(Source::from_id("Query"), None);
+        assert_eq!(Source::default(), Source::Script);
+    }
+
+    #[test]
+    fn a_host_page_attribute_is_a_warning_and_a_misspelt_one_says_what_it_meant() {
+        let checked = from(
+            Source::Attributes,
+            &[
+                ("analyticsId", text("UA-1")),
+                ("lnag", text("es")),
+                ("clinicName", text("Harbour Massage")),
+                ("emergencyNumber", text("999")),
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            checked.config.clinic_name.as_deref(),
+            Some("Harbour Massage")
+        );
+        assert_eq!(checked.config.emergency_number.as_deref(), Some("999"));
+        assert_eq!(
+            checked.config.lang, None,
+            "a misspelt setting is not guessed"
+        );
+        assert_eq!(
+            checked.warnings,
+            [
+                "painmap config: attribute data-analytics-id is not a painmap setting and is \
+                 ignored",
+                "painmap config: attribute data-lnag is not a painmap setting and is ignored; \
+                 did you mean data-lang?",
+            ]
+        );
+        let checked = from(Source::Attributes, &[("clinic_name", text("x"))], None).unwrap();
+        assert!(
+            checked.warnings[0].ends_with("did you mean data-clinic-name?"),
+            "{:?}",
+            checked.warnings
+        );
+        // A bad value of a real setting still stops the widget: it would be wrong.
+        let error = from(
+            Source::Attributes,
+            &[("analyticsId", text("UA-1")), ("accent", text("teal-ish"))],
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            error.starts_with("painmap config: accent \"teal-ish\""),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_query_string_cannot_set_the_safety_settings() {
+        let checked = from(
+            Source::Query,
+            &[
+                ("lang", text("es")),
+                ("emergencyNumber", text("99")),
+                ("phone", text("+1 555 010 0000")),
+                ("bookingUrl", text("https://evil.example/pay")),
+                ("utmSource", text("mail")),
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(checked.config.lang, Some(Lang::Es));
+        assert_eq!(checked.config.emergency_number, None, "the locale's number");
+        assert_eq!(checked.config.phone, None);
+        assert_eq!(checked.config.booking_url, None);
+        assert_eq!(checked.warnings.len(), 4, "{:?}", checked.warnings);
+        for (warning, name) in
+            checked
+                .warnings
+                .iter()
+                .zip(["emergency-number", "phone", "booking-url"])
+        {
+            assert!(
+                warning.starts_with(
+                    &["painmap config: query parameter ", name, " is ignored: "].concat()
+                ) && warning.contains("never read from its address"),
+                "{warning}"
+            );
+        }
+        assert_eq!(
+            checked.warnings[3],
+            "painmap config: query parameter utm-source is not a painmap setting and is ignored"
+        );
+        // Refused even when malformed: the query string's value is never read at all.
+        assert!(from(
+            Source::Query,
+            &[("emergencyNumber", text("call 999"))],
+            None
+        )
+        .is_ok());
+        // A bad value of a setting it may set is an error, as anywhere.
+        assert!(from(Source::Query, &[("theme", text("drak"))], None)
+            .unwrap_err()
+            .contains("did you mean \"dark\""));
+    }
+
+    #[test]
+    fn trusted_settings_set_everything_and_the_query_string_cannot_override_them() {
+        let trusted: &[(&str, RawValue)] = &[
+            ("emergencyNumber", text("999")),
+            ("bookingUrl", text("https://clinic.example/book")),
+            ("clinicName", text("Harbour Massage")),
+        ];
+        let checked = from(
+            Source::Query,
+            &[
+                ("emergencyNumber", text("99")),
+                ("clinicName", text("Evil Spa")),
+                ("lang", text("es")),
+            ],
+            Some(trusted),
+        )
+        .unwrap();
+        assert_eq!(checked.config.emergency_number.as_deref(), Some("999"));
+        assert_eq!(
+            checked.config.booking_url.as_deref(),
+            Some("https://clinic.example/book")
+        );
+        assert_eq!(
+            checked.config.clinic_name.as_deref(),
+            Some("Harbour Massage")
+        );
+        assert_eq!(checked.config.lang, Some(Lang::Es));
+        assert_eq!(
+            checked.warnings,
+            [
+                "painmap config: query parameter emergency-number is ignored: the page's own \
+                 settings set it",
+                "painmap config: query parameter clinic-name is ignored: the page's own settings \
+                 set it",
+            ]
+        );
+        // The clinic's own file is read as strictly as its script.
+        let error = from(Source::Query, &[], Some(&[("emergencyNumbr", text("999"))])).unwrap_err();
+        assert!(
+            error.contains("did you mean \"emergencyNumber\"?"),
+            "{error}"
+        );
+        let error = from(Source::Query, &[], Some(&[("phone", text("(555)"))])).unwrap_err();
+        assert!(error.contains("is not a phone number"), "{error}");
+        let error = Config::read(None, Source::Query, Some(&text("x"))).unwrap_err();
+        assert!(error.starts_with("painmap config: trusted settings: expected an object"));
+    }
+
+    #[test]
+    fn a_script_with_an_unknown_key_is_still_refused() {
+        let error = from(Source::Script, &[("analyticsId", text("UA-1"))], None).unwrap_err();
+        assert!(error.starts_with("painmap config: unknown setting \"analyticsId\""));
+        // A script may set the safety settings: it is the clinic's own page.
+        let checked = from(Source::Script, &[("emergencyNumber", text("999"))], None).unwrap();
+        assert_eq!(checked.config.emergency_number.as_deref(), Some("999"));
+    }
+
+    #[test]
+    fn a_thousand_made_up_parameters_give_a_few_warnings() {
+        let names: Vec<String> = (0..1000).map(|i| ["x", &i.to_string()].concat()).collect();
+        let fields: Vec<(&str, RawValue)> = names.iter().map(|n| (n.as_str(), text("1"))).collect();
+        let checked = from(Source::Query, &fields, None).unwrap();
+        assert_eq!(checked.warnings.len(), MAX_WARNINGS);
+        assert_eq!(
+            checked.warnings.last().map(String::as_str),
+            Some("painmap config: and 993 more ignored")
+        );
     }
 
     #[test]

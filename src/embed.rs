@@ -12,7 +12,7 @@
 //! A config mistake must not leave a blank hole in the clinic's page: the widget's place shows
 //! what is wrong (for the webmaster), the console says it too, and `mount` still throws.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -24,7 +24,7 @@ use web_sys::{
 use yew::{AppHandle, AttrValue};
 
 use crate::components::{App, AppProps};
-use crate::config::{default_emergency_number, Config, Theme};
+use crate::config::{default_emergency_number, Checked, Config, Source, Theme};
 use crate::events::HostLink;
 use crate::i18n::Lang;
 use crate::model::{Intake, RawValue};
@@ -46,6 +46,10 @@ const FAILED_TITLE: &str = "This widget could not start";
 thread_local! {
     /// One parsed stylesheet, shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The storage keys of the running widgets, with their elements.
+    static KEYS_IN_USE: RefCell<Vec<(String, Element)>> = const { RefCell::new(Vec::new()) };
+    /// Whether the console has been told that a widget without an id keeps nothing.
+    static WARNED_NO_KEY: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A mounted widget. Dropping it leaves the widget running; call `destroy()` to remove it.
@@ -60,7 +64,8 @@ pub struct PainMapHandle {
 struct Mounted {
     config: Rc<Config>,
     emergency_number: AttrValue,
-    storage_key: AttrValue,
+    /// `None`: nothing is kept across a reload (see [`claim_storage_key`]).
+    storage_key: Option<AttrValue>,
     /// The `data-theme` of the widget's root, `host` already resolved.
     theme: &'static str,
     host: HostLink,
@@ -72,7 +77,7 @@ impl Mounted {
             lang: self.host.live.borrow().lang,
             config: self.config.clone(),
             emergency_number: self.emergency_number.clone(),
-            storage_key: Some(self.storage_key.clone()),
+            storage_key: self.storage_key.clone(),
             host: Some(self.host.clone()),
         }
     }
@@ -88,7 +93,10 @@ impl PainMapHandle {
         }
         if let Some(root) = self.root.take() {
             root.remove();
-            storage::forget(&self.mounted.storage_key);
+            if let Some(key) = &self.mounted.storage_key {
+                storage::forget(key);
+            }
+            release_storage_key(&self.mounted);
         }
     }
 
@@ -99,7 +107,9 @@ impl PainMapHandle {
         let Some(old_root) = self.root.take() else {
             return Ok(());
         };
-        storage::forget(&self.mounted.storage_key);
+        if let Some(key) = &self.mounted.storage_key {
+            storage::forget(key);
+        }
         {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
@@ -136,21 +146,49 @@ impl PainMapHandle {
     }
 }
 
-/// Mounts a widget in `element` (any element that can host a shadow root, such as a `div`).
+/// Mounts a widget in `element` from a page's own script: [`mount_from`] with the config read
+/// as a script's (an unknown key is refused).
+pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError> {
+    mount_from(element, config, JsValue::UNDEFINED, JsValue::UNDEFINED)
+}
+
+/// `mount(element, config?, source?, trusted?)` in JavaScript: mounts a widget in `element`
+/// (any element that can host a shadow root, such as a `div`).
 ///
 /// `config` is optional: `{ lang: "en", clinicName: "…", techniques: "swedish,thai",
 /// bookingUrl: "https://…", phone: "…", emergencyNumber: "112", theme: "auto",
-/// accent: "#0b6e69" }` (see [`Config`]); every value may be a string, as read from `data-`
-/// attributes. A wrong setting throws a JS `Error` whose message says what is wrong, which
-/// value and what is expected; the element then shows the same message and the console logs
-/// it, and the page keeps working.
-#[wasm_bindgen]
-pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError> {
+/// accent: "#0b6e69", key: "back-pain" }` (see [`Config`]); every value may be a string, as
+/// read from `data-` attributes. `source` says where the config comes from (see [`Source`]):
+/// `"script"` (the default: an unknown key is an error), `"attributes"` (a `<pain-map>`'s
+/// `data-` attributes: an unknown one is a console warning) or `"query"` (the iframe page's
+/// query string: unknown parameters and the safety settings `emergencyNumber`, `phone` and
+/// `bookingUrl` are ignored with a console warning). `trusted` is an optional object of
+/// settings from the clinic's own files (the iframe page's `<meta>`), read like a script's
+/// config: it may set every setting, and `config` cannot override what it sets.
+///
+/// A wrong setting throws a JS `Error` whose message says what is wrong, which value and what
+/// is expected; the element then shows the same message and the console logs it, and the page
+/// keeps working.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_from(
+    element: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | null")]
+    config: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "\"script\" | \"attributes\" | \"query\"")]
+    source: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | null")]
+    trusted: JsValue,
+) -> Result<PainMapHandle, JsError> {
     let host: Element = element.dyn_into().map_err(|_| {
         JsError::new("painmap.mount(element, config): element must be a DOM element")
     })?;
-    let config = match read_config(config) {
-        Ok(config) => config,
+    let config = match read_config(config, source, trusted) {
+        Ok(checked) => {
+            for warning in &checked.warnings {
+                web_sys::console::warn_1(&JsValue::from_str(warning));
+            }
+            checked.config
+        }
         Err(message) => {
             web_sys::console::error_1(&JsValue::from_str(
                 &[FAILED_TITLE, ":\n", &message].concat(),
@@ -173,20 +211,30 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
     adopt_stylesheet(&shadow)?;
     remove_failure(&shadow);
     let theme = theme_of(config.theme, &host);
+    let storage_key = claim_storage_key(&host, config.key.as_deref());
     let mounted = Mounted {
         config: Rc::new(config),
         emergency_number: emergency_number.into(),
-        storage_key: storage_key(&host).into(),
+        storage_key: storage_key.map(AttrValue::from),
         theme,
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
         },
     };
-    let root = widget_root(&host.owner_document(), &mounted)?;
-    shadow
-        .append_child(&root)
-        .map_err(|_| JsError::new("painmap.mount: could not attach the widget's root"))?;
+    let root = match widget_root(&host.owner_document(), &mounted) {
+        Ok(root) => root,
+        Err(error) => {
+            release_storage_key(&mounted);
+            return Err(error);
+        }
+    };
+    if shadow.append_child(&root).is_err() {
+        release_storage_key(&mounted);
+        return Err(JsError::new(
+            "painmap.mount: could not attach the widget's root",
+        ));
+    }
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), mounted.props()).render();
     Ok(PainMapHandle {
         app: Some(app),
@@ -210,13 +258,25 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
-fn read_config(config: JsValue) -> Result<Config, String> {
-    let raw = if config.is_undefined() || config.is_null() {
-        None
+/// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).
+fn read_config(config: JsValue, source: JsValue, trusted: JsValue) -> Result<Checked, String> {
+    let source = if source.is_undefined() || source.is_null() {
+        Source::Script
     } else {
-        Some(raw_value(&config, 0))
+        source
+            .as_string()
+            .and_then(|id| Source::from_id(&id))
+            .ok_or_else(|| {
+                [
+                    "painmap config: mount's third argument must be one of: ",
+                    &Source::IDS.join(", "),
+                ]
+                .concat()
+            })?
     };
-    Config::from_raw(raw.as_ref())
+    let read =
+        |value: JsValue| (!value.is_undefined() && !value.is_null()).then(|| raw_value(&value, 0));
+    Config::read(read(config).as_ref(), source, read(trusted).as_ref())
 }
 
 /// The element that holds one widget: its theme as `data-theme` (the stylesheet has the
@@ -350,22 +410,64 @@ pub(crate) fn raw_value(value: &JsValue, depth: u8) -> RawValue {
     }
 }
 
-/// The session-storage key of a widget: its host's id and its place among the page's
-/// widgets, so two widgets on one page keep apart and each finds its own after a reload.
-fn storage_key(host: &Element) -> String {
-    let place = host
-        .owner_document()
-        .and_then(|document| document.query_selector_all("*").ok())
-        .map(|all| {
-            (0..all.length())
-                .filter_map(|i| all.get(i))
-                .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
-                .filter(|element| element.shadow_root().is_some())
-                .take_while(|element| element != host)
-                .count()
-        })
-        .unwrap_or_default();
-    format!("painmap:{}:{place}", host.id())
+/// The session-storage key of a widget: `painmap:key:<key>` from the `key` setting, else
+/// `painmap:id:<id>` from its element's id; the same after a reload whatever else the page
+/// holds. Without either there is no key that is sure to be this widget's (a count of the
+/// elements above it changes when the page adds one, and two id-less widgets would share it),
+/// so the widget keeps nothing across a reload, and the console says once how to change that.
+/// A key another running widget already holds (the same id twice) is not shared either:
+/// its journey is not this widget's to restore or to delete.
+fn claim_storage_key(host: &Element, key: Option<&str>) -> Option<String> {
+    let id = host.id();
+    let storage_key = match key {
+        Some(key) => ["painmap:key:", key].concat(),
+        None if !id.is_empty() && id.chars().count() <= 64 => ["painmap:id:", &id].concat(),
+        None => {
+            if WARNED_NO_KEY.try_with(|warned| warned.replace(true)) == Ok(false) {
+                web_sys::console::warn_1(&JsValue::from_str(
+                    "painmap config: a widget whose element has no id (or one longer than 64 \
+                     characters) keeps nothing across a reload; give its element an id \
+                     (<pain-map id=\"back-pain\">) or set data-key / the key setting",
+                ));
+            }
+            return None;
+        }
+    };
+    let in_use = KEYS_IN_USE.try_with(|in_use| {
+        let Ok(mut in_use) = in_use.try_borrow_mut() else {
+            return None;
+        };
+        // A widget whose element left the page without destroy() holds its key no longer.
+        in_use.retain(|(_, element)| element.is_connected());
+        if in_use.iter().any(|(taken, _)| *taken == storage_key) {
+            web_sys::console::warn_1(&JsValue::from_str(
+                &[
+                    "painmap config: another widget on this page already saves its journey as \"",
+                    &storage_key,
+                    "\"; this one keeps nothing across a reload: give each widget its own id \
+                     or key",
+                ]
+                .concat(),
+            ));
+            return None;
+        }
+        in_use.push((storage_key.clone(), host.clone()));
+        Some(storage_key)
+    });
+    in_use.ok().flatten()
+}
+
+/// Frees a destroyed widget's storage key for the next widget that mounts with it.
+fn release_storage_key(mounted: &Mounted) {
+    if let Some(key) = &mounted.storage_key {
+        let _ = KEYS_IN_USE.try_with(|in_use| {
+            if let Ok(mut in_use) = in_use.try_borrow_mut() {
+                in_use.retain(|(taken, element)| {
+                    taken.as_str() != key.as_str() || *element != mounted.host.element
+                });
+            }
+        });
+    }
 }
 
 /// The browser's first preferred locale (`en-GB`), for the emergency number.

@@ -107,7 +107,7 @@ fn a_misspelled_or_malformed_setting_is_refused_with_a_readable_error() {
     assert_eq!(
         error_message(error),
         "painmap config: unknown setting \"lnag\"; did you mean \"lang\"? Expected one of: \
-         lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent"
+         lang, clinicName, techniques, bookingUrl, phone, emergencyNumber, theme, accent, key"
     );
     let error = mount(host().into(), config(&[("lang", 7.into())]))
         .err()
