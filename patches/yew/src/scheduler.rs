@@ -406,12 +406,19 @@ impl Scheduler {
     /// non-typical usage (like scheduling renders in [crate::Component::create()] or
     /// [crate::Component::rendered()] calls).
     fn fill_queue(&mut self, to_run: &mut Vec<QueueEntry>) {
-        // Placed first to avoid as much needless work as possible, handling all the other events.
+        // Create events can be batched, as they are typically just for object creation.
+        //
+        // They run before the destroy events: an app can be destroyed before the scheduler got
+        // to create it (`AppHandle::destroy` right after mounting, in the same task). Run first,
+        // its destroy event would find nothing to destroy, and the create event after it would
+        // bring up a component that nobody holds and nothing ever destroys, with its DOM and
+        // listeners. A component mounted by a render is always created before anything can
+        // destroy it, so for it the order changes nothing.
+        self.create.drain_into(to_run);
+
+        // Placed before all other events to avoid as much needless work as possible.
         // Drained completely, because they are the highest priority events anyway.
         self.destroy.drain_into(to_run);
-
-        // Create events can be batched, as they are typically just for object creation
-        self.create.drain_into(to_run);
 
         // These typically do nothing and don't spawn any other events - can be batched.
         // Should be run only after all first renders have finished.

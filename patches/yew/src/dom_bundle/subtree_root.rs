@@ -170,14 +170,6 @@ impl EventListener {
             callback: Some(callback),
         }
     }
-
-    #[cfg(not(test))]
-    fn forget(mut self) {
-        if let Some(callback) = self.callback.take() {
-            // Should always match, but no need to introduce a panic path here
-            callback.forget();
-        }
-    }
 }
 
 /// Ensures event handler registration.
@@ -188,8 +180,12 @@ struct HostHandlers {
     host: HtmlEventTarget,
 
     /// Keep track of all listeners to drop them on registry drop.
-    /// The registry is never dropped in production.
-    #[cfg(test)]
+    ///
+    /// They are dropped with their [`SubtreeData`], once the app (or portal) owning the subtree
+    /// is destroyed, which removes them from the host and frees their closures. Forgotten
+    /// listeners would keep every destroyed app's host element, listeners and registry alive for
+    /// as long as the page lives: a leak on each mount of an app that is mounted and destroyed
+    /// again and again (a widget on a page that is not all Yew).
     registered: Vec<(ListenerKind, EventListener)>,
 }
 
@@ -197,18 +193,12 @@ impl HostHandlers {
     fn new(host: HtmlEventTarget) -> Self {
         Self {
             host,
-            #[cfg(test)]
             registered: Vec::default(),
         }
     }
 
     fn add_listener(&mut self, desc: &EventDescriptor, callback: impl 'static + Fn(&Event)) {
         let cl = EventListener::new(&self.host, desc, callback);
-
-        // Never drop the closure as this event handler is static
-        #[cfg(not(test))]
-        cl.forget();
-        #[cfg(test)]
         self.registered.push((desc.kind.clone(), cl));
     }
 }
@@ -493,11 +483,15 @@ impl SubtreeData {
     }
 
     fn add_listener(self: &Rc<Self>, desc: &EventDescriptor) {
-        let this = self.clone();
+        // A weak reference: the subtree data owns this listener (in its `HostHandlers`), so a
+        // strong one would be a cycle that keeps both alive after the app is destroyed.
+        let this = Rc::downgrade(self);
         let listener = {
             let desc = desc.clone();
             move |e: &Event| {
-                this.handle(desc.clone(), e.clone());
+                if let Some(this) = this.upgrade() {
+                    this.handle(desc.clone(), e.clone());
+                }
             }
         };
         self.host_handlers()
