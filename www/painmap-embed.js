@@ -167,7 +167,13 @@ async function attach(record) {
     }
     record.mounted = true;
     live.add(record);
-    for (const use of record.pending.splice(0)) call(record, use, true);
+    for (const use of record.pending.splice(0)) {
+      try {
+        call(record, use, true);
+      } catch (error) {
+        report(error); // its caller is long gone: a reset() or setLang() asked mid-restart
+      }
+    }
     return;
   }
 }
