@@ -217,6 +217,8 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     assert.match(summary, /2 de 10/);
     assert.match(summary, /3 de 10/);
     assert.match(await a.evaluate((element) => element.painmap.summary()), /Neck: 6 of 10/);
+    await page.evaluate(() => window.handleB.reset());
+    await b.locator(".num").first().waitFor({ state: "detached" });
 
     // A widget mounted afterwards works too.
     await page.evaluate(async () => {
