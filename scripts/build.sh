@@ -26,7 +26,7 @@ node scripts/shorten-imports.mjs pkg/painmap
 # their sibling, so that one path is rewritten (and the build fails if it was not found).
 tools/node_modules/.bin/terser www/painmap-embed.js --module --ecma 2020 --compress --mangle \
   -o pkg/painmap-embed.js
-sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#' pkg/painmap-embed.js
+sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#g' pkg/painmap-embed.js
 grep -q '"./painmap.js"' pkg/painmap-embed.js
 cp www/embed.js www/embed.css pkg/
 sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html

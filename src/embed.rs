@@ -1,7 +1,7 @@
 //! The JavaScript boundary, and the only file that talks to it: `mount(element, config)`
-//! returns a handle (`destroy()`, `reset()`, `summary()`), and `advise(intake)` gives the
-//! advice engine's answer for an intake object. The events the widget fires on its host
-//! element are in [`crate::events`].
+//! returns a handle (`destroy()`, `reset()`, `summary()`, `setLang(tag)`), and
+//! `advise(intake)` gives the advice engine's answer for an intake object. The events the
+//! widget fires on its host element are in [`crate::events`].
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
 //! ours cannot touch each other. Its stylesheet is compiled in and adopted as a constructed
@@ -114,6 +114,38 @@ impl PainMapHandle {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
         }
+        self.render_afresh(&old_root)
+    }
+
+    /// Shows the widget in another language with everything entered kept, as if the person
+    /// had switched it: for a page whose script changes `data-lang` (a remount would restore
+    /// the saved journey in its old language). An empty tag means the browser's language; a
+    /// tag painmap does not speak throws and changes nothing. Does nothing after `destroy()`.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&mut self, tag: &str) -> Result<(), JsError> {
+        let lang = match tag {
+            "" => browser_lang(),
+            tag => Lang::from_tag(tag).ok_or_else(|| {
+                JsError::new("painmap setLang: expected a language painmap speaks: en, es")
+            })?,
+        };
+        let Some(old_root) = self.root.take() else {
+            return Ok(());
+        };
+        {
+            let mut live = self.mounted.host.live.borrow_mut();
+            live.lang = lang;
+            // The new app starts from the saved journey, else from this mirror of it (a
+            // widget without a storage key): both must hold the new language.
+            if let Some(key) = &self.mounted.storage_key {
+                storage::save(key, &live);
+            }
+        }
+        self.render_afresh(&old_root)
+    }
+
+    /// Replaces the widget with a new app on a new root, which starts from the saved journey.
+    fn render_afresh(&mut self, old_root: &Element) -> Result<(), JsError> {
         // A fresh root rather than the old one: the old app takes its nodes away on its own
         // schedule, and must not take the new app's with them.
         let root = widget_root(&old_root.owner_document(), &self.mounted)?;
@@ -288,6 +320,9 @@ fn widget_root(document: &Option<Document>, mounted: &Mounted) -> Result<Element
         .create_element("div")
         .map_err(|_| JsError::new("painmap.mount: could not create the widget's root"))?;
     root.set_class_name(ROOT_CLASS);
+    // The widget speaks its own languages; a page translator that rewrote its text nodes
+    // (wrapping them in <font>) would pull them from under the renderer.
+    let _ = root.set_attribute("translate", "no");
     let _ = root.set_attribute("data-theme", mounted.theme);
     if let (Some(root), Some(light), Some(dark)) = (
         root.dyn_ref::<HtmlElement>(),

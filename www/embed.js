@@ -1,60 +1,91 @@
-// The iframe mode (embed.html): reads the widget's settings from the query string, mounts it,
-// and tells the parent page what happens (postMessage), including the widget's height so the
-// parent can size the frame without a scroll bar.
+// The iframe mode (embed.html): mounts the widget with the settings of the clinic's own copy of
+// embed.html (the data- attributes of its #painmap) and those of the query string, and tells
+// the parent page what happens (postMessage), including the widget's height so the parent can
+// size the frame without a scroll bar.
 //
-// Messages go to one origin only: the `origin` query parameter, else the origin of the page
-// that embedded us (the referrer). Never "*": the intake is health information, and a page
-// that framed us without being the clinic must not read it.
-import { mount } from "./painmap-embed.js";
+// Anyone can frame this page and write its query string, so neither decides anything that
+// matters. Messages carry health information: they go only to the origins listed in the
+// clinic's copy (`data-origins`), plus this page's own origin; never to an origin taken from
+// the query string or the referrer, never to "*". The settings that could hurt a person (the
+// emergency number, the phone, the booking address) are read from the clinic's copy only.
+import { mountWith } from "./painmap-embed.js";
 
-const params = new URLSearchParams(location.search);
 const host = document.getElementById("painmap");
+const params = new URLSearchParams(location.search);
 
-/** `clinic-name` → `clinicName`; every parameter but `origin` is a setting, so a misspelt
- * one is reported by the widget rather than ignored. */
-function configFrom(params) {
+/** `clinic-name` → `clinicName`. */
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+
+/** The query string's settings; a misspelt one is reported by the widget, not ignored. */
+function queryConfig() {
   const config = {};
   for (const [name, value] of params) {
-    if (name === "origin") continue;
-    config[name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value;
+    if (name === "origin") {
+      console.warn(
+        "painmap embed: the origin parameter is not used; list the page's origin in data-origins in your copy of embed.html",
+      );
+      continue;
+    }
+    config[camel(name)] = value;
   }
   return config;
 }
 
-/** The origin of a URL-like string, or null. */
-function originOf(text) {
-  try {
-    const { origin } = new URL(text);
-    return origin && origin !== "null" ? origin : null;
-  } catch {
-    return null;
+/** The clinic's settings: every data- attribute of #painmap but data-origins. */
+function trustedConfig() {
+  const config = {};
+  for (const [name, value] of Object.entries(host.dataset)) {
+    if (name !== "origins" && value !== "") config[name] = value;
   }
+  return config;
 }
 
-/** The parent's origin, or null when there is nobody we may talk to. */
-function parentOrigin() {
-  if (window.parent === window) return null;
-  const asked = params.get("origin");
-  if (asked !== null) {
-    // Given but unusable: not replaced by the referrer. The clinic asked for one origin, and a
-    // typo must not widen who hears us.
-    const origin = originOf(asked);
-    if (!origin) {
-      console.error(`painmap embed: origin "${asked}" is not an origin such as https://clinic.example; no messages are sent`);
+/** The origins allowed to hear the widget: this page's own, and those the clinic listed. */
+function allowedOrigins() {
+  const allowed = [location.origin];
+  for (const entry of (host.dataset.origins ?? "").split(/\s+/)) {
+    if (!entry) continue;
+    let origin = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      // Reported below.
     }
-    return origin;
+    // Exactly an origin (scheme, host, port): a path or a typo must not widen who hears us.
+    if (origin && origin !== "null" && entry.replace(/\/$/, "") === origin) {
+      allowed.push(origin);
+    } else {
+      console.error(`painmap embed: data-origins: "${entry}" is not an origin such as https://clinic.example; ignored`);
+    }
   }
-  return document.referrer ? originOf(document.referrer) : null;
+  return allowed;
 }
 
-const target = parentOrigin();
+const allowed = allowedOrigins();
+
+/** Where messages go: the parent's origin when the browser tells it and it is allowed,
+ * else every allowed origin, which the browser delivers only to the one that matches. */
+function targets() {
+  if (window.parent === window) return [];
+  const parent = location.ancestorOrigins?.[0];
+  if (parent && parent !== "null") return allowed.includes(parent) ? [parent] : [];
+  return allowed;
+}
+
+const to = targets();
+if (window.parent !== window && to.length === 0) {
+  console.warn(
+    "painmap embed: the page that frames this one is not in data-origins of embed.html; it receives no messages",
+  );
+}
 
 function post(type, payload) {
-  if (!target) return;
-  try {
-    window.parent.postMessage({ type, ...payload }, target);
-  } catch (error) {
-    console.error(error);
+  for (const origin of to) {
+    try {
+      window.parent.postMessage({ type, ...payload }, origin);
+    } catch (error) {
+      console.error(error);
+    }
   }
 }
 
@@ -78,9 +109,9 @@ if (typeof ResizeObserver === "function") {
 sendHeight();
 
 try {
-  window.painmapHandle = await mount(host, configFrom(params));
+  window.painmapHandle = await mountWith(host, queryConfig(), "query", trustedConfig());
 } catch (error) {
-  // The widget shows the message in the frame; the parent's console gets it too.
-  console.error(error);
+  // The frame shows a message (a setting's problem, or that the widget could not load) and
+  // the console has the technical text; the parent hears it too.
   post("painmap:error", { message: String(error?.message ?? error) });
 }

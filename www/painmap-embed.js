@@ -4,10 +4,18 @@
 // `PainMap.mount(element, config)` for pages that prefer to mount from their own script.
 //
 // A clinic's page must keep working whatever happens here: a typo in a setting, a missing
-// file or an old browser shows a message inside the widget's own box and in the console, and
-// never an uncaught exception or an unhandled rejection on the host page.
+// file, an old browser or a crash shows a message inside the widget's own box (in the
+// person's language; the technical text goes to the console), and never an uncaught
+// exception or an unhandled rejection on the host page.
+//
+// Crash-only: a wasm trap (a panic, or a page translator that rewrote the widget's DOM under
+// its renderer) leaves the module instance dead for every widget on the page, so the loader
+// starts a fresh instance and mounts every widget again from its saved journey, with a short
+// note. A second failure soon after stops instead of looping, with a Reload button.
 
-/** The settings a <pain-map> reads, as data- attributes (data-clinic-name → clinicName). */
+/** The settings a <pain-map> reads, as data- attributes (data-clinic-name → clinicName), and
+ * `key`, which names its saved journey. Only these remount the widget when they change: the
+ * page's own data- attributes (data-analytics-id) are the page's business. */
 const SETTINGS = [
   "lang",
   "clinic-name",
@@ -17,96 +25,374 @@ const SETTINGS = [
   "emergency-number",
   "theme",
   "accent",
+  "key",
 ];
 
-let glue = null;
+/** The loader's own words, for when the widget itself cannot speak. */
+const TEXTS = {
+  en: {
+    failed: "The back pain map could not load. Please reload the page, or try another browser.",
+    restarted: "Something went wrong; the map restarted. Your answers are kept.",
+    stopped: "Something went wrong again, so the map stopped. Please reload the page; your answers are kept.",
+    reload: "Reload",
+  },
+  es: {
+    failed:
+      "El mapa del dolor de espalda no se pudo cargar. Vuelva a cargar la página o pruebe con otro navegador.",
+    restarted: "Algo salió mal; el mapa se reinició. Sus respuestas se conservan.",
+    stopped:
+      "Algo volvió a salir mal y el mapa se detuvo. Vuelva a cargar la página; sus respuestas se conservan.",
+    reload: "Volver a cargar",
+  },
+};
 
-/** Loads and initialises the wasm once; every widget on the page shares the promise. */
+/** A failure this soon after a restart is not a fluke: restarting again would loop. */
+const RESTART_WINDOW_MS = 10_000;
+
+/** Thrown to widgets that ask to mount once the loader has stopped. */
+const STOPPED = new Error("painmap: stopped after failing twice in a row; reload the page");
+
+/** Every widget mounted through this loader, so that a restart can mount them all again. */
+const live = new Set();
+let glue = null; // the promise of the glue module in use, initialised
+let current = null; // that module once loaded; null while (re)starting
+let instances = 0;
+let lastRestart = -Infinity;
+let stopped = false;
+
+/** What this browser lacks to run the widget, or null. */
+function unsupported() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return "WebAssembly";
+  if (typeof Element !== "function" || !("attachShadow" in Element.prototype)) return "shadow DOM";
+  if (
+    typeof CSSStyleSheet !== "function" ||
+    !("replaceSync" in CSSStyleSheet.prototype) ||
+    typeof ShadowRoot !== "function" ||
+    !("adoptedStyleSheets" in ShadowRoot.prototype)
+  ) {
+    return "constructable stylesheets";
+  }
+  return null;
+}
+
+/** Loads and initialises the wasm; every widget on the page shares one instance. */
 function load() {
   if (!glue) {
-    // A literal specifier, resolved against this module's own URL (not the page's), so the
-    // page may live anywhere on the clinic's site, and bundlers can follow it.
-    // scripts/build.sh rewrites it to "./painmap.js" in the copy it puts inside pkg/.
-    glue = import("../pkg/painmap.js").then(async (module) => {
+    const missing = unsupported();
+    if (missing) return Promise.reject(new Error(`painmap: this browser has no ${missing}`));
+    instances += 1;
+    const imported =
+      instances === 1
+        ? // A literal specifier, resolved against this module's own URL (not the page's), so
+          // the page may live anywhere on the clinic's site, and bundlers can follow it.
+          // scripts/build.sh rewrites it to "./painmap.js" in the copy it puts inside pkg/.
+          import("../pkg/painmap.js")
+        : // Another URL is another module: fresh glue state, and its init a fresh instance.
+          import(`${new URL("../pkg/painmap.js", import.meta.url).href}?instance=${instances}`);
+    const promise = imported.then(async (module) => {
       await module.default();
+      if (glue === promise) current = module;
       return module;
     });
+    glue = promise;
     // A failed load may be retried by the next mount (a flaky connection), not cached.
-    glue.catch(() => {
-      glue = null;
+    promise.catch(() => {
+      if (glue === promise) glue = null;
     });
   }
   return glue;
 }
 
+const isTrap = (error) =>
+  typeof WebAssembly === "object" &&
+  typeof WebAssembly.RuntimeError === "function" &&
+  error instanceof WebAssembly.RuntimeError;
+
+/** A trap in painmap's wasm (not in some other wasm of the page's), as far as can be told:
+ * the stack names painmap's file, or names no file at all. */
+function isOurTrap(error, filename = "") {
+  if (!isTrap(error)) return false;
+  const where = `${filename} ${error.stack ?? ""}`;
+  return /painmap_bg[^/\s]*\.wasm/.test(where) || !/\.wasm|wasm-function/.test(where);
+}
+
+/** One widget: where, with what, and the handle of the instance now showing it. */
+function newRecord(element, config, source, trusted) {
+  const record = { element, config, source, trusted, handle: null, mounted: false, gone: false, pending: [] };
+  // The page keeps this object across restarts: it forwards to whichever instance runs now.
+  record.api = Object.freeze({
+    destroy: () => release(record),
+    reset: () => call(record, (handle) => handle.reset(), true),
+    summary: () => call(record, (handle) => handle.summary(), false) ?? "",
+    setLang: (tag) => call(record, (handle) => handle.setLang(tag), true),
+  });
+  return record;
+}
+
+/** Calls the widget's current handle. While it restarts, changes wait for the new one. */
+function call(record, use, change) {
+  if (record.gone) return undefined;
+  if (!record.handle) {
+    if (change && record.restarting) record.pending.push(use);
+    return undefined;
+  }
+  try {
+    return use(record.handle);
+  } catch (error) {
+    if (!isTrap(error)) throw error;
+    failed(error);
+    throw new Error("painmap: the widget failed during this call and is restarting; try again");
+  }
+}
+
+/** Mounts `record` on the instance in use, loading it first if needed. */
+async function attach(record) {
+  for (let attempt = 0; ; attempt += 1) {
+    if (stopped) throw STOPPED;
+    const module = await load();
+    if (record.gone) return;
+    if (stopped) throw STOPPED;
+    if (module !== current) {
+      // The instance died while this widget waited for it: the next load is a fresh one.
+      if (attempt >= 2) throw new Error("painmap: the widget's module kept failing while it started");
+      continue;
+    }
+    clearBoxes(record.element);
+    try {
+      record.handle = module.mount(record.element, record.config, record.source, record.trusted);
+    } catch (error) {
+      if (!isTrap(error) || attempt >= 2) throw error;
+      failed(error);
+      continue;
+    }
+    record.mounted = true;
+    live.add(record);
+    for (const use of record.pending.splice(0)) {
+      try {
+        call(record, use, true);
+      } catch (error) {
+        report(error); // its caller is long gone: a reset() or setLang() asked mid-restart
+      }
+    }
+    return;
+  }
+}
+
+/** Removes a widget for good (`keep`: its saved journey survives, for a remount). */
+function release(record, keep = false) {
+  if (record.gone) return;
+  record.gone = true;
+  live.delete(record);
+  const handle = record.handle;
+  record.handle = null;
+  try {
+    const saved = keep ? savedJourneys() : null;
+    handle?.destroy();
+    if (saved) restoreJourneys(saved);
+    clearBoxes(record.element);
+  } catch (error) {
+    if (isTrap(error)) failed(error);
+    else report(error);
+    clearWidget(record.element);
+  }
+}
+
 /**
- * Mounts a widget in `element` with `config` (the same keys as the data- attributes, in
- * camelCase). Resolves to a handle { destroy(), reset(), summary() }; rejects with a readable
- * Error for a bad setting, after showing the same message inside the element.
+ * The module trapped: every widget it ran is dead. Mount them all again on a fresh instance,
+ * from their saved journeys (sessionStorage, which the dead instance kept up to date), unless
+ * this is the second failure in a row.
  */
-async function mount(element, config) {
-  const module = await load();
-  return module.mount(element, config ?? {});
+function failed(error) {
+  if (!current || stopped) return; // already restarting: the same failure, seen again
+  const now = Date.now();
+  const again = now - lastRestart < RESTART_WINDOW_MS;
+  lastRestart = now;
+  current = null;
+  glue = null;
+  stopped = again;
+  console.error(
+    again
+      ? "painmap: the widget failed again soon after a restart; it stays stopped until the page is reloaded."
+      : "painmap: the widget failed and is restarting, with the answers kept.",
+    error,
+  );
+  const widgets = [...live];
+  live.clear();
+  for (const record of widgets) {
+    record.handle = null;
+    record.restarting = !again;
+    // In the language the person last saw it in, which they may have switched.
+    record.lang = widgetLang(record.element);
+    clearWidget(record.element);
+  }
+  for (const record of widgets) {
+    if (again) {
+      showBox(record, "stopped");
+      continue;
+    }
+    attach(record)
+      .then(() => {
+        if (!record.gone) showNote(record);
+      })
+      .catch((reason) => explain(record, reason))
+      .finally(() => {
+        record.restarting = false;
+        record.pending.length = 0;
+      });
+  }
 }
 
-/** The config a <pain-map> describes: every data- attribute, including unknown ones, so that a
- * misspelt one (data-lnag) is reported instead of silently ignored. */
-function configOf(element) {
-  const config = {};
-  for (const [key, value] of Object.entries(element.dataset)) config[key] = value;
-  return config;
-}
-
-// The placeholder painted while the wasm loads: an empty box that reserves the map's height,
-// so the page does not jump when the map appears. A constructed stylesheet,
-// not a <style>, so that a page whose CSP says style-src 'self' needs nothing more.
-let placeholderSheet = null;
-function placeholderStyles() {
-  if (!placeholderSheet && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-    placeholderSheet = new CSSStyleSheet();
-    placeholderSheet.replaceSync(
+/** The placeholder, the messages and the note, inside the host's shadow root. */
+let sheet = null;
+function loaderSheet() {
+  if (!sheet && !unsupported()) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
       ":host{display:block}" +
         // The map step's height for the host's width (measured: 962 px at 288 px wide, 1109
         // at 358, 1097 from 468 on); padding percentages are of the width.
         ".pm-loading{box-sizing:border-box;height:0;padding-top:min(1097px,calc(355px + 210%))}" +
-        ".pm-failed{box-sizing:border-box;max-width:560px;margin:0 auto;padding:12px 16px;" +
+        ".pm-failed,.pm-note{box-sizing:border-box;max-width:560px;margin:0 auto;padding:12px 16px;" +
         "border:2px solid #a3261c;border-radius:8px;background:#fff;color:#1b2430;" +
         "font:17px/1.45 system-ui,sans-serif;letter-spacing:normal;word-spacing:normal;" +
-        "text-align:left;text-transform:none}",
+        "text-align:left;text-transform:none}" +
+        ".pm-note{margin-bottom:8px;border-color:#8a5a00;background:#fff8e6}" +
+        ".pm-failed p,.pm-note p{margin:0}" +
+        ".pm-failed button{margin-top:12px;min-height:44px;padding:8px 20px;border:2px solid #1b2430;" +
+        "border-radius:8px;background:#fff;color:#1b2430;font:inherit;cursor:pointer}",
     );
   }
-  return placeholderSheet;
+  return sheet;
 }
 
-/** The element's open shadow root, created here (the widget reuses it) with `child` alone. */
-function showInShadow(element, child) {
-  const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
-  const sheet = placeholderStyles();
-  if (sheet) shadow.adoptedStyleSheets = [sheet];
-  for (const old of shadow.querySelectorAll(".pm-loading, .pm-failed")) old.remove();
-  shadow.append(child);
-}
-
-function clearShadow(element) {
-  for (const old of element.shadowRoot?.querySelectorAll(".pm-loading, .pm-failed") ?? []) {
-    old.remove();
+/** Where loader content goes: the element's shadow root, else (no shadow DOM) the element. */
+function boxParent(element) {
+  try {
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    const ours = loaderSheet();
+    // The widget adopts its own stylesheet on mount; ours goes alongside, once.
+    if (ours && !shadow.adoptedStyleSheets.includes(ours)) {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ours];
+    }
+    return shadow;
+  } catch {
+    return element instanceof Element ? element : null;
   }
 }
 
-/** Shows why the widget could not load (the wasm itself, so the widget cannot say it). */
-function showFailure(element, error) {
-  // The widget shows its own box for a bad setting; this is only for a widget that never ran.
-  const shadow = element.shadowRoot;
-  if (shadow && shadow.querySelector("[role=alert]")) return;
-  const box = document.createElement("p");
-  box.className = "pm-failed";
-  box.setAttribute("role", "alert");
-  box.textContent = `The back pain map could not load. ${error?.message ?? error}`;
-  showInShadow(element, box);
+const LOADER_BOXES = ".pm-loading, .pm-failed, .pm-note";
+
+function clearBoxes(element) {
+  try {
+    const parent = element.shadowRoot ?? element;
+    for (const old of parent.querySelectorAll(LOADER_BOXES)) old.remove();
+  } catch {
+    // Not an element: mount() says so.
+  }
 }
 
-/** The widgets' saved journeys (sessionStorage, this tab), to put back after a remount.
- * The widget keys them "painmap:<host id>:<place on the page>", which a remount keeps. */
+/** Takes a dead widget's DOM away (its handle cannot: the instance that made it is gone). */
+function clearWidget(element) {
+  try {
+    element.shadowRoot?.replaceChildren();
+  } catch (error) {
+    report(error);
+  }
+}
+
+function showLoading(element) {
+  const parent = boxParent(element);
+  if (!parent || parent.querySelector(".painmap-root")) return;
+  const box = document.createElement("div");
+  box.className = "pm-loading";
+  box.setAttribute("aria-busy", "true");
+  clearBoxes(element);
+  parent.append(box);
+}
+
+/** The language of the loader's messages: the widget's as last shown, else its setting, else
+ * the browser's; English when painmap does not speak any of them. */
+function textsFor(record) {
+  const tags = [record.lang];
+  try {
+    tags.push(record.config?.lang, record.trusted?.lang);
+  } catch {
+    // A config object whose getter throws: the browser's language will do.
+  }
+  if (typeof navigator === "object") tags.push(...(navigator.languages ?? [navigator.language]));
+  for (const tag of tags) {
+    const primary = typeof tag === "string" ? tag.toLowerCase().split(/[-_]/)[0] : "";
+    if (Object.prototype.hasOwnProperty.call(TEXTS, primary)) return TEXTS[primary];
+  }
+  return TEXTS.en;
+}
+
+function widgetLang(element) {
+  try {
+    return element.shadowRoot?.querySelector(".painmap[lang]")?.getAttribute("lang") ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A message in the widget's box: `failed` (could not load) or `stopped` (with Reload). */
+function showBox(record, which) {
+  const parent = boxParent(record.element);
+  if (!parent) return;
+  const texts = textsFor(record);
+  const box = document.createElement("div");
+  box.className = "pm-failed";
+  box.setAttribute("role", "alert");
+  const line = document.createElement("p");
+  line.textContent = texts[which];
+  box.append(line);
+  if (which === "stopped") {
+    const reload = document.createElement("button");
+    reload.type = "button";
+    reload.textContent = texts.reload;
+    reload.addEventListener("click", () => location.reload());
+    box.append(reload);
+  }
+  clearBoxes(record.element);
+  parent.prepend(box);
+}
+
+/** "The map restarted", above the widget, until the person carries on. */
+function showNote(record) {
+  const parent = boxParent(record.element);
+  if (!parent) return;
+  const note = document.createElement("div");
+  note.className = "pm-note";
+  note.setAttribute("role", "status");
+  const line = document.createElement("p");
+  line.textContent = textsFor(record).restarted;
+  note.append(line);
+  parent.prepend(note);
+  record.element.addEventListener("painmap:change", () => note.remove(), { once: true });
+}
+
+/** Why a widget is not showing, for the person (its box) and the developer (the console). */
+function explain(record, error) {
+  if (record.gone) return;
+  if (error === STOPPED) {
+    showBox(record, "stopped");
+    return;
+  }
+  let shown = null;
+  try {
+    shown = record.element.shadowRoot?.querySelector(".painmap-failed, .painmap-root");
+  } catch {
+    // Not an element: nothing to show it in, the rejection tells the page.
+  }
+  // A refused setting: the widget has shown it in its box and logged it.
+  if (shown?.classList.contains("painmap-failed")) return;
+  report(error);
+  // A second mount on an element that shows a widget: that widget carries on.
+  if (!shown) showBox(record, "failed");
+}
+
+/** The widgets' saved journeys (sessionStorage, this tab), to put back after a remount:
+ * destroy() forgets its widget's, as it should when the widget goes for good. */
 function savedJourneys() {
   const saved = new Map();
   try {
@@ -135,11 +421,55 @@ function report(error) {
   console.error(error);
 }
 
+/**
+ * Mounts a widget in `element` with `config` (the same keys as the data- attributes, in
+ * camelCase). Resolves to a handle { destroy(), reset(), summary(), setLang(tag) } that
+ * survives restarts; rejects with an Error for a bad setting or a widget that cannot load,
+ * after showing a message inside the element.
+ */
+function mount(element, config) {
+  return mountWith(element, config ?? {}, "script");
+}
+
+/** `mount`, saying where the config came from (the iframe page passes "query", and the
+ * settings of its own copy of embed.html as `trusted`). */
+async function mountWith(element, config, source, trusted) {
+  const record = newRecord(element, config, source, trusted);
+  try {
+    await attach(record);
+  } catch (error) {
+    explain(record, error);
+    throw error;
+  }
+  return record.api;
+}
+
+/** The settings of a <pain-map>, an empty value being no value, to see whether one changed. */
+function settingsOf(element) {
+  const settings = {};
+  for (const name of SETTINGS) {
+    const value = element.getAttribute(`data-${name}`);
+    if (value) settings[name] = value;
+  }
+  return settings;
+}
+
+/** The names whose values differ between two settings objects. */
+function changed(a, b) {
+  return SETTINGS.filter((name) => a[name] !== b[name]);
+}
+
+/** The config a <pain-map> passes: every data- attribute; the widget warns about those that
+ * are not settings (a misspelt data-lnag) and leaves them alone. */
+function configOf(element) {
+  return { ...element.dataset };
+}
+
 const Base = typeof HTMLElement === "function" ? HTMLElement : class {};
 
 /**
  * <pain-map data-clinic-name="…" data-lang="es" …>: mounts while in the document, goes away
- * when removed, and mounts again with the new settings when a data- attribute changes.
+ * when removed, shows a new language in place, and mounts again when another setting changes.
  */
 class PainMapElement extends Base {
   static get observedAttributes() {
@@ -148,114 +478,112 @@ class PainMapElement extends Base {
 
   constructor() {
     super();
-    this.handle = null;
-    // Bumped by every (re)mount and by disconnection, so a load that finishes late knows it
-    // is no longer wanted.
-    this.generation = 0;
-    this.remountQueued = false;
-    // observedAttributes cannot list attributes nobody knows in advance (data-lnag); this
-    // watches every data- attribute so that fixing a misspelt one remounts too.
-    this.observer = typeof MutationObserver === "function"
-      ? new MutationObserver((records) => {
-        if (records.some((r) => r.attributeName?.startsWith("data-"))) this.queueRemount();
-      })
-      : null;
+    this.record = null;
+    // The settings of the last mount, to tell a change from a value set again.
+    this.settings = null;
+    this.queued = false;
   }
 
-  /** The handle of the widget now shown, or null (still loading, or a bad setting). */
+  /** The handle of the widget, or null (still loading, or a bad setting). */
   get painmap() {
-    return this.handle;
+    return this.record?.mounted ? this.record.api : null;
   }
 
   connectedCallback() {
-    this.observer?.observe(this, { attributes: true });
     this.start();
   }
 
   disconnectedCallback() {
-    this.observer?.disconnect();
-    this.generation += 1;
     this.stop();
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (oldValue !== newValue && this.isConnected) this.queueRemount();
-  }
-
-  /** Several attributes set in one go (a page's script) give one remount, not several. */
-  queueRemount() {
-    if (this.remountQueued) return;
-    this.remountQueued = true;
+    if (oldValue === newValue || !this.isConnected || this.queued) return;
+    // Several attributes set in one go (a page's script) give one update, not several.
+    this.queued = true;
     queueMicrotask(() => {
-      this.remountQueued = false;
-      if (!this.isConnected) return;
-      this.stop(true);
-      this.start();
+      this.queued = false;
+      if (this.isConnected) this.update();
     });
   }
 
-  start() {
-    const generation = ++this.generation;
-    if (!this.handle) {
+  update() {
+    const settings = settingsOf(this);
+    const differ = this.settings ? changed(settings, this.settings) : SETTINGS;
+    if (differ.length === 0) return;
+    const handle = this.record?.handle;
+    if (handle && differ.includes("lang")) {
       try {
-        const box = document.createElement("div");
-        box.className = "pm-loading";
-        box.setAttribute("aria-busy", "true");
-        showInShadow(this, box);
+        // In place, so the journey is shown in the new language, not restored in the old.
+        handle.setLang(settings.lang ?? "");
+        if (differ.length === 1) {
+          this.settings = settings;
+          this.record.config = configOf(this);
+          return;
+        }
       } catch (error) {
-        // An element that cannot hold a shadow root: mount() reports it below.
+        if (isTrap(error)) {
+          failed(error);
+          return;
+        }
+        // Not a language painmap speaks: the remount below explains it in the box.
       }
     }
-    load()
-      .then((module) => {
-        if (generation !== this.generation || !this.isConnected) return;
-        clearShadow(this);
-        try {
-          this.handle = module.mount(this, configOf(this));
-        } catch (error) {
-          // A refused setting: the widget has shown the message in this element
-          // (role=alert) and logged it. Anything else is shown and logged here.
-          if (!String(error?.message).startsWith("painmap config")) report(error);
-          showFailure(this, error);
-        }
-      })
-      .catch((error) => {
-        if (generation !== this.generation) return;
-        report(error);
-        try {
-          showFailure(this, error);
-        } catch (inner) {
-          report(inner);
-        }
-      });
+    this.stop(true);
+    this.start();
   }
 
-  /** Removes the widget. `keep`: for a remount, the journey saved for this tab survives
-   * (destroy() forgets it, as it should when the widget goes for good). */
+  start() {
+    this.settings = settingsOf(this);
+    const record = newRecord(this, configOf(this), "attributes");
+    this.record = record;
+    if (!this.shadowRoot?.querySelector(".painmap-root")) showLoading(this);
+    attach(record).catch((error) => explain(record, error));
+  }
+
   stop(keep = false) {
-    const handle = this.handle;
-    this.handle = null;
-    try {
-      const saved = keep ? savedJourneys() : null;
-      handle?.destroy();
-      if (saved) restoreJourneys(saved);
-    } catch (error) {
-      report(error);
-    }
-    try {
-      clearShadow(this);
-    } catch (error) {
-      report(error);
-    }
+    if (this.record) release(this.record, keep);
+    this.record = null;
+  }
+}
+
+/** Without custom elements a <pain-map> never runs: each still says so, in its own box. */
+function explainUndefined() {
+  for (const element of document.querySelectorAll("pain-map")) {
+    const record = newRecord(element, { lang: element.getAttribute("data-lang") });
+    report(new Error("painmap: this browser has no custom elements"));
+    showBox(record, "failed");
   }
 }
 
 try {
-  if (typeof customElements === "object" && !customElements.get("pain-map")) {
-    customElements.define("pain-map", PainMapElement);
+  if (typeof customElements === "object" && customElements) {
+    if (!customElements.get("pain-map")) customElements.define("pain-map", PainMapElement);
+  } else if (typeof document === "object") {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", explainUndefined, { once: true });
+    } else {
+      explainUndefined();
+    }
   }
 } catch (error) {
   report(error);
+}
+
+if (typeof addEventListener === "function") {
+  // Traps inside the widget's own event handlers and tasks reach nobody's catch: they
+  // surface here, as uncaught errors or unhandled rejections.
+  // Handled here (and logged by failed()), so not reported again as uncaught.
+  addEventListener("error", (event) => {
+    if (!isOurTrap(event.error, event.filename)) return;
+    event.preventDefault();
+    failed(event.error);
+  });
+  addEventListener("unhandledrejection", (event) => {
+    if (!isOurTrap(event.reason)) return;
+    event.preventDefault();
+    failed(event.reason);
+  });
 }
 
 /** The JS API, for module and classic scripts alike. */
@@ -264,7 +592,7 @@ export const PainMap = Object.freeze({
   /** Resolves once the wasm is loaded (every widget shares it); rejects if it cannot load. */
   ready: () => load().then(() => undefined),
 });
-export { mount };
+export { mount, mountWith };
 export default PainMap;
 
 if (typeof window === "object") {

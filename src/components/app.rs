@@ -44,9 +44,16 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let key = props.storage_key.clone();
     let initial_lang = props.lang;
+    let host = props.host.clone();
     let state = use_reducer(move || {
         key.as_deref()
             .and_then(storage::load)
+            // Without a storage key nothing is kept across a reload, but a re-render in place
+            // (the handle's setLang) starts from the journey the handle mirrors.
+            .or_else(|| {
+                let live = host?.live.borrow().clone();
+                (live != AppState::new(live.lang)).then_some(live)
+            })
             .unwrap_or_else(|| AppState::new(initial_lang))
     });
     let lang = state.lang;

@@ -272,9 +272,10 @@ describe("the widget on clinic pages", () => {
     const alert = page.locator("#painmap").getByRole("alert");
     await alert.waitFor();
     const text = await alert.textContent();
-    assert.match(text, /lnag/);
     assert.match(text, /teal-ish|accent/);
     assert.equal(await page.locator("#painmap .painmap-root").count(), 0, "no half-made widget");
+    // data-lnag is not a setting: the console names it, with the setting it resembles.
+    assert.ok(page.consoleLines.some((line) => /lnag/.test(line) && /lang/.test(line)));
 
     await page.locator("#counter").tap();
     await page.locator("#counter").tap();
@@ -282,10 +283,10 @@ describe("the widget on clinic pages", () => {
     assert.deepEqual(pageErrors, [], "no uncaught exception");
     const logged = page.problems.filter((line) => line.startsWith("console:"));
     assert.equal(logged.length, 1, `the console says it once: ${logged}`);
-    assert.match(logged[0], /lnag/);
+    assert.match(logged[0], /teal-ish|accent/);
     assert.deepEqual(await page.evaluate(() => window.rejections), [], "no unhandled rejection");
 
-    // Fixing the attribute from a script brings the widget up.
+    // Fixing the attributes from a script brings the widget up.
     await page.locator("#painmap").evaluate((el) => {
       el.removeAttribute("data-lnag");
       el.setAttribute("data-accent", "#0b6e69");
@@ -325,23 +326,25 @@ describe("the widget on clinic pages", () => {
     await page.close();
   });
 
-  test("iframe mode posts to the `origin` parameter only, never to another page", async () => {
+  test("iframe mode: an `origin` parameter changes nothing; the frame's own origin still hears it", async () => {
+    // Who hears the frame is the clinic's choice, in its copy of embed.html (trust.test.mjs);
+    // an address anyone can write neither redirects nor widens it.
     const page = await watchedPage();
     await page.goto(example("iframe"));
-    // Re-point the frame at a different declared origin: the browser must drop every message.
     await mapOf(page.frameLocator("#painmap-frame").locator("#painmap")).waitFor();
     const navigated = page.waitForEvent("framenavigated", (f) => f.url().includes("other.example"));
     await page.locator("#painmap-frame").evaluate((iframe) => {
       iframe.src = `${iframe.src}&origin=https://other.example`;
     });
     await navigated;
-    // The old document is gone: whatever it posted before is not this test's business.
     await page.evaluate(() => (window.painmapMessages.length = 0));
     const frame = page.frameLocator("#painmap-frame");
     await mapOf(frame.locator("#painmap")).waitFor();
     await mark(frame.locator("#painmap"), "neck", 2);
-    await page.waitForTimeout(200);
-    assert.deepEqual(await page.evaluate(() => window.painmapMessages), []);
+    await page.waitForFunction(() =>
+      window.painmapMessages.some((m) => m.type === "painmap:change" && JSON.stringify(m.detail).includes("neck")),
+    );
+    assert.ok(page.consoleLines.some((line) => line.startsWith("warning:") && /origin parameter is not used/.test(line)));
     await page.close();
   });
 
