@@ -296,13 +296,16 @@ impl Config {
                 read_into(index, value, &mut checked.config, &mut problems);
             }
         }
-        if !problems.is_empty() {
-            return Err(problems.join("\n"));
-        }
         if ignored.len() > MAX_WARNINGS {
             let more = ignored.len() - MAX_WARNINGS + 1;
             ignored.truncate(MAX_WARNINGS - 1);
             ignored.push(message(&["and ", &more.to_string(), " more ignored"]));
+        }
+        if !problems.is_empty() {
+            // The webmaster fixing a refused setting should see the ignored ones too (a
+            // misspelt data-lnag is often the reason the language is not the one expected).
+            problems.extend(ignored);
+            return Err(problems.join("\n"));
         }
         checked.warnings = ignored;
         Ok(checked)
