@@ -51,7 +51,10 @@ pub(crate) fn read(value: &JsValue) -> Result<RawValue, Problem> {
                 Segment::Index(index) => push_index(&mut path, *index),
             }
         }
-        Problem { path, ..failure.problem }
+        Problem {
+            path,
+            ..failure.problem
+        }
     })
 }
 
@@ -236,7 +239,10 @@ fn inherits_nothing(prototype: &JsValue) -> Result<(), Failure> {
     let name = Reflect::get(prototype, &JsValue::from_str("constructor"))
         .and_then(|constructor| Reflect::get(&constructor, &JsValue::from_str("name")))
         .ok()
-        .filter(|name| name.dyn_ref::<JsString>().is_some_and(|name| name.length() <= 40))
+        .filter(|name| {
+            name.dyn_ref::<JsString>()
+                .is_some_and(|name| name.length() <= 40)
+        })
         .and_then(|name| name.as_string())
         .filter(|name| !name.is_empty() && name != "Object");
     let message = match name {

@@ -267,7 +267,12 @@ const QUICK: Duration = Duration::from_secs(1);
 #[test]
 fn a_100k_key_intake_is_rejected_in_milliseconds_with_a_short_error() {
     let keys = |prefix: &'static str| (0..100_000).map(move |i| format!("{prefix}{i}"));
-    let pain = || ("regions".to_owned(), object([("neck".into(), RawValue::Number(3.0))]));
+    let pain = || {
+        (
+            "regions".to_owned(),
+            object([("neck".into(), RawValue::Number(3.0))]),
+        )
+    };
     let shapes: [(&str, RawValue); 4] = [
         (
             "100k unknown fields",
@@ -317,12 +322,12 @@ fn a_100k_key_intake_is_rejected_in_milliseconds_with_a_short_error() {
     let start = Instant::now();
     let error = read(&text).unwrap_err();
     let took = start.elapsed();
-    eprintln!("100k keys as JSON text ({} bytes): rejected in {took:?}", text.len());
-    assert!(took < QUICK, "{took:?}");
-    assert_eq!(
-        error.to_string(),
-        "regions: more than 256 keys; not read"
+    eprintln!(
+        "100k keys as JSON text ({} bytes): rejected in {took:?}",
+        text.len()
     );
+    assert!(took < QUICK, "{took:?}");
+    assert_eq!(error.to_string(), "regions: more than 256 keys; not read");
     assert_eq!(error.problems[0].kind, ProblemKind::TooLarge);
 }
 
@@ -341,7 +346,12 @@ fn a_long_list_of_problems_ends_with_how_many_more_there_are() {
 
 #[test]
 fn every_limit_is_a_typed_error_naming_where() {
-    let many = |n: usize| (0..n).map(|i| format!("\"k{i}\": 1")).collect::<Vec<_>>().join(",");
+    let many = |n: usize| {
+        (0..n)
+            .map(|i| format!("\"k{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     let long = "x".repeat(limits::STRING_BYTES + 1);
     let cases = [
         (
@@ -376,7 +386,10 @@ fn every_limit_is_a_typed_error_naming_where() {
         assert_eq!(error.problems[0].kind, ProblemKind::TooLarge, "{message}");
     }
     // Right at the limits is fine.
-    let text = format!("{{\"regions\": {{\"neck\": 3}}, \"answers\": {{{}}}}}", many(256));
+    let text = format!(
+        "{{\"regions\": {{\"neck\": 3}}, \"answers\": {{{}}}}}",
+        many(256)
+    );
     assert!(read(&text).is_ok());
 }
 
@@ -384,7 +397,9 @@ fn every_limit_is_a_typed_error_naming_where() {
 fn a_key_given_twice_is_reported_wherever_it_is() {
     let text = r#"{"regions": {"neck": 3, "neck": 4}, "answers": {"fever": "no", "fever": "yes"}}"#;
     assert_eq!(
-        Intake::from_raw(&read(text).unwrap()).unwrap_err().to_string(),
+        Intake::from_raw(&read(text).unwrap())
+            .unwrap_err()
+            .to_string(),
         "regions.neck: given more than once\nanswers.fever: given more than once"
     );
 }
@@ -411,7 +426,11 @@ fn a_full_journey_saves_in_far_less_than_the_storage_limit() {
     intake.improved_after_massage = Some(Answer::Unsure);
     let saved = serde_json::to_string(&state.saved()).unwrap();
     eprintln!("a full journey saves in {} bytes", saved.len());
-    assert!(saved.len() * 4 < painmap::storage::MAX_SAVED_BYTES, "{}", saved.len());
+    assert!(
+        saved.len() * 4 < painmap::storage::MAX_SAVED_BYTES,
+        "{}",
+        saved.len()
+    );
 }
 
 /// One line through the command line's reader.
@@ -462,6 +481,9 @@ fn the_command_line_refuses_a_line_too_long_and_reads_the_next() {
     assert_eq!(results.len(), 2);
     let error = results[0].as_ref().unwrap_err();
     assert_eq!(error.problems[0].kind, ProblemKind::TooLarge);
-    assert_eq!(error.to_string(), "intake: longer than 65536 bytes; not read");
+    assert_eq!(
+        error.to_string(),
+        "intake: longer than 65536 bytes; not read"
+    );
     assert!(results[1].is_ok());
 }
