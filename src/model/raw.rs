@@ -33,7 +33,8 @@ pub enum RawValue {
 pub mod limits {
     /// Levels of nesting: an intake is two deep, a saved journey three.
     pub const DEPTH: usize = 16;
-    /// Keys of one object or items of one list: an intake has 23 regions and 43 questions.
+    /// Keys of one object or items of one list: an intake has 23 regions and under 50
+    /// questions.
     pub const ENTRIES: usize = 256;
     /// Values in one input, every level counted.
     pub const VALUES: usize = 4096;
