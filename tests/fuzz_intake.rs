@@ -32,7 +32,7 @@ use painmap::state::AppState;
 mod advise_cli;
 
 /// The most one input may take, every reader together (a debug build on a busy machine).
-const BOUND: Duration = Duration::from_secs(2);
+const BOUND: Duration = Duration::from_secs(5);
 
 /// An input still running after this long is a hang: the watchdog saves it and stops the run.
 const HANG: Duration = Duration::from_secs(30);
