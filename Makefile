@@ -5,7 +5,9 @@ PORT ?= 8080
 CARGO_WASM := cargo rustc --release --target wasm32-unknown-unknown --lib --crate-type cdylib
 E2E := tests/e2e
 
-.PHONY: build serve test test-native test-wasm test-e2e lint size bench tools browser
+FUZZ_SECONDS ?= 600
+
+.PHONY: build serve test test-native test-wasm test-e2e lint size bench fuzz tools browser
 
 ## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz.
 build: tools
@@ -22,8 +24,14 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets --locked -- -D warnings
 
+# Includes a 20-second run of the fuzzer (tests/fuzz_intake.rs).
 test-native:
 	cargo test --locked
+
+## The fuzzer on the intake parser, the config reader and restored journeys, optimised, for
+## FUZZ_SECONDS (default 600); prints the number of executions. FUZZ_SEED=… repeats a run.
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --locked --profile fuzz --test fuzz_intake -- --nocapture
 
 test-wasm: tools browser
 	CHROMEDRIVER=/usr/bin/chromedriver \

@@ -27,6 +27,7 @@ use crate::components::{App, AppProps};
 use crate::config::{default_emergency_number, Checked, Config, Source, Theme};
 use crate::events::HostLink;
 use crate::i18n::Lang;
+use crate::js_value;
 use crate::model::{Intake, RawValue};
 use crate::state::AppState;
 use crate::storage;
@@ -281,8 +282,8 @@ pub fn mount_from(
 /// lower_back_left?`).
 #[wasm_bindgen]
 pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
-    let intake = Intake::from_raw(&raw_value(&intake, 0))
-        .map_err(|error| JsError::new(&error.to_string()))?;
+    let raw = js_value::read(&intake).map_err(|problem| JsError::new(&problem.to_string()))?;
+    let intake = Intake::from_raw(&raw).map_err(|error| JsError::new(&error.to_string()))?;
     let advice = crate::engine::advise(&intake);
     // json_compatible: maps become plain objects and `None` becomes `null`, as in the JSON.
     advice
@@ -306,9 +307,16 @@ fn read_config(config: JsValue, source: JsValue, trusted: JsValue) -> Result<Che
                 .concat()
             })?
     };
-    let read =
-        |value: JsValue| (!value.is_undefined() && !value.is_null()).then(|| raw_value(&value, 0));
-    Config::read(read(config).as_ref(), source, read(trusted).as_ref())
+    // Strictly, like an intake: what JSON cannot hold is a refused setting naming its path.
+    let read = |value: JsValue| -> Result<Option<RawValue>, String> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        js_value::read(&value)
+            .map(Some)
+            .map_err(|problem| js_value::config_message(&problem))
+    };
+    Config::read(read(config)?.as_ref(), source, read(trusted)?.as_ref())
 }
 
 /// The element that holds one widget: its theme as `data-theme` (the stylesheet has the
@@ -408,41 +416,6 @@ fn failure_box(document: &Document, message: &str) -> Option<Element> {
     alert.append_child(&list).ok()?;
     root.append_child(&alert).ok()?;
     Some(root)
-}
-
-/// Plain-text summary for the handle's `summary()`: for now each marked area with its
-/// intensity ("Neck: 6 of 10"), one a line.
-/// Reads a JavaScript value into the model's [`RawValue`], which the pure core validates.
-///
-/// Hand-written rather than `serde_wasm_bindgen::from_value`: serde's error messages format
-/// floats, and that alone cost 25 KB of wasm (11 KiB over the wire), a sixth of the budget.
-/// Values JSON cannot hold (functions, symbols) read as `null`; cycles stop at a fixed depth.
-pub(crate) fn raw_value(value: &JsValue, depth: u8) -> RawValue {
-    const MAX_DEPTH: u8 = 16;
-    if let Some(flag) = value.as_bool() {
-        RawValue::Bool(flag)
-    } else if let Some(number) = value.as_f64() {
-        RawValue::Number(number)
-    } else if let Some(text) = value.as_string() {
-        RawValue::String(text)
-    } else if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
-        RawValue::Null
-    } else if js_sys::Array::is_array(value) {
-        let items = js_sys::Array::from(value);
-        RawValue::Array(
-            items
-                .iter()
-                .map(|item| raw_value(&item, depth + 1))
-                .collect(),
-        )
-    } else {
-        let entries = js_sys::Object::entries(value.unchecked_ref());
-        let fields = entries.iter().filter_map(|entry| {
-            let pair = js_sys::Array::from(&entry);
-            Some((pair.get(0).as_string()?, raw_value(&pair.get(1), depth + 1)))
-        });
-        RawValue::Object(fields.collect())
-    }
 }
 
 /// The session-storage key of a widget: `painmap:key:<key>` from the `key` setting, else

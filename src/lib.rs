@@ -23,6 +23,7 @@ pub mod config;
 pub mod embed;
 pub mod events;
 pub mod i18n;
+mod js_value;
 pub mod navigation;
 pub mod state;
 pub mod storage;

@@ -2,22 +2,62 @@
 //! this session; gone when the tab closes) and nowhere else.
 //!
 //! Storage can be missing or refused (private modes, sandboxed iframes, a full quota); then
-//! the widget simply works without it.
+//! the widget simply works without it. What it holds is untrusted too (the page's scripts, an
+//! extension or the person can change it), so an entry is read like any input: within size
+//! limits, through the strict reader, and validated as a fresh intake would be. An entry that
+//! does not pass is removed and the journey starts afresh.
 
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-use crate::embed::raw_value;
+use crate::js_value;
 use crate::state::AppState;
+
+/// The largest entry read back. A full journey (every area marked, every question answered,
+/// every field at its longest) saves in about 2 KB; a bigger entry was not written by
+/// painmap, and parsing it would only cost the person time and the page memory.
+pub const MAX_SAVED_BYTES: usize = 16 * 1024;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `Storage`, read as a JS string so that an entry's length is known before it is
+    /// copied into wasm memory (which never shrinks again).
+    type Entries;
+
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &Entries, key: &str) -> Result<Option<JsString>, JsValue>;
+}
 
 fn session() -> Option<Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The journey saved under `key`, if there is one that can be read.
+/// The journey saved under `key`, if there is one that can be read; one that cannot is
+/// removed, so that it is not read again.
 pub fn load(key: &str) -> Option<AppState> {
-    let text = session()?.get_item(key).ok().flatten()?;
+    let storage = session()?;
+    let entries: &Entries = storage.unchecked_ref();
+    let entry = entries.get_item(key).ok().flatten()?;
+    let state = restore(&entry);
+    if state.is_none() {
+        let _ = storage.remove_item(key);
+    }
+    state
+}
+
+fn restore(entry: &JsString) -> Option<AppState> {
+    // A UTF-16 unit is at least one UTF-8 byte: a longer entry cannot fit.
+    if entry.length() as usize > MAX_SAVED_BYTES {
+        return None;
+    }
+    let text = entry.as_string()?;
+    if text.len() > MAX_SAVED_BYTES {
+        return None;
+    }
     let value = js_sys::JSON::parse(&text).ok()?;
-    AppState::restore(&raw_value(&value, 0))
+    AppState::restore(&js_value::read(&value).ok()?)
 }
 
 /// Saves the journey under `key`; a fresh, empty journey removes the entry instead.

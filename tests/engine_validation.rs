@@ -1,10 +1,21 @@
 //! Bad input: every problem reported with its path, what was expected and a "did you mean";
-//! never a panic. Good input in all its optional shapes is accepted.
+//! never a panic. Good input in all its optional shapes is accepted. Hostile input (huge,
+//! deep, repeated) is refused with a typed error in bounded time, and the error stays short.
+//! The command line's reading of its lines is tested here too.
 
+use std::time::{Duration, Instant};
+
+use painmap::i18n::Lang;
 use painmap::model::{
-    Answer, Intake, IntakeError, Intensity, ProblemKind, Question, RawValue, Region,
+    limits, Answer, Goal, Intake, IntakeError, Intensity, Onset, ProblemKind, Quality, Question,
+    RawValue, Region,
 };
+use painmap::state::{AppState, Step};
 use serde_json::{json, Value};
+
+#[allow(dead_code)]
+#[path = "../examples/advise.rs"]
+mod advise_cli;
 
 fn errors(value: Value) -> IntakeError {
     let raw: RawValue = serde_json::from_value(value).unwrap();
@@ -238,4 +249,241 @@ fn huge_and_odd_numbers_are_rejected_politely() {
         Intake::from_raw(&raw).unwrap_err().problems[0].kind,
         ProblemKind::NotWholeNumber
     );
+}
+
+/// Reads JSON text as the command line and the fuzz harness do.
+fn read(text: &str) -> Result<RawValue, IntakeError> {
+    RawValue::read(&mut serde_json::Deserializer::from_str(text))
+}
+
+fn object(entries: impl IntoIterator<Item = (String, RawValue)>) -> RawValue {
+    RawValue::Object(entries.into_iter().collect())
+}
+
+/// A generous bound for a CI machine; the figure that matters is printed (`--nocapture`).
+const QUICK: Duration = Duration::from_secs(1);
+
+/// Used to take 27 to 46 seconds: the duplicate check compared every key with every other.
+#[test]
+fn a_100k_key_intake_is_rejected_in_milliseconds_with_a_short_error() {
+    let keys = |prefix: &'static str| (0..100_000).map(move |i| format!("{prefix}{i}"));
+    let pain = || {
+        (
+            "regions".to_owned(),
+            object([("neck".into(), RawValue::Number(3.0))]),
+        )
+    };
+    let shapes: [(&str, RawValue); 4] = [
+        (
+            "100k unknown fields",
+            object(keys("field_").map(|k| (k, RawValue::Number(1.0)))),
+        ),
+        (
+            "100k unknown regions",
+            object([(
+                "regions".into(),
+                object(keys("region_").map(|k| (k, RawValue::Number(1.0)))),
+            )]),
+        ),
+        (
+            "100k answers to one question",
+            object([
+                pain(),
+                (
+                    "answers".into(),
+                    object((0..100_000).map(|_| ("fever".into(), RawValue::String("no".into())))),
+                ),
+            ]),
+        ),
+        (
+            "100k ages",
+            object((0..100_000).map(|i| ("age".into(), RawValue::Number(f64::from(i))))),
+        ),
+    ];
+    for (name, raw) in shapes {
+        let start = Instant::now();
+        let error = Intake::from_raw(&raw).unwrap_err();
+        let took = start.elapsed();
+        eprintln!("{name}: rejected in {took:?}");
+        assert!(took < QUICK, "{name}: {took:?}");
+        assert_eq!(error.problems.len(), limits::PROBLEMS + 1, "{name}");
+        let last = error.problems.last().unwrap();
+        assert_eq!(last.kind, ProblemKind::MoreProblems, "{name}");
+        assert!(error.to_string().len() < 20_000, "{name}");
+    }
+    // As JSON text, reading stops at the 257th key.
+    let text = format!(
+        "{{\"regions\": {{{}}}}}",
+        (0..100_000)
+            .map(|i| format!("\"r{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let start = Instant::now();
+    let error = read(&text).unwrap_err();
+    let took = start.elapsed();
+    eprintln!(
+        "100k keys as JSON text ({} bytes): rejected in {took:?}",
+        text.len()
+    );
+    assert!(took < QUICK, "{took:?}");
+    assert_eq!(error.to_string(), "regions: more than 256 keys; not read");
+    assert_eq!(error.problems[0].kind, ProblemKind::TooLarge);
+}
+
+#[test]
+fn a_long_list_of_problems_ends_with_how_many_more_there_are() {
+    let qualities: Vec<Value> = (0..100).map(|i| json!(format!("odd_{i}"))).collect();
+    let error = errors(json!({ "regions": { "neck": 3 }, "qualities": qualities }));
+    assert_eq!(error.problems.len(), 21);
+    assert_eq!(error.problems[19].path, "qualities[19]");
+    let lines: Vec<String> = error.to_string().lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 21);
+    assert_eq!(lines[20], "…and 80 more problems");
+    let json = serde_json::to_value(&error).unwrap();
+    assert_eq!(json["problems"][20]["kind"], "more_problems");
+}
+
+#[test]
+fn every_limit_is_a_typed_error_naming_where() {
+    let many = |n: usize| {
+        (0..n)
+            .map(|i| format!("\"k{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let long = "x".repeat(limits::STRING_BYTES + 1);
+    let cases = [
+        (
+            format!("{{\"regions\": {{\"neck\": 3}}, \"answers\": {{{}}}}}", many(257)),
+            "answers: more than 256 keys; not read",
+        ),
+        (
+            format!("{{\"qualities\": [{}]}}", vec!["\"ache\""; 257].join(",")),
+            "qualities: more than 256 items; not read",
+        ),
+        (
+            format!("{{\"answers\": {{\"fever\": \"{long}\"}}}}"),
+            "answers.fever: a text or key longer than 1024 bytes; not read",
+        ),
+        (
+            format!("{{\"answers\": {{\"{long}\": \"no\"}}}}"),
+            "answers: a text or key longer than 1024 bytes; not read",
+        ),
+        (
+            format!("{{\"goals\": [1, {}1{}]}}", "[".repeat(20), "]".repeat(20)),
+            "goals[1][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 16 levels deep; not read",
+        ),
+        (
+            format!("[{}]", vec![format!("[{}]", vec!["0"; 250].join(",")); 20].join(",")),
+            "[16][78]: more than 4096 values in all; not read",
+        ),
+    ];
+    for (text, message) in cases {
+        let error = read(&text).unwrap_err();
+        assert_eq!(error.to_string(), message);
+        assert_eq!(error.problems.len(), 1, "{message}");
+        assert_eq!(error.problems[0].kind, ProblemKind::TooLarge, "{message}");
+    }
+    // Right at the limits is fine.
+    let text = format!(
+        "{{\"regions\": {{\"neck\": 3}}, \"answers\": {{{}}}}}",
+        many(256)
+    );
+    assert!(read(&text).is_ok());
+}
+
+#[test]
+fn a_key_given_twice_is_reported_wherever_it_is() {
+    let text = r#"{"regions": {"neck": 3, "neck": 4}, "answers": {"fever": "no", "fever": "yes"}}"#;
+    assert_eq!(
+        Intake::from_raw(&read(text).unwrap())
+            .unwrap_err()
+            .to_string(),
+        "regions.neck: given more than once\nanswers.fever: given more than once"
+    );
+}
+
+/// The storage limit leaves a wide margin over the largest journey the widget can save.
+#[test]
+fn a_full_journey_saves_in_far_less_than_the_storage_limit() {
+    let mut state = AppState::new(Lang::Es);
+    state.step = Step::Summary;
+    let intake = &mut state.intake;
+    for region in Region::ALL {
+        intake.regions.set(*region, Intensity::new(10).unwrap());
+    }
+    for question in Question::ALL {
+        intake.answers.set(*question, Some(Answer::Unsure));
+    }
+    intake.age = Some(110);
+    intake.duration_days = Some(100_000);
+    intake.onset = Some(Onset::Gradual);
+    intake.qualities = Quality::ALL.to_vec();
+    intake.goals = Goal::ALL.to_vec();
+    intake.pregnancy_weeks = Some(45);
+    intake.massage_sessions_for_this_pain = Some(10_000);
+    intake.improved_after_massage = Some(Answer::Unsure);
+    let saved = serde_json::to_string(&state.saved()).unwrap();
+    eprintln!("a full journey saves in {} bytes", saved.len());
+    assert!(
+        saved.len() * 4 < painmap::storage::MAX_SAVED_BYTES,
+        "{}",
+        saved.len()
+    );
+}
+
+/// One line through the command line's reader.
+fn cli(input: &[u8]) -> Vec<Result<Intake, IntakeError>> {
+    let mut reader = std::io::BufReader::new(input);
+    let mut buffer = Vec::new();
+    let mut out = Vec::new();
+    while let Some(whole) = advise_cli::read_line(&mut reader, &mut buffer).unwrap() {
+        out.push(advise_cli::intake(&buffer, whole));
+    }
+    out
+}
+
+#[test]
+fn the_command_line_skips_a_byte_order_mark_and_names_a_lone_surrogate() {
+    let mut input = b"\xEF\xBB\xBF".to_vec();
+    input.extend_from_slice(br#"{"regions": {"neck": 3}}"#);
+    input.push(b'\n');
+    input.extend_from_slice(br#"{"regions": {"neck": 3}, "answers": {"fever": "\ud800"}}"#);
+    input.push(b'\n');
+    input.extend_from_slice(b"{\"regions\": {\"neck\": 3}}\xFF\n");
+    let results = cli(&input);
+    assert!(results[0].is_ok(), "{:?}", results[0]);
+    let surrogate = results[1].as_ref().unwrap_err().to_string();
+    assert_eq!(
+        surrogate,
+        "intake: not a readable intake: \"\\ud800\" at column 48 is half of a UTF-16 surrogate \
+         pair, not a character; JSON text must be valid Unicode"
+    );
+    let bytes = results[2].as_ref().unwrap_err().to_string();
+    assert!(bytes.contains("not UTF-8 text"), "{bytes}");
+}
+
+#[test]
+fn the_command_line_refuses_a_line_too_long_and_reads_the_next() {
+    let huge = format!(
+        "{{\"regions\": {{{}}}}}\n{{\"regions\": {{\"neck\": 3}}}}\n",
+        (0..100_000)
+            .map(|i| format!("\"r{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let start = Instant::now();
+    let results = cli(huge.as_bytes());
+    let took = start.elapsed();
+    eprintln!("command line, a 100k-key line: {took:?}");
+    assert!(took < QUICK, "{took:?}");
+    assert_eq!(results.len(), 2);
+    let error = results[0].as_ref().unwrap_err();
+    assert_eq!(error.problems[0].kind, ProblemKind::TooLarge);
+    assert_eq!(
+        error.to_string(),
+        "intake: longer than 65536 bytes; not read"
+    );
+    assert!(results[1].is_ok());
 }

@@ -1,7 +1,8 @@
 #![cfg(target_arch = "wasm32")]
 //! In-browser tests of the JS boundary, run by wasm-bindgen-test in headless Chromium:
-//! mounting into a shadow root, its adopted styles, config errors, destroy and remount, and
-//! `advise(intake)` against every reviewed case in `tests/cases/`.
+//! mounting into a shadow root, its adopted styles, config errors, destroy and remount,
+//! `advise(intake)` against every reviewed case in `tests/cases/`, hostile JavaScript values
+//! (throwing getters and Proxies, `Map`s, `BigInt`s, huge objects) and tampered storage.
 
 use js_sys::Promise;
 use painmap::embed::{advise, mount};
@@ -287,4 +288,246 @@ fn advise_in_javascript_refuses_an_empty_map() {
     let intake = js_sys::JSON::parse(r#"{"regions": {"neck": 0}, "age": 40}"#).unwrap();
     let message = error_message(advise(intake).err().unwrap());
     assert!(message.contains("no_pain_marked"), "{message}");
+}
+
+/// A JavaScript value made by `body` (a function body that returns it): the odd values a
+/// page can pass are easiest to write in JavaScript.
+fn js(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(body)
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A throwing getter used to unwind through wasm and leak its stack: after about 1,400 such
+/// calls every `advise()` and `mount()` failed with "memory access out of bounds". Each throw
+/// is now an error naming the path, and the module goes on working.
+#[wasm_bindgen_test]
+async fn advise_survives_ten_thousand_throwing_getters_and_proxies() {
+    let hostile = [
+        (
+            js("return Object.defineProperty({}, 'regions', \
+                { enumerable: true, get() { throw new Error('boom'); } });"),
+            "regions: could not be read: a getter or Proxy threw an exception",
+        ),
+        (
+            js("return { regions: { neck: 3 }, answers: new Proxy({}, \
+                { ownKeys() { throw new Error('trap'); } }) };"),
+            "answers: could not be read: a getter or Proxy threw an exception",
+        ),
+        (
+            js("const p = Proxy.revocable({}, {}); p.revoke(); return { regions: p.proxy };"),
+            "regions: could not be read: a getter or Proxy threw an exception",
+        ),
+        (
+            js("return new Proxy({}, { getPrototypeOf() { throw 1; } });"),
+            "intake: could not be read: a getter or Proxy threw an exception",
+        ),
+    ];
+    for round in 0..10_000 {
+        let (value, message) = &hostile[round % hostile.len()];
+        let error = advise(value.clone()).expect_err("refused");
+        assert_eq!(&error_message(error), message, "round {round}");
+    }
+    let intake = js_sys::JSON::parse(r#"{"regions": {"neck": 3}}"#).unwrap();
+    let advice = advise(intake).expect("advice after 10,000 throws");
+    assert!(field(&advice, "level").is_string());
+    // And a widget still mounts, with a throwing config getter refused on the way.
+    let error = mount(
+        host().into(),
+        js("return Object.defineProperty({}, 'lang', { enumerable: true, get() { throw 0; } });"),
+    )
+    .err()
+    .unwrap();
+    assert_eq!(
+        error_message(error),
+        "painmap config: lang: could not be read: a getter or Proxy threw an exception"
+    );
+    let host = host();
+    let _handle = mount(host.clone().into(), JsValue::UNDEFINED).unwrap();
+    settle().await;
+    assert!(shadow(&host).query_selector(".painmap").unwrap().is_some());
+}
+
+/// These used to read silently wrong: a `Map` as no regions (so `massage_ok`), a `BigInt` age
+/// as no age, an inherited answer as not given.
+#[wasm_bindgen_test]
+fn values_json_cannot_hold_are_errors_naming_their_path() {
+    let cases = [
+        (
+            "return { regions: new Map([['lower_back_left', 9]]) };",
+            "regions: found a Map; expected a plain object",
+        ),
+        (
+            "return { regions: { neck: 3 }, age: 40n };",
+            "age: found a BigInt; expected a number such as 42",
+        ),
+        (
+            "const intake = Object.create({ answers: { fever: 'yes' } }); \
+             intake.regions = { neck: 3 }; return intake;",
+            "intake: found an object that inherits properties, which would be lost; \
+             expected a plain object",
+        ),
+        (
+            "class Intake { constructor() { this.regions = { neck: 3 }; } } return new Intake();",
+            "intake: found a Intake; expected a plain object",
+        ),
+        (
+            "return { regions: { neck: 3 }, qualities: ['ache', , 'knot'] };",
+            "qualities: found a list with holes or extra properties; expected a plain list",
+        ),
+        (
+            "return { regions: { neck: 3 }, age: NaN };",
+            "age: found not a number; expected a finite number",
+        ),
+        (
+            "return { regions: { neck: Infinity } };",
+            "regions.neck: found infinity; expected a finite number",
+        ),
+        (
+            "return { regions: { neck: 3 }, onset: new Date() };",
+            "onset: found a Date; expected a plain object",
+        ),
+        (
+            "return { regions: { neck: 3 }, goals: [() => 1] };",
+            "goals[0]: found a function",
+        ),
+        (
+            "return { regions: { neck: 3 }, answers: { fever: Symbol('no') } };",
+            "answers.fever: found a symbol",
+        ),
+        (
+            "return { regions: { neck: 3 }, [Symbol('age')]: 80 };",
+            "intake: found an object with symbol keys or hidden (non-enumerable) properties, \
+             which would be lost; expected a plain object",
+        ),
+        (
+            "return Object.defineProperty({ regions: { neck: 3 } }, 'age', { value: 80 });",
+            "intake: found an object with symbol keys or hidden (non-enumerable) properties, \
+             which would be lost; expected a plain object",
+        ),
+        (
+            "return { regions: { neck: 3 }, answers: { fever: JSON.parse('\"\\\\ud800\"') } };",
+            "answers.fever: found text with a lone surrogate (half of a UTF-16 pair); \
+             expected valid text",
+        ),
+        (
+            "return { regions: { neck: 3 }, qualities: new Array(257).fill('ache') };",
+            "qualities: more than 256 items; not read",
+        ),
+        (
+            "let deep = 1; for (let i = 0; i < 40; i++) deep = [deep]; \
+             return { regions: { neck: 3 }, goals: deep };",
+            "goals[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 16 levels \
+             deep; not read",
+        ),
+        (
+            "const cycle = { regions: { neck: 3 } }; cycle.answers = cycle; return cycle;",
+            "answers.answers.answers.answers.answers.answers.answers.answers.answers.answers.\
+             answers.answers.answers.answers.answers.regions: nested more than 16 levels deep; \
+             not read",
+        ),
+    ];
+    for (body, message) in cases {
+        let error = advise(js(body))
+            .err()
+            .unwrap_or_else(|| panic!("{body}: accepted"));
+        assert_eq!(error_message(error), message, "{body}");
+    }
+    // What JSON can hold still reads: `undefined` as not given, a null prototype, a getter
+    // that returns a value.
+    for body in [
+        "return { regions: { neck: 3 }, age: undefined, answers: { fever: undefined } };",
+        "return Object.assign(Object.create(null), { regions: { neck: 3 } });",
+        "return { get regions() { return { neck: 3 }; } };",
+    ] {
+        assert!(advise(js(body)).is_ok(), "{body}");
+    }
+}
+
+/// Used to take 72 seconds (a quadratic duplicate check).
+#[wasm_bindgen_test]
+fn a_100k_key_intake_is_rejected_in_milliseconds() {
+    let intake = js("const regions = {}; \
+                     for (let i = 0; i < 100000; i++) regions['region_' + i] = 1; \
+                     return { regions };");
+    let start = now();
+    let error = advise(intake).err().unwrap();
+    let took = now() - start;
+    web_sys::console::log_1(&format!("wasm: a 100k-key intake rejected in {took} ms").into());
+    assert!(took < 1000.0, "{took} ms");
+    assert_eq!(
+        error_message(error),
+        "regions: more than 256 keys; not read"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_config_that_json_cannot_hold_is_refused_with_its_path() {
+    let error = mount(host().into(), js("return new Map([['lang', 'en']]);"))
+        .err()
+        .unwrap();
+    assert_eq!(
+        error_message(error),
+        "painmap config: config: found a Map; expected a plain object"
+    );
+    let error = mount(host().into(), js("return { emergencyNumber: 112n };"))
+        .err()
+        .unwrap();
+    assert_eq!(
+        error_message(error),
+        "painmap config: emergencyNumber: found a BigInt; expected a number such as 42"
+    );
+}
+
+fn session() -> web_sys::Storage {
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+}
+
+/// A tampered 1.1 MB entry used to freeze the page for 42 seconds.
+#[wasm_bindgen_test]
+fn a_stored_entry_too_big_or_invalid_is_removed_and_the_journey_starts_afresh() {
+    let key = "painmap-test:storage";
+    let mut state = painmap::state::AppState::new(painmap::i18n::Lang::En);
+    state.intake.regions.set(
+        painmap::model::Region::Neck,
+        painmap::model::Intensity::new(4).unwrap(),
+    );
+    painmap::storage::save(key, &state);
+    let restored = painmap::storage::load(key).expect("a saved journey restores");
+    assert_eq!(restored.intake, state.intake);
+
+    let regions: Vec<String> = (0..100_000).map(|i| format!("\"r{i}\":1")).collect();
+    let huge = format!(
+        r#"{{"v":1,"lang":"en","step":1,"intake":{{"regions":{{{}}}}}}}"#,
+        regions.join(",")
+    );
+    assert!(huge.len() > 1_000_000);
+    for entry in [
+        huge,
+        r#"{"v":1,"lang":"en","step":1,"intake":{"regions":{"neck":99}}}"#.to_owned(),
+        r#"{"v":1,"lang":"en","step":1,"intake":{"regions":{"neck":3}},"x":"#.to_owned(),
+    ] {
+        session().set_item(key, &entry).unwrap();
+        let start = now();
+        assert!(
+            painmap::storage::load(key).is_none(),
+            "{}",
+            &entry[..60.min(entry.len())]
+        );
+        let took = now() - start;
+        assert!(took < 1000.0, "{took} ms");
+        assert_eq!(
+            session().get_item(key).unwrap(),
+            None,
+            "the entry is removed"
+        );
+    }
 }

@@ -18,10 +18,10 @@ pub use intake::{Answers, Field, Goal, Intake, Onset, Quality};
 pub use intensity::{Band, Intensity};
 pub use pain_map::PainMap;
 pub use question::{Answer, Question, Screen};
-pub use raw::RawValue;
+pub use raw::{limits, Limit, RawValue};
 pub use region::{Region, Side};
 pub use validate::{IntakeError, Problem, ProblemKind};
 
-pub(crate) use raw::push_digits;
+pub(crate) use raw::{push_digits, push_index, push_key};
 /// Config checks (`crate::config`) share the intake's "did you mean".
 pub(crate) use validate::suggest;

@@ -5,10 +5,13 @@
 //! tree first lets [`Intake::from_raw`](super::Intake::from_raw) report every problem with
 //! its path, and keeps the wasm small: no serde_json in the browser build.
 
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+
+use super::{IntakeError, Problem, ProblemKind};
 
 /// Any value a serde input can hold, keys in input order (duplicates kept so that they can be
 /// reported).
@@ -22,43 +25,205 @@ pub enum RawValue {
     Object(Vec<(String, RawValue)>),
 }
 
-/// An intake is two levels deep; anything far deeper is not an intake, and refusing it early
-/// keeps a hostile or cyclic input from exhausting the stack.
-const MAX_DEPTH: u8 = 16;
+/// How much of one input is read, whatever reads it (JSON text, a JavaScript value, a saved
+/// journey). The largest real input, a full intake, is three levels deep with about a hundred
+/// values, none longer than 40 bytes; the limits leave a wide margin and still keep a hostile
+/// input from costing more than a few milliseconds or a few hundred KB. Going over one is a
+/// [`ProblemKind::TooLarge`] naming where, never a silent cut.
+pub mod limits {
+    /// Levels of nesting: an intake is two deep, a saved journey three.
+    pub const DEPTH: usize = 16;
+    /// Keys of one object or items of one list: an intake has 23 regions and under 50
+    /// questions.
+    pub const ENTRIES: usize = 256;
+    /// Values in one input, every level counted.
+    pub const VALUES: usize = 4096;
+    /// UTF-8 bytes of one string or key: ids are under 40, a clinic name 80 characters.
+    pub const STRING_BYTES: usize = 1024;
+    /// Bytes of one JSON text (a line on the command line): a full intake is under 3 KB.
+    pub const TEXT_BYTES: usize = 65_536;
+    /// Problems listed in one error; the others are counted in a last "…and N more".
+    pub const PROBLEMS: usize = 20;
+}
+
+/// Which of the [`limits`] an input went over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Depth,
+    Keys,
+    Items,
+    Values,
+    String,
+    Text,
+}
+
+impl Limit {
+    /// The problem at `path` (`""` for the input itself).
+    pub fn problem(self, path: String) -> Problem {
+        let (before, limit, after) = match self {
+            Limit::Depth => ("nested more than ", limits::DEPTH, " levels deep"),
+            Limit::Keys => ("more than ", limits::ENTRIES, " keys"),
+            Limit::Items => ("more than ", limits::ENTRIES, " items"),
+            Limit::Values => ("more than ", limits::VALUES, " values in all"),
+            Limit::String => ("a text or key longer than ", limits::STRING_BYTES, " bytes"),
+            Limit::Text => ("longer than ", limits::TEXT_BYTES, " bytes"),
+        };
+        let mut message = String::from(before);
+        push_digits(&mut message, limit as u64, 1);
+        message.push_str(after);
+        message.push_str("; not read");
+        Problem {
+            path,
+            kind: ProblemKind::TooLarge,
+            message,
+            did_you_mean: None,
+        }
+    }
+}
+
+/// A path in the intake's notation: `regions.neck`, `qualities[2]`, `""` for the root.
+pub(crate) fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(&shorten(key));
+}
+
+pub(crate) fn push_index(path: &mut String, index: usize) {
+    path.push('[');
+    push_digits(path, index as u64, 1);
+    path.push(']');
+}
 
 impl<'de> Deserialize<'de> for RawValue {
+    /// Within the [`limits`]; going over one is an error naming where.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawValue, D::Error> {
-        deserializer.deserialize_any(RawVisitor { depth: 0 })
+        let (read, over) = RawValue::read_within_limits(deserializer);
+        match over {
+            Some(problem) => Err(de::Error::custom(problem)),
+            None => read,
+        }
+    }
+}
+
+impl RawValue {
+    /// Reads any self-describing serde input (serde_json…) within the [`limits`]: an input
+    /// over one is a [`ProblemKind::TooLarge`] with its path, one that cannot be read a
+    /// [`ProblemKind::Unreadable`]. The caller checks for trailing input (serde_json's
+    /// `Deserializer::end`).
+    pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RawValue, IntakeError> {
+        match RawValue::read_within_limits(deserializer) {
+            (Ok(raw), _) => Ok(raw),
+            (Err(_), Some(problem)) => Err(IntakeError {
+                problems: vec![problem],
+            }),
+            (Err(error), None) => Err(IntakeError::unreadable(error)),
+        }
+    }
+
+    fn read_within_limits<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> (Result<RawValue, D::Error>, Option<Problem>) {
+        let reading = Reading::default();
+        let read = RawVisitor {
+            depth: 0,
+            reading: &reading,
+        }
+        .deserialize(deserializer);
+        let over = reading.over.get().map(|limit| {
+            // Segments were noted on the way out, innermost first.
+            let mut path = String::new();
+            for segment in reading.path.into_inner().iter().rev() {
+                match segment {
+                    Segment::Key(key) => push_key(&mut path, key),
+                    Segment::Index(index) => push_index(&mut path, *index),
+                }
+            }
+            limit.problem(path)
+        });
+        (read, over)
+    }
+}
+
+/// What a reading has seen so far, shared by every level of one input.
+#[derive(Default)]
+struct Reading {
+    values: Cell<usize>,
+    over: Cell<Option<Limit>>,
+    /// Where the limit was hit, noted by each level as the error passes through it.
+    path: RefCell<Vec<Segment>>,
+}
+
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+impl Reading {
+    fn exceed<E: de::Error>(&self, limit: Limit) -> E {
+        self.over.set(Some(limit));
+        E::custom(limit.problem(String::new()))
+    }
+
+    fn note(&self, segment: Segment) {
+        if self.over.get().is_some() {
+            self.path.borrow_mut().push(segment);
+        }
     }
 }
 
 #[derive(Clone, Copy)]
-struct RawVisitor {
-    depth: u8,
+struct RawVisitor<'r> {
+    depth: usize,
+    reading: &'r Reading,
 }
 
-impl RawVisitor {
-    fn nested<E: de::Error>(self) -> Result<RawVisitor, E> {
-        if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format_args!(
-                "nested more than {MAX_DEPTH} levels deep"
-            )));
+impl RawVisitor<'_> {
+    fn nested<E: de::Error>(self) -> Result<Self, E> {
+        if self.depth >= limits::DEPTH {
+            return Err(self.reading.exceed(Limit::Depth));
         }
         Ok(RawVisitor {
             depth: self.depth + 1,
+            reading: self.reading,
         })
+    }
+
+    fn text<E: de::Error>(self, text: &str) -> Result<(), E> {
+        if text.len() > limits::STRING_BYTES {
+            return Err(self.reading.exceed(Limit::String));
+        }
+        Ok(())
     }
 }
 
-impl<'de> DeserializeSeed<'de> for RawVisitor {
+impl<'de> DeserializeSeed<'de> for RawVisitor<'_> {
     type Value = RawValue;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<RawValue, D::Error> {
+        let values = self.reading.values.get() + 1;
+        if values > limits::VALUES {
+            return Err(self.reading.exceed(Limit::Values));
+        }
+        self.reading.values.set(values);
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for RawVisitor {
+/// A key of an object, held to the string limit like any text.
+struct KeySeed<'r>(RawVisitor<'r>);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        self.0.text(&key)?;
+        Ok(key)
+    }
+}
+
+impl<'de> Visitor<'de> for RawVisitor<'_> {
     type Value = RawValue;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -89,11 +254,13 @@ impl<'de> Visitor<'de> for RawVisitor {
         Ok(RawValue::Number(value))
     }
 
-    fn visit_str<E>(self, value: &str) -> Result<RawValue, E> {
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<RawValue, E> {
+        self.text(value)?;
         Ok(RawValue::String(value.to_owned()))
     }
 
-    fn visit_string<E>(self, value: String) -> Result<RawValue, E> {
+    fn visit_string<E: de::Error>(self, value: String) -> Result<RawValue, E> {
+        self.text(&value)?;
         Ok(RawValue::String(value))
     }
 
@@ -119,7 +286,15 @@ impl<'de> Visitor<'de> for RawVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(item) = seq.next_element_seed(inner)? {
+        loop {
+            let index = items.len();
+            let item = seq.next_element_seed(inner).inspect_err(|_| {
+                self.reading.note(Segment::Index(index));
+            })?;
+            let Some(item) = item else { break };
+            if index >= limits::ENTRIES {
+                return Err(self.reading.exceed(Limit::Items));
+            }
             items.push(item);
         }
         Ok(RawValue::Array(items))
@@ -128,8 +303,14 @@ impl<'de> Visitor<'de> for RawVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
         let inner = self.nested()?;
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-        while let Some(key) = map.next_key::<String>()? {
-            entries.push((key, map.next_value_seed(inner)?));
+        while let Some(key) = map.next_key_seed(KeySeed(inner))? {
+            if entries.len() >= limits::ENTRIES {
+                return Err(self.reading.exceed(Limit::Keys));
+            }
+            let value = map.next_value_seed(inner).inspect_err(|_| {
+                self.reading.note(Segment::Key(key.clone()));
+            })?;
+            entries.push((key, value));
         }
         Ok(RawValue::Object(entries))
     }

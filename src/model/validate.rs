@@ -10,7 +10,7 @@ use std::fmt;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::raw::{push_digits, shorten};
+use super::raw::{limits, push_digits, shorten};
 use super::vocab::position;
 use super::{Answer, Goal, Intake, Intensity, Onset, Quality, Question, RawValue, Region};
 
@@ -33,8 +33,15 @@ pub struct Problem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
-    /// The input could not be read at all (not JSON, nested too deeply…).
+    /// The input could not be read at all (not JSON; in JavaScript, a getter or a Proxy that
+    /// threw).
     Unreadable,
+    /// A JavaScript value that JSON cannot hold, which would otherwise be misread: a `Map`, a
+    /// `Date`, a `BigInt`, a function, a list with holes, an object that inherits properties…
+    UnsupportedValue,
+    /// Over one of the [`limits`](super::limits): nested too deeply, too many keys, items or
+    /// values, a text too long.
+    TooLarge,
     UnknownField,
     UnknownRegion,
     UnknownQuestion,
@@ -46,6 +53,8 @@ pub enum ProblemKind {
     DuplicateKey,
     /// No region has pain above 0: there is nothing to advise on.
     NoPainMarked,
+    /// The last of a long list: how many more problems were found but not listed.
+    MoreProblems,
 }
 
 impl IntakeError {
@@ -64,6 +73,9 @@ impl IntakeError {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.kind == ProblemKind::MoreProblems {
+            return f.write_str(&self.message);
+        }
         let path = if self.path.is_empty() {
             "intake"
         } else {
@@ -133,12 +145,22 @@ impl Intake {
             );
         }
         if check.problems.is_empty() {
-            Ok(intake)
-        } else {
-            Err(IntakeError {
-                problems: check.problems,
-            })
+            return Ok(intake);
         }
+        if check.unlisted > 0 {
+            let mut message = "…and ".to_owned();
+            push_digits(&mut message, check.unlisted as u64, 1);
+            message.push_str(" more problems");
+            check.problems.push(Problem {
+                path: String::new(),
+                kind: ProblemKind::MoreProblems,
+                message,
+                did_you_mean: None,
+            });
+        }
+        Err(IntakeError {
+            problems: check.problems,
+        })
     }
 
     /// Reads and validates an intake from any self-describing serde input (serde_json, a
@@ -146,8 +168,7 @@ impl Intake {
     pub fn from_deserializer<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Intake, IntakeError> {
-        let raw = RawValue::deserialize(deserializer).map_err(IntakeError::unreadable)?;
-        Intake::from_raw(&raw)
+        Intake::from_raw(&RawValue::read(deserializer)?)
     }
 }
 
@@ -234,9 +255,22 @@ fn expected_found(expected: &str, found: &RawValue) -> String {
 #[derive(Default)]
 struct Check {
     problems: Vec<Problem>,
+    /// Problems found after the list was full: counted, never described, so that a huge
+    /// input costs no more than a walk through it.
+    unlisted: usize,
 }
 
 impl Check {
+    /// Whether one more problem is listed; a caller that gets `false` skips building its
+    /// message and suggestion.
+    fn room(&mut self) -> bool {
+        if self.problems.len() < limits::PROBLEMS {
+            return true;
+        }
+        self.unlisted += 1;
+        false
+    }
+
     fn problem(
         &mut self,
         at: At,
@@ -253,43 +287,59 @@ impl Check {
     }
 
     fn wrong_type(&mut self, at: At, expected: &str, found: &RawValue) {
+        if !self.room() {
+            return;
+        }
         let message = expected_found(expected, found);
         self.problem(at, ProblemKind::WrongType, message, None);
     }
 
-    /// The entries of an object, each key once; duplicates are reported, not silently
-    /// resolved, since either value might be the one meant.
+    /// The entries of an object, each with its key's position in `ids` (`None`: not one of
+    /// them). A known key given twice is reported, not silently resolved, since either value
+    /// might be the one meant; a flag per id keeps the check linear in the number of keys.
     fn entries<'a>(
         &mut self,
         at: At,
         value: &'a RawValue,
         expected: &str,
-    ) -> Vec<(&'a str, &'a RawValue)> {
+        ids: &[&str],
+    ) -> Vec<(Option<usize>, &'a str, &'a RawValue)> {
         let RawValue::Object(entries) = value else {
             self.wrong_type(at, expected, value);
             return Vec::new();
         };
-        let mut seen: Vec<(&str, &RawValue)> = Vec::with_capacity(entries.len());
+        let mut seen = vec![false; ids.len()];
+        let mut read = Vec::with_capacity(entries.len().min(ids.len()));
         for (key, value) in entries {
-            if seen.iter().any(|(k, _)| *k == key.as_str()) {
-                let message = "given more than once".to_owned();
-                let at = match at {
-                    At::Field(parent) => At::Key(parent, key),
-                    _ => At::Field(key),
-                };
-                self.problem(at, ProblemKind::DuplicateKey, message, None);
-            } else {
-                seen.push((key, value));
+            let index = position(ids, key);
+            match index.and_then(|index| seen.get_mut(index)) {
+                Some(true) => {
+                    if self.room() {
+                        let at = match at {
+                            At::Field(parent) => At::Key(parent, key),
+                            _ => At::Field(key),
+                        };
+                        let message = "given more than once".to_owned();
+                        self.problem(at, ProblemKind::DuplicateKey, message, None);
+                    }
+                    continue;
+                }
+                Some(flag) => *flag = true,
+                None => {}
             }
+            read.push((index, key.as_str(), value));
         }
-        seen
+        read
     }
 
     fn intake(&mut self, raw: &RawValue) -> Intake {
         let mut intake = Intake::default();
-        for (key, value) in self.entries(At::Root, raw, "an object (the intake)") {
+        for (field, key, value) in self.entries(At::Root, raw, "an object (the intake)", &FIELDS) {
             let path = At::Field(key);
-            let Some(field) = position(&FIELDS, key) else {
+            let Some(field) = field else {
+                if !self.room() {
+                    continue;
+                }
                 let suggestion = suggest(key, FIELDS.iter().copied())
                     .map(str::to_owned)
                     .or_else(|| Question::from_id(key).map(|q| join(&["answers.", q.id()])))
@@ -336,13 +386,17 @@ impl Check {
     }
 
     fn regions(&mut self, value: &RawValue, intake: &mut Intake) {
-        for (key, value) in self.entries(
+        for (region, key, value) in self.entries(
             At::Field("regions"),
             value,
             "an object of region ids to intensities 0–10",
+            Region::IDS,
         ) {
             let path = At::Key("regions", key);
-            let Some(region) = Region::from_id(key) else {
+            let Some(region) = region.and_then(|index| Region::ALL.get(index).copied()) else {
+                if !self.room() {
+                    continue;
+                }
                 let suggestion = suggest(key, Region::IDS.iter().copied()).map(str::to_owned);
                 let mut message = "unknown region".to_owned();
                 if suggestion.is_none() {
@@ -363,13 +417,18 @@ impl Check {
     }
 
     fn answers(&mut self, value: &RawValue, intake: &mut Intake) {
-        for (key, value) in self.entries(
+        for (question, key, value) in self.entries(
             At::Field("answers"),
             value,
             "an object of question ids to \"yes\", \"no\" or \"unsure\"",
+            Question::IDS,
         ) {
             let path = At::Key("answers", key);
-            let Some(question) = Question::from_id(key) else {
+            let Some(question) = question.and_then(|index| Question::ALL.get(index).copied())
+            else {
+                if !self.room() {
+                    continue;
+                }
                 let retired = Question::RETIRED.iter().find(|(old, _)| *old == key);
                 let suggestion = retired
                     .map(|(_, new)| new.id())
@@ -406,6 +465,9 @@ impl Check {
         } else {
             return Some(number as u32);
         };
+        if !self.room() {
+            return None;
+        }
         let message = expected_found(expected, value);
         self.problem(at, kind, message, None);
         None
@@ -426,6 +488,9 @@ impl Check {
         };
         if let Some(index) = position(ids, text) {
             return Some(index);
+        }
+        if !self.room() {
+            return None;
         }
         let mut message = "expected one of ".to_owned();
         push_list(&mut message, ids, true);
