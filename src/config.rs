@@ -246,7 +246,7 @@ pub fn default_emergency_number(locale: &str) -> &'static str {
 impl Config {
     /// Reads a page's settings. `raw` is the config object (`undefined`/`null`: the defaults)
     /// and `source` where it comes from. `trusted` holds settings from the clinic's own files
-    /// (the iframe page's `<meta>`): read as strictly as a script's, allowed every setting,
+    /// (the `data-` attributes of `#painmap` in the clinic's copy of embed.html): read as strictly as a script's, allowed every setting,
     /// and never overridden by `raw`. Every problem is reported, one per line.
     pub fn read(
         raw: Option<&RawValue>,

@@ -196,12 +196,26 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
 /// `data-` attributes: an unknown one is a console warning) or `"query"` (the iframe page's
 /// query string: unknown parameters and the safety settings `emergencyNumber`, `phone` and
 /// `bookingUrl` are ignored with a console warning). `trusted` is an optional object of
-/// settings from the clinic's own files (the iframe page's `<meta>`), read like a script's
+/// settings from the clinic's own files (the `data-` attributes of `#painmap` in the clinic's copy of embed.html), read like a script's
 /// config: it may set every setting, and `config` cannot override what it sets.
 ///
 /// A wrong setting throws a JS `Error` whose message says what is wrong, which value and what
 /// is expected; the element then shows the same message and the console logs it, and the page
 /// keeps working.
+/// Tells the loader the moment the widget panics, before the trap that follows: a trap's own
+/// stack may not show that it is painmap's (a wasm compiled from bytes has no file name, and
+/// the stack is cut after ten frames), and the loader must restart every widget on a fresh
+/// instance. The panic is still reported in the console, as Yew's default hook does.
+fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("painmap:panic"))
+        {
+            let _ = window.dispatch_event(&event);
+        }
+    }));
+}
+
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_from(
     element: JsValue,
@@ -212,6 +226,7 @@ pub fn mount_from(
     #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | null")]
     trusted: JsValue,
 ) -> Result<PainMapHandle, JsError> {
+    install_panic_hook();
     let host: Element = element.dyn_into().map_err(|_| {
         JsError::new("painmap.mount(element, config): element must be a DOM element")
     })?;

@@ -458,7 +458,7 @@ fn a_100k_key_intake_is_rejected_in_milliseconds() {
     let error = advise(intake).err().unwrap();
     let took = now() - start;
     web_sys::console::log_1(&format!("wasm: a 100k-key intake rejected in {took} ms").into());
-    assert!(took < 1000.0, "{took} ms");
+    assert!(took < 100.0, "under 100 ms, as promised: {took} ms");
     assert_eq!(
         error_message(error),
         "regions: more than 256 keys; not read"

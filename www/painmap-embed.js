@@ -33,6 +33,7 @@ const TEXTS = {
   en: {
     failed: "The back pain map could not load. Please reload the page, or try another browser.",
     restarted: "Something went wrong; the map restarted. Your answers are kept.",
+    restartedFresh: "Something went wrong; the map restarted.",
     stopped: "Something went wrong again, so the map stopped. Please reload the page; your answers are kept.",
     reload: "Reload",
   },
@@ -40,6 +41,7 @@ const TEXTS = {
     failed:
       "El mapa del dolor de espalda no se pudo cargar. Vuelva a cargar la página o pruebe con otro navegador.",
     restarted: "Algo salió mal; el mapa se reinició. Sus respuestas se conservan.",
+    restartedFresh: "Algo salió mal; el mapa se reinició.",
     stopped:
       "Algo volvió a salir mal y el mapa se detuvo. Vuelva a cargar la página; sus respuestas se conservan.",
     reload: "Volver a cargar",
@@ -109,11 +111,24 @@ const isTrap = (error) =>
   error instanceof WebAssembly.RuntimeError;
 
 /** A trap in painmap's wasm (not in some other wasm of the page's), as far as can be told:
- * the stack names painmap's file, or names no file at all. */
+ * the stack passes through painmap's glue (which wraps every call into its wasm, whatever
+ * the server's MIME type made of the wasm's own frames: `painmap_bg.wasm` when streamed,
+ * `wasm://…` when not), names painmap's wasm, or names no file at all. Never throws: a
+ * page's odd error object must not break the page's own error handling. */
 function isOurTrap(error, filename = "") {
-  if (!isTrap(error)) return false;
-  const where = `${filename} ${error.stack ?? ""}`;
-  return /painmap_bg[^/\s]*\.wasm/.test(where) || !/\.wasm|wasm-function/.test(where);
+  try {
+    if (!isTrap(error)) return false;
+    // The widget announces its panics just before the trap (see `painmap:panic` below).
+    if (Date.now() - panickedAt < 1000) return true;
+    const where = `${filename} ${error.stack ?? ""}`;
+    return (
+      /\/painmap\.js(?:\?instance=\d+)?:\d/.test(where) ||
+      /painmap_bg[^/\s]*\.wasm/.test(where) ||
+      !/\.wasm|wasm-function/.test(where)
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** One widget: where, with what, and the handle of the instance now showing it. */
@@ -357,6 +372,14 @@ function showBox(record, which) {
   parent.prepend(box);
 }
 
+/** Whether the widget's journey is kept in this tab: its element has an id (of at most 64
+ * characters, as the widget requires) or its config names a key. */
+function keepsJourney(record) {
+  const key = record.config?.key ?? record.trusted?.key;
+  const id = record.element.id ?? "";
+  return Boolean(key) || (id.length > 0 && id.length <= 64);
+}
+
 /** "The map restarted", above the widget, until the person carries on. */
 function showNote(record) {
   const parent = boxParent(record.element);
@@ -365,7 +388,9 @@ function showNote(record) {
   note.className = "pm-note";
   note.setAttribute("role", "status");
   const line = document.createElement("p");
-  line.textContent = textsFor(record).restarted;
+  // A widget with neither an id nor a key keeps nothing (see README, "Settings"): it
+  // restarts empty, and must not promise otherwise.
+  line.textContent = textsFor(record)[keepsJourney(record) ? "restarted" : "restartedFresh"];
   note.append(line);
   parent.prepend(note);
   record.element.addEventListener("painmap:change", () => note.remove(), { once: true });
@@ -570,7 +595,15 @@ try {
   report(error);
 }
 
+/** When the widget last announced a panic (it fires `painmap:panic` on `window` from its
+ * panic hook, just before the trap): only this listener's clock, nothing that calls into
+ * the dying instance. */
+let panickedAt = -Infinity;
+
 if (typeof addEventListener === "function") {
+  addEventListener("painmap:panic", () => {
+    panickedAt = Date.now();
+  });
   // Traps inside the widget's own event handlers and tasks reach nobody's catch: they
   // surface here, as uncaught errors or unhandled rejections.
   // Handled here (and logged by failed()), so not reported again as uncaught.

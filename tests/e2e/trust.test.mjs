@@ -21,10 +21,11 @@ const here = () => suite.server.url.replace(/\/$/, "");
 const elsewhere = () => here().replace("127.0.0.1", "localhost");
 
 /** A page at `url` (not on disk: served by the test) with `body`. */
-async function pageAt(url, body, options) {
+async function pageAt(url, body, options, setUp = async () => {}) {
   const page = await phonePage(suite.browser, { reducedMotion: "reduce", ...options });
   page.consoleLines = [];
   page.on("console", (message) => page.consoleLines.push(`${message.type()}: ${message.text()}`));
+  await setUp(page);
   await page.route(url, (route) =>
     route.fulfill({ contentType: "text/html", body: `<!doctype html><meta charset="utf-8">${body}` }),
   );
@@ -128,7 +129,9 @@ describe("iframe mode: who hears the widget", () => {
     await host.locator(".painmap-root, .painmap-failed").first().waitFor();
     const planted = () =>
       host.locator('a[href*="evil.example"], a[href="tel:99"], a[href^="tel:+15550100"], a[href^="tel:+1555"]').count();
-    if (await host.locator(".painmap-root").count()) {
+    // The address's settings are ignored, not refused: the widget runs.
+    assert.equal(await host.locator(".painmap-root").count(), 1, "the widget runs");
+    {
       // The widget runs with the address's settings refused: go to the advice, where the Book
       // and Call links are, at a massage level and then in an emergency.
       const run = journeyDriver(page, host, "trust-query");
@@ -159,7 +162,7 @@ describe("iframe mode: who hears the widget", () => {
 
 describe("crash-only: a failure never leaves a dead widget", () => {
   /** A <pain-map> in English and a PainMap.mount in Spanish, each with a journey begun. */
-  async function twoWidgets() {
+  async function twoWidgets(setUp) {
     const page = await pageAt(
       `${here()}/www/examples/crash.html`,
       `<pain-map id="a" data-lang="en"></pain-map>
@@ -169,6 +172,8 @@ describe("crash-only: a failure never leaves a dead widget", () => {
          import { PainMap } from "../painmap-embed.js";
          window.handleB = await PainMap.mount(document.getElementById("b"), { lang: "es" });
        </script>`,
+      undefined,
+      setUp,
     );
     const a = page.locator("#a");
     const b = page.locator("#b");
@@ -229,6 +234,40 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     await mark(c, "hip_left", 5);
     assert.deepEqual(await c.locator(".num").allTextContents(), ["5"]);
     assert.deepEqual(unexpected(page), []);
+    await page.close();
+  });
+
+  test("the same crash on a server that sends the wasm as application/octet-stream: still restarted", async () => {
+    // Such a server makes the glue compile from bytes, not streaming: the wasm's own frames
+    // then carry no file name, and recovery must still know the trap is painmap's.
+    const { page, a, b } = await twoWidgets((page) =>
+      page.route("**/painmap_bg.wasm", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+      }),
+    );
+    await translateAndTap(page, a);
+    await a.locator(".pm-note").waitFor();
+    await b.locator(".pm-note").waitFor();
+    assert.deepEqual(await a.locator(".num").allTextContents(), ["6"]);
+    assert.deepEqual(await b.locator(".num").allTextContents(), ["2"]);
+    await mark(b, "hip_right", 3, "Listo");
+    assert.deepEqual((await b.locator(".num").allTextContents()).sort(), ["2", "3"]);
+    await page.close();
+  });
+
+  test("a widget that keeps nothing (no id, no key) restarts empty and does not promise its answers", async () => {
+    const page = await pageAt(
+      `${here()}/www/examples/crash-idless.html`,
+      `<pain-map data-lang="en"></pain-map>
+       <script type="module" src="../painmap-embed.js"></script>`,
+    );
+    const a = page.locator("pain-map");
+    await a.locator(".painmap-root").waitFor();
+    await mark(a, "neck", 6);
+    await translateAndTap(page, a);
+    await a.locator(".pm-note").waitFor();
+    assert.equal(await a.locator(".pm-note").textContent(), "Something went wrong; the map restarted.");
     await page.close();
   });
 
