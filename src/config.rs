@@ -244,6 +244,11 @@ pub fn default_emergency_number(locale: &str) -> &'static str {
 }
 
 impl Config {
+    /// Every setting's name (its JS key), in the order the messages list them.
+    pub fn setting_names() -> impl Iterator<Item = &'static str> {
+        SETTINGS.iter().map(|setting| setting.name)
+    }
+
     /// Reads a page's settings. `raw` is the config object (`undefined`/`null`: the defaults)
     /// and `source` where it comes from. `trusted` holds settings from the clinic's own files
     /// (the `data-` attributes of `#painmap` in the clinic's copy of embed.html): read as strictly as a script's, allowed every setting,

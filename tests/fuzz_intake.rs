@@ -24,7 +24,9 @@ use std::time::{Duration, Instant};
 
 use painmap::config::{Config, Source};
 use painmap::engine::advise;
-use painmap::model::{limits, Intake, IntakeError, ProblemKind, Question, RawValue, Region};
+use painmap::model::{
+    limits, Intake, IntakeError, ProblemKind, Question, RawValue, Region, INTAKE_FIELDS,
+};
 use painmap::state::AppState;
 
 #[allow(dead_code)]
@@ -74,30 +76,6 @@ impl Rng {
         self.below((1usize << bits).min(n) + 1)
     }
 }
-
-const FIELDS: [&str; 10] = [
-    "regions",
-    "age",
-    "duration_days",
-    "onset",
-    "qualities",
-    "goals",
-    "pregnancy_weeks",
-    "massage_sessions_for_this_pain",
-    "improved_after_massage",
-    "answers",
-];
-
-const SETTINGS: [&str; 8] = [
-    "lang",
-    "clinicName",
-    "techniques",
-    "bookingUrl",
-    "phone",
-    "emergencyNumber",
-    "theme",
-    "accent",
-];
 
 const WORDS: [&str; 40] = [
     "yes",
@@ -195,11 +173,11 @@ const NUMBERS: [&str; 26] = [
 /// A key the readers know, has retired, or nearly know.
 fn id(rng: &mut Rng) -> String {
     let known = match rng.below(7) {
-        0 => *rng.pick(&FIELDS),
+        0 => *rng.pick(&INTAKE_FIELDS),
         1 | 2 => *rng.pick(Region::IDS),
         3 | 4 => *rng.pick(Question::IDS),
         5 => Question::RETIRED[0].0,
-        _ => *rng.pick(&SETTINGS),
+        _ => *rng.pick(&Config::setting_names().collect::<Vec<_>>()),
     };
     if rng.chance(70) {
         known.to_owned()

@@ -20,7 +20,7 @@ pub use pain_map::PainMap;
 pub use question::{Answer, Question, Screen};
 pub use raw::{limits, Limit, RawValue};
 pub use region::{Region, Side};
-pub use validate::{IntakeError, Problem, ProblemKind};
+pub use validate::{IntakeError, Problem, ProblemKind, FIELDS as INTAKE_FIELDS};
 
 pub(crate) use raw::{push_digits, push_index, push_key};
 /// Config checks (`crate::config`) share the intake's "did you mean".

@@ -181,7 +181,7 @@ impl<'de> Deserialize<'de> for Intake {
 }
 
 /// The intake's fields, in the order `Check::intake` matches their positions.
-const FIELDS: [&str; 10] = [
+pub const FIELDS: [&str; 10] = [
     "regions",
     "age",
     "duration_days",
