@@ -22,7 +22,7 @@ use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::{limits, push_index, push_key, Limit, Problem, ProblemKind, RawValue};
+use crate::model::{limits, path_of, Limit, Problem, ProblemKind, RawValue, Segment};
 
 #[wasm_bindgen]
 extern "C" {
@@ -43,18 +43,9 @@ pub(crate) fn read(value: &JsValue) -> Result<RawValue, Problem> {
             .map(JsValue::from)
             .unwrap_or(JsValue::NULL),
     };
-    walk.value(value, 0).map_err(|failure| {
-        let mut path = String::new();
-        for segment in failure.at.iter().rev() {
-            match segment {
-                Segment::Key(key) => push_key(&mut path, key),
-                Segment::Index(index) => push_index(&mut path, *index),
-            }
-        }
-        Problem {
-            path,
-            ..failure.problem
-        }
+    walk.value(value, 0).map_err(|failure| Problem {
+        path: path_of(&failure.at),
+        ..failure.problem
     })
 }
 
@@ -78,11 +69,6 @@ struct Walk {
 struct Failure {
     problem: Problem,
     at: Vec<Segment>,
-}
-
-enum Segment {
-    Key(String),
-    Index(usize),
 }
 
 impl Failure {

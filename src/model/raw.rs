@@ -95,6 +95,24 @@ pub(crate) fn push_index(path: &mut String, index: usize) {
     path.push(']');
 }
 
+/// One step of a path, noted by a reader on the way out of an error (innermost first).
+pub(crate) enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// The path of segments noted innermost first, in the intake's notation.
+pub(crate) fn path_of(segments: &[Segment]) -> String {
+    let mut path = String::new();
+    for segment in segments.iter().rev() {
+        match segment {
+            Segment::Key(key) => push_key(&mut path, key),
+            Segment::Index(index) => push_index(&mut path, *index),
+        }
+    }
+    path
+}
+
 impl<'de> Deserialize<'de> for RawValue {
     /// Within the [`limits`]; going over one is an error naming where.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawValue, D::Error> {
@@ -130,17 +148,10 @@ impl RawValue {
             reading: &reading,
         }
         .deserialize(deserializer);
-        let over = reading.over.get().map(|limit| {
-            // Segments were noted on the way out, innermost first.
-            let mut path = String::new();
-            for segment in reading.path.into_inner().iter().rev() {
-                match segment {
-                    Segment::Key(key) => push_key(&mut path, key),
-                    Segment::Index(index) => push_index(&mut path, *index),
-                }
-            }
-            limit.problem(path)
-        });
+        let over = reading
+            .over
+            .get()
+            .map(|limit| limit.problem(path_of(&reading.path.into_inner())));
         (read, over)
     }
 }
@@ -152,11 +163,6 @@ struct Reading {
     over: Cell<Option<Limit>>,
     /// Where the limit was hit, noted by each level as the error passes through it.
     path: RefCell<Vec<Segment>>,
-}
-
-enum Segment {
-    Key(String),
-    Index(usize),
 }
 
 impl Reading {
