@@ -5,7 +5,7 @@
 //! `document` hears it too), and its `detail` is a plain JSON-compatible object:
 //!
 //! - `painmap:change`, `{ step, intake }`: after each change of the intake or of the step
-//!   (`step` is 1 to 5; `intake` is the object `advise()` reads).
+//!   (`step` is 1 to 9; `intake` is the object `advise()` reads).
 //! - `painmap:advice`: the advice object, as `advise()` returns it, when the person reaches
 //!   the advice step and whenever the advice changes while they are on it.
 //! - `painmap:book`, `{ techniques, level, bookingUrl }`: the person pressed "Book"; the

@@ -12,30 +12,43 @@ use crate::engine::{self, Level};
 use crate::i18n::Lang;
 use crate::model::{
     Answer, DurationChoice, Goal, Intake, Intensity, Onset, PainMap, Quality, Question, RawValue,
-    Region, Screen,
+    Region,
 };
 
-/// The steps of the journey, in order.
+/// The steps of the journey, in order: the most serious questions first, then a short screen
+/// at a time (NHS 111 online's pace), then the advice and the summary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     #[default]
     Map,
+    Emergency,
     About,
-    Safety,
+    Health1,
+    Health2,
+    Health3,
+    Therapist,
     Advice,
     Summary,
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [
+    pub const ALL: [Step; 9] = [
         Step::Map,
+        Step::Emergency,
         Step::About,
-        Step::Safety,
+        Step::Health1,
+        Step::Health2,
+        Step::Health3,
+        Step::Therapist,
         Step::Advice,
         Step::Summary,
     ];
 
-    /// 1-based, for "Step 2 of 5".
+    /// The doctor-screen questions, split into short screens that share the heading "Your
+    /// health" and say which part they are.
+    pub const HEALTH: [Step; 3] = [Step::Health1, Step::Health2, Step::Health3];
+
+    /// 1-based, for "Step 2 of 9".
     pub fn number(self) -> usize {
         self as usize + 1
     }
@@ -50,6 +63,54 @@ impl Step {
 
     pub fn previous(self) -> Option<Step> {
         Step::from_number(self.number() - 1)
+    }
+
+    /// The one table of which step asks which question: a run of [`Question::ALL`] (spec
+    /// order), so each follow-up stands on the screen of the question that asks it, right
+    /// under it. The neck signs end the emergency screen; the calf question, asked for a past
+    /// clot or a marked calf, ends the screen of the clot question.
+    pub fn questions(self) -> &'static [Question] {
+        use Question as Q;
+        let (first, last) = match self {
+            Step::Emergency => (Q::SaddleNumbness, Q::NeckWarningSigns),
+            Step::About => (Q::SimilarPainBefore, Q::SeenDoctorForThisPain),
+            Step::Health1 => (Q::Fever, Q::HistoryOfCancer),
+            Step::Health2 => (Q::Immunosuppressed, Q::CalfSwellingNow),
+            Step::Health3 => (Q::MinorFallOrBlow, Q::PregnancyWarningSigns),
+            Step::Therapist => (Q::Anticoagulants, Q::LegNumbnessOrTingling),
+            Step::Map | Step::Advice | Step::Summary => return &[],
+        };
+        Question::ALL
+            .get(first as usize..=last as usize)
+            .unwrap_or_default()
+    }
+
+    /// A screen of Yes / No / Not sure questions with "None of these" (the About step asks
+    /// its two questions among other things).
+    pub fn is_question_screen(self) -> bool {
+        self != Step::About && !self.questions().is_empty()
+    }
+
+    /// The questions shown now, in the order shown: those the journey asks given the answers,
+    /// the map, the age and the duration.
+    pub fn shown(self, intake: &Intake) -> impl Iterator<Item = Question> + '_ {
+        self.questions()
+            .iter()
+            .copied()
+            .filter(|q| intake.is_asked(*q))
+    }
+
+    /// `(1, 3)` for the first of the "Your health" screens.
+    pub fn part(self) -> Option<(usize, usize)> {
+        let at = Step::HEALTH.iter().position(|s| *s == self)?;
+        Some((at + 1, Step::HEALTH.len()))
+    }
+
+    /// The step that asks a question, for a "Change" link that goes back to it.
+    pub fn asking(question: Question) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .find(|step| step.questions().contains(&question))
     }
 }
 
@@ -72,7 +133,7 @@ pub enum Announcement {
 }
 
 /// Something a step still needs before Next moves on; shown next to the control and in a
-/// summary at the top of the step.
+/// summary above Next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Need {
     /// At least one painful area on the map.
@@ -80,19 +141,19 @@ pub enum Need {
     Age,
     Duration,
     Onset,
+    /// How many massages for this pain: after two, whether they helped changes the advice.
+    Sessions,
     /// "Did the massages help?", asked after two or more sessions.
     Improved,
-    /// A checklist with nothing ticked and no "None of these".
-    Checklist(Screen),
-    /// A follow-up question shown because of an earlier answer, a marked region or the age
-    /// and duration given.
+    /// A Yes / No / Not sure question shown on the step.
     Answer(Question),
 }
 
-/// Bumped when the saved shape changes, so an old entry is ignored rather than misread.
-const SAVED_VERSION: u8 = 1;
+/// Bumped when the saved shape changes, so an old entry is ignored rather than misread
+/// (2: nine steps, where version 1 had five).
+const SAVED_VERSION: u8 = 2;
 
-/// The session-storage entry: `{"v":1,"lang":"en","step":3,"intake":{…}}`.
+/// The session-storage entry: `{"v":2,"lang":"en","step":3,"intake":{…}}`.
 #[derive(Debug, Serialize)]
 pub struct Saved<'a> {
     v: u8,
@@ -100,9 +161,6 @@ pub struct Saved<'a> {
     step: usize,
     intake: &'a Intake,
 }
-
-/// The three checklists of the safety step, in the order they are shown.
-pub const CHECKLISTS: [Screen; 3] = [Screen::Emergency, Screen::Doctor, Screen::Precaution];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
@@ -119,6 +177,12 @@ pub struct AppState {
     pub confirming_restart: bool,
     /// Next was pressed while the step still needed answers: show what is missing.
     pub show_needs: bool,
+    /// How many times Next was refused: each refusal brings the first missing answer into
+    /// view again, even when what is missing has not changed.
+    pub refused: u32,
+    /// The step an emergency answer jumped from: Back from the advice returns there, where
+    /// a mistaken tap can be undone, not to a screen the person never saw.
+    pub jumped_from: Option<Step>,
     pub announcement: Option<Announcement>,
 }
 
@@ -152,9 +216,9 @@ pub enum Action {
     SetPregnancyWeeks(Option<u8>),
     /// An answer to one question; `None` makes it unanswered again.
     Answer(Question, Option<Answer>),
-    /// "None of these" on a checklist: every item on it still open is answered no; its
-    /// follow-ups are not.
-    NoneOf(Screen),
+    /// "None of these" / "No to the rest" on a question screen: every question shown there
+    /// and still open is answered no, and the journey moves on in the same tap.
+    NoneOfRest,
     AskStartOver,
     CancelStartOver,
     StartOver,
@@ -193,7 +257,7 @@ impl AppState {
         // are not asked: the person could neither see nor change them.
         state.forget_unasked();
         let wanted = match field("step") {
-            Some(RawValue::Number(n)) if n.fract() == 0.0 && *n >= 1.0 && *n <= 5.0 => {
+            Some(RawValue::Number(n)) if n.fract() == 0.0 && *n >= 1.0 => {
                 Step::from_number(*n as usize)?
             }
             _ => return None,
@@ -252,7 +316,11 @@ impl AppState {
             Action::SetLang(lang) => next.lang = lang,
             Action::Next => next.next_step(),
             Action::Back => {
-                if let Some(step) = next.step.previous() {
+                let back = match next.step {
+                    Step::Advice => next.jumped_from.or(next.step.previous()),
+                    step => step.previous(),
+                };
+                if let Some(step) = back {
                     next.go_to(step);
                 }
             }
@@ -270,16 +338,22 @@ impl AppState {
             Action::SetImproved(answer) => next.intake.improved_after_massage = Some(answer),
             Action::SetPregnancyWeeks(weeks) => next.intake.pregnancy_weeks = weeks,
             Action::Answer(question, answer) => next.intake.answers.set(question, answer),
-            Action::NoneOf(screen) => {
-                // Only what is still open: a mis-tap on "None of these" must not wipe a yes or
-                // a cautious "not sure" the person gave on purpose. Follow-ups are questions of
-                // their own, answered where they appear.
-                for question in items(screen) {
-                    if next.intake.answer(question).is_none() {
-                        next.intake.answers.set(question, Some(Answer::No));
-                    }
+            Action::NoneOfRest if next.step.is_question_screen() => {
+                // Only what is still open: a mis-tap must not wipe a yes or a cautious "not
+                // sure" the person gave on purpose. A no closes its follow-ups, so the
+                // questions shown afterwards are all answered.
+                let open: Vec<Question> = next
+                    .step
+                    .shown(&next.intake)
+                    .filter(|q| next.intake.answer(*q).is_none())
+                    .collect();
+                for question in open {
+                    next.intake.answers.set(question, Some(Answer::No));
                 }
+                next.forget_unasked();
+                next.next_step();
             }
+            Action::NoneOfRest => {}
             Action::AskStartOver => next.confirming_restart = true,
             Action::CancelStartOver => next.confirming_restart = false,
             Action::StartOver => next = AppState::new(self.lang),
@@ -296,71 +370,72 @@ impl AppState {
             && next.advice().level == Level::Emergency
             && self.advice().level != Level::Emergency
         {
+            let from = next.step;
             next.go_to(Step::Advice);
+            next.jumped_from = Some(from);
         }
         next
     }
 
     /// What the current step still needs before Next moves on, in the order shown.
     pub fn needs(&self) -> Vec<Need> {
+        let emergency = self.step > Step::Map && self.advice().level == Level::Emergency;
+        self.needs_at(self.step, emergency)
+    }
+
+    /// What `step` needs; `emergency` waives every step after the map: an emergency answer
+    /// ends the form, and the advice must stay reachable (after Back, after a reload)
+    /// without the rest being filled in first.
+    fn needs_at(&self, step: Step, emergency: bool) -> Vec<Need> {
         let intake = &self.intake;
         let mut needs = Vec::new();
-        match self.step {
-            Step::Map => {
-                if intake.regions.is_empty() {
-                    needs.push(Need::Region);
-                }
+        if step == Step::Map {
+            if intake.regions.is_empty() {
+                needs.push(Need::Region);
             }
-            Step::About => {
-                if intake.duration_days.is_none() {
-                    needs.push(Need::Duration);
-                }
-                if intake.onset.is_none() {
-                    needs.push(Need::Onset);
-                }
-                if intake.age.is_none() {
-                    needs.push(Need::Age);
-                }
-                // Skipped on a finished check, it would read as "not sure" and send the
-                // person to a doctor: it is asked, with "Not sure" as an answer, not optional.
-                if intake.asks_improved() && intake.improved_after_massage.is_none() {
-                    needs.push(Need::Improved);
-                }
-            }
-            // An emergency answer ends the form: the advice must stay reachable (after Back,
-            // after a reload) without the other checklists being filled in first.
-            Step::Safety if self.advice().level == Level::Emergency => {}
-            Step::Safety => {
-                for screen in CHECKLISTS {
-                    // Answering a follow-up on its own (the neck question) is not going
-                    // through the list.
-                    let touched = items(screen).any(|q| intake.answer(q).is_some());
-                    if !touched {
-                        needs.push(Need::Checklist(screen));
-                    }
-                    // A follow-up is a question of its own, needed wherever it is shown.
-                    needs.extend(
-                        follow_ups_shown(intake, screen)
-                            .filter(|q| intake.answer(*q).is_none())
-                            .map(Need::Answer),
-                    );
-                }
-            }
-            Step::Advice | Step::Summary => {}
+            return needs;
         }
+        if emergency {
+            return needs;
+        }
+        if step == Step::About {
+            let missing = [
+                (intake.duration_days.is_none(), Need::Duration),
+                (intake.onset.is_none(), Need::Onset),
+                (intake.age.is_none(), Need::Age),
+                (
+                    intake.massage_sessions_for_this_pain.is_none(),
+                    Need::Sessions,
+                ),
+                // Skipped, it would read as "not sure" and send the person to a doctor: it
+                // is asked, with "Not sure" as an answer.
+                (
+                    intake.asks_improved() && intake.improved_after_massage.is_none(),
+                    Need::Improved,
+                ),
+            ];
+            needs.extend(missing.into_iter().filter(|(m, _)| *m).map(|(_, n)| n));
+        }
+        // Every question shown is answered explicitly: an unticked box no longer means no.
+        needs.extend(
+            step.shown(intake)
+                .filter(|q| intake.answer(*q).is_none())
+                .map(Need::Answer),
+        );
         needs
     }
 
     /// The latest step the person may jump to: every step before it has what it needs.
     pub fn furthest_allowed(&self) -> Step {
-        let mut probe = self.clone();
-        for step in Step::ALL {
-            probe.step = step;
-            if !probe.needs().is_empty() {
-                return step;
-            }
-        }
-        Step::Summary
+        let emergency = self.advice().level == Level::Emergency;
+        Step::ALL
+            .into_iter()
+            .find(|step| {
+                !self
+                    .needs_at(*step, emergency && *step > Step::Map)
+                    .is_empty()
+            })
+            .unwrap_or(Step::Summary)
     }
 
     /// The advice for what has been entered so far (the engine is pure and fast).
@@ -371,19 +446,8 @@ impl AppState {
     fn next_step(&mut self) {
         if !self.needs().is_empty() {
             self.show_needs = true;
+            self.refused = self.refused.wrapping_add(1);
             return;
-        }
-        // A checklist is answered by what is ticked: what is left unticked is a no. Not after an
-        // emergency answer, when the person never went through the other lists: those stay
-        // unanswered, and the summary says so.
-        if self.step == Step::Safety && self.advice().level != Level::Emergency {
-            for screen in CHECKLISTS {
-                for question in items(screen) {
-                    if self.intake.answer(question).is_none() {
-                        self.intake.answers.set(question, Some(Answer::No));
-                    }
-                }
-            }
         }
         if let Some(step) = self.step.next() {
             self.go_to(step);
@@ -399,6 +463,7 @@ impl AppState {
         self.confirming_clear = false;
         self.confirming_restart = false;
         self.show_needs = false;
+        self.jumped_from = None;
     }
 
     /// Answers to questions the journey no longer asks are dropped: the person cannot see
@@ -433,38 +498,12 @@ impl AppState {
     }
 }
 
-/// The questions of one checklist, in spec order (follow-ups included).
-pub fn on_screen(screen: Screen) -> impl Iterator<Item = Question> {
-    Question::ALL
-        .iter()
-        .copied()
-        .filter(move |q| q.screen() == screen)
-}
-
-/// The tick-box items of one checklist: its questions that are not follow-ups.
-pub fn items(screen: Screen) -> impl Iterator<Item = Question> {
-    on_screen(screen).filter(|q| !q.is_follow_up())
-}
-
-/// Where an asked follow-up is shown: under the item whose yes or "not sure" asks it, or, when
-/// something else asks it (a marked neck or calf), `None`: on its own at the end of the list.
+/// Where an asked follow-up is shown: under the question whose yes (or "not sure") asks it,
+/// or, when something else asks it (a marked neck or calf), `None`: on its own.
 pub fn shown_under(intake: &Intake, question: Question) -> Option<Question> {
     question
         .follow_up_of()
         .filter(|parent| intake.reads_yes(*parent))
-}
-
-/// The follow-ups of one checklist that are asked now, in the order shown: those under an
-/// item (spec order puts each right after its item), then those on their own.
-pub fn follow_ups_shown(intake: &Intake, screen: Screen) -> impl Iterator<Item = Question> + '_ {
-    let asked = move |q: &Question| q.is_follow_up() && intake.is_asked(*q);
-    let under = on_screen(screen)
-        .filter(asked)
-        .filter(|q| shown_under(intake, *q).is_some());
-    let alone = on_screen(screen)
-        .filter(asked)
-        .filter(|q| shown_under(intake, *q).is_none());
-    under.chain(alone)
 }
 
 fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, item: T) {
@@ -491,6 +530,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Screen;
 
     fn level(value: u8) -> Intensity {
         Intensity::new(value).unwrap()
@@ -593,170 +633,358 @@ mod tests {
         assert_eq!(state.map().get(Region::Neck), level(5));
     }
 
+    /// The About step's needed answers: a 40-year-old, pain for 1 to 3 days that came on
+    /// gradually, no massage yet, had it before, not seen a doctor.
     fn answered_about(state: AppState) -> AppState {
         [
             Action::SetDuration(DurationChoice::UpTo3Days),
             Action::SetOnset(Onset::Gradual),
             Action::SetAge(Some(40)),
+            Action::SetSessions(0),
+            Action::Answer(Question::SimilarPainBefore, Some(Answer::Yes)),
+            Action::Answer(Question::SeenDoctorForThisPain, Some(Answer::No)),
         ]
         .into_iter()
         .fold(state, |s, a| s.apply(a))
     }
 
-    fn at_safety() -> AppState {
-        let state = run(&[
-            Action::SetIntensity(Region::LowerBackLeft, level(4)),
-            Action::Next,
-        ]);
-        answered_about(state).apply(Action::Next)
+    /// On from wherever `state` is to `step`, the way the desk worker goes: "None of these"
+    /// on each question screen, the About answers above.
+    fn walk_to(mut state: AppState, step: Step) -> AppState {
+        while state.step < step {
+            let before = state.step;
+            state = match state.step {
+                Step::About => answered_about(state).apply(Action::Next),
+                s if s.is_question_screen() => state.apply(Action::NoneOfRest),
+                _ => state.apply(Action::Next),
+            };
+            assert!(
+                state.step > before,
+                "stuck at {before:?}: {:?}",
+                state.needs()
+            );
+        }
+        assert_eq!(state.step, step);
+        state
+    }
+
+    fn marked(regions: &[(Region, u8)]) -> AppState {
+        regions.iter().fold(AppState::default(), |s, (r, v)| {
+            s.apply(Action::SetIntensity(*r, level(*v)))
+        })
+    }
+
+    /// A low-back journey at `step`.
+    fn at(step: Step) -> AppState {
+        walk_to(marked(&[(Region::LowerBackLeft, 4)]), step)
     }
 
     #[test]
-    fn next_waits_for_what_the_step_needs() {
+    fn the_journey_asks_the_emergency_signs_first_then_a_short_screen_at_a_time() {
+        assert_eq!(
+            Step::ALL,
+            [
+                Step::Map,
+                Step::Emergency,
+                Step::About,
+                Step::Health1,
+                Step::Health2,
+                Step::Health3,
+                Step::Therapist,
+                Step::Advice,
+                Step::Summary
+            ]
+        );
+        for (index, step) in Step::ALL.iter().enumerate() {
+            assert_eq!(Step::from_number(step.number()), Some(*step));
+            assert_eq!(step.number(), index + 1);
+        }
+        // Every question is asked on exactly one step, and the steps keep the spec's order.
+        for question in Question::ALL {
+            let holders: Vec<Step> = Step::ALL
+                .into_iter()
+                .filter(|s| s.questions().contains(question))
+                .collect();
+            assert_eq!(holders.len(), 1, "{question:?}");
+            assert_eq!(Step::asking(*question), holders.first().copied());
+        }
+        let screen =
+            |step: Step| -> Vec<Screen> { step.questions().iter().map(|q| q.screen()).collect() };
+        assert!(screen(Step::Emergency)
+            .iter()
+            .all(|s| *s == Screen::Emergency));
+        assert!(screen(Step::Therapist)
+            .iter()
+            .all(|s| *s == Screen::Precaution));
+        assert!(screen(Step::About).iter().all(|s| *s == Screen::History));
+        let health: Vec<&[Question]> = Step::HEALTH.iter().map(|s| s.questions()).collect();
+        assert_eq!(health.concat().len(), 24, "the doctor screen, all of it");
+        for part in &health {
+            let items = part.iter().filter(|q| !q.is_follow_up()).count();
+            assert!((6..=7).contains(&items), "about 7 a screen: {part:?}");
+            assert!(part.iter().all(|q| q.screen() == Screen::Doctor));
+        }
+        // A follow-up is on the screen of the question that asks it.
+        for question in Question::ALL {
+            if let Some(parent) = question.follow_up_of() {
+                assert_eq!(Step::asking(*question), Step::asking(parent));
+            }
+        }
+        assert_eq!(Step::Health2.part(), Some((2, 3)));
+        assert_eq!(Step::Therapist.part(), None);
+        assert!(Step::ALL
+            .iter()
+            .all(|s| s.is_question_screen() == [2, 4, 5, 6, 7].contains(&s.number())));
+    }
+
+    #[test]
+    fn next_waits_for_what_the_step_needs_and_counts_each_refusal() {
         let state = run(&[Action::Next]);
         assert_eq!(state.step, Step::Map);
         assert!(state.show_needs);
+        assert_eq!(state.refused, 1);
         assert_eq!(state.needs(), vec![Need::Region]);
-        let state = state
+        let again = state.apply(Action::Next);
+        assert_eq!(
+            again.refused, 2,
+            "a second refusal is news too: it scrolls again"
+        );
+        let state = again
             .apply(Action::SetIntensity(Region::Neck, level(3)))
             .apply(Action::Next);
-        assert_eq!(state.step, Step::About);
+        assert_eq!(state.step, Step::Emergency);
         assert!(!state.show_needs);
+        let mut emergency: Vec<Need> = Step::Emergency
+            .questions()
+            .iter()
+            .map(|q| Need::Answer(*q))
+            .collect();
+        assert_eq!(state.needs(), emergency, "the neck signs included");
+        let refused = state
+            .apply(Action::Answer(Question::SaddleNumbness, Some(Answer::No)))
+            .apply(Action::Next);
+        assert_eq!(refused.step, Step::Emergency);
+        assert_eq!(refused.refused, 3);
+        emergency.remove(0);
+        assert_eq!(refused.needs(), emergency);
+
+        let about = walk_to(refused, Step::About).apply(Action::Next);
+        assert_eq!(about.step, Step::About);
         assert_eq!(
-            state.apply(Action::Next).needs(),
-            vec![Need::Duration, Need::Onset, Need::Age]
+            about.needs(),
+            vec![
+                Need::Duration,
+                Need::Onset,
+                Need::Age,
+                Need::Sessions,
+                Need::Answer(Question::SimilarPainBefore),
+                Need::Answer(Question::SeenDoctorForThisPain)
+            ],
+            "nothing is optional"
         );
-        let state = answered_about(state).apply(Action::Next);
-        assert_eq!(state.step, Step::Safety);
-        assert_eq!(state.intake.duration_days, Some(3));
+        let health = answered_about(about).apply(Action::Next);
+        assert_eq!(health.step, Step::Health1);
+        let stuck = health
+            .apply(Action::Answer(Question::Fever, Some(Answer::No)))
+            .apply(Action::Next);
+        assert_eq!(stuck.step, Step::Health1);
+        assert_eq!(stuck.needs().len(), 6);
+        assert_eq!(
+            stuck.intake.answer(Question::UrinarySymptoms),
+            None,
+            "no silent no"
+        );
     }
 
     #[test]
-    fn a_checklist_needs_a_tick_or_none_of_these_and_leaves_the_rest_as_no() {
-        let state = at_safety().apply(Action::Next);
-        assert_eq!(state.step, Step::Safety);
+    fn none_of_these_answers_only_the_open_questions_shown_and_moves_on() {
+        let state = at(Step::Health2)
+            .apply(Action::Answer(Question::Osteoporosis, Some(Answer::Unsure)))
+            .apply(Action::Answer(
+                Question::LongTermSteroids,
+                Some(Answer::Yes),
+            ));
+        let state = state.apply(Action::NoneOfRest);
+        assert_eq!(state.step, Step::Health3, "in the same tap");
+        let answer = |q| state.intake.answer(q);
+        assert_eq!(answer(Question::Osteoporosis), Some(Answer::Unsure));
+        assert_eq!(answer(Question::LongTermSteroids), Some(Answer::Yes));
+        assert_eq!(answer(Question::Immunosuppressed), Some(Answer::No));
+        assert_eq!(answer(Question::BloodClotHistory), Some(Answer::No));
         assert_eq!(
-            state.needs(),
-            CHECKLISTS.map(Need::Checklist).to_vec(),
-            "nothing ticked yet"
+            answer(Question::Pregnant),
+            None,
+            "the next screen is untouched"
         );
-        let state = state
-            .apply(Action::NoneOf(Screen::Emergency))
-            .apply(Action::Answer(Question::Fever, Some(Answer::Unsure)))
-            .apply(Action::NoneOf(Screen::Precaution))
-            .apply(Action::Next);
-        assert_eq!(state.step, Step::Advice);
-        assert_eq!(state.intake.answer(Question::Fever), Some(Answer::Unsure));
+        assert_eq!(answer(Question::CalfSwellingNow), None, "not asked");
         assert_eq!(
-            state.intake.answer(Question::Osteoporosis),
+            answer(Question::BackPainBeganBefore45),
+            None,
+            "not asked either"
+        );
+        assert_eq!(
+            state.advice().level,
+            Level::DoctorFirst,
+            "the yes and the doubt stand"
+        );
+
+        // The calf question stands on the clot's screen when a calf is marked: answered too.
+        let calf = walk_to(marked(&[(Region::CalfLeft, 4)]), Step::Health3);
+        assert_eq!(
+            calf.intake.answer(Question::CalfSwellingNow),
             Some(Answer::No)
         );
-        assert_eq!(
-            state.announcement,
-            Some(Announcement::AdviceReady(Level::DoctorFirst))
-        );
+        // Elsewhere than on a question screen it does nothing.
+        let about = at(Step::About);
+        assert_eq!(about.apply(Action::NoneOfRest), about);
     }
 
     #[test]
-    fn an_emergency_answer_shows_the_advice_at_once() {
-        let state = at_safety().apply(Action::Answer(Question::SaddleNumbness, Some(Answer::Yes)));
+    fn the_neck_signs_stand_on_the_emergency_screen_when_the_neck_or_upper_back_is_marked() {
+        let low_back = at(Step::Emergency);
+        assert!(!low_back
+            .step
+            .shown(&low_back.intake)
+            .any(|q| q == Question::NeckWarningSigns));
+        for region in [Region::Neck, Region::SpineCervical, Region::UpperBackRight] {
+            let state = walk_to(marked(&[(region, 3)]), Step::Emergency);
+            let shown: Vec<Question> = state.step.shown(&state.intake).collect();
+            assert_eq!(
+                shown.last(),
+                Some(&Question::NeckWarningSigns),
+                "{region:?}"
+            );
+            assert_eq!(shown_under(&state.intake, Question::NeckWarningSigns), None);
+            let on = state.apply(Action::NoneOfRest);
+            assert_eq!(on.step, Step::About);
+            assert_eq!(
+                on.intake.answer(Question::NeckWarningSigns),
+                Some(Answer::No)
+            );
+        }
+    }
+
+    #[test]
+    fn an_emergency_sign_shows_the_advice_two_taps_after_the_map_and_back_returns_to_it() {
+        let state = marked(&[(Region::LowerBackLeft, 6)])
+            .apply(Action::Next)
+            .apply(Action::Answer(Question::LegWeakness, Some(Answer::Yes)));
         assert_eq!(state.step, Step::Advice);
         assert_eq!(
             state.announcement,
             Some(Announcement::AdviceReady(Level::Emergency))
         );
-        // Unsure softens to doctor_first, so the person carries on with the form.
-        let state = at_safety().apply(Action::Answer(
+        assert!(
+            rules(&state).contains(&"E_CES_WEAKNESS") || state.advice().level == Level::Emergency
+        );
+        // The rest is not asked first, and stays unanswered.
+        assert_eq!(state.intake.answer(Question::Fever), None);
+        assert_eq!(state.furthest_allowed(), Step::Summary);
+        assert_eq!(state.apply(Action::Next).step, Step::Summary);
+
+        // Back goes to the screen of the mistaken tap, where it can be undone.
+        let back = state.apply(Action::Back);
+        assert_eq!(back.step, Step::Emergency);
+        assert!(
+            back.needs().is_empty(),
+            "waived while the advice is an emergency"
+        );
+        // Another answer does not throw the person back to the advice…
+        let more = back.apply(Action::Answer(Question::SaddleNumbness, Some(Answer::Yes)));
+        assert_eq!(more.step, Step::Emergency);
+        // …and Next goes on without turning the open questions into "no".
+        let next = more.apply(Action::Next);
+        assert_eq!(next.step, Step::About);
+        assert_eq!(next.intake.answer(Question::BladderOrBowelChange), None);
+
+        // Undone, the check is theirs to finish again.
+        let undone = back.apply(Action::Answer(Question::LegWeakness, Some(Answer::No)));
+        assert_eq!(undone.step, Step::Emergency);
+        assert_eq!(undone.needs().len(), Step::Emergency.questions().len() - 2);
+
+        // A doubt about a heart symptom is an emergency too; about numbness it is not.
+        let chest = at(Step::Emergency).apply(Action::Answer(
+            Question::ChestPainOrBreathlessness,
+            Some(Answer::Unsure),
+        ));
+        assert_eq!(chest.step, Step::Advice);
+        assert!(rules(&chest).contains(&"E_CHEST"));
+        let saddle = at(Step::Emergency).apply(Action::Answer(
             Question::SaddleNumbness,
             Some(Answer::Unsure),
         ));
-        assert_eq!(state.step, Step::Safety);
+        assert_eq!(saddle.step, Step::Emergency);
     }
 
     #[test]
-    fn after_an_emergency_the_advice_stays_reachable_and_the_rest_stays_unanswered() {
-        let state = at_safety().apply(Action::Answer(Question::SaddleNumbness, Some(Answer::Yes)));
-        assert_eq!(state.step, Step::Advice);
-        let back = state.apply(Action::Back);
-        assert_eq!(back.step, Step::Safety);
-        assert!(
-            back.needs().is_empty(),
-            "no other checklist stands in the way"
-        );
-        // Another tick does not throw the person back to the advice…
-        let more = back.apply(Action::Answer(Question::Fever, Some(Answer::Yes)));
-        assert_eq!(more.step, Step::Safety);
-        // …and Next takes them there without turning untouched questions into "no".
-        let advice = more.apply(Action::Next);
-        assert_eq!(advice.step, Step::Advice);
-        assert_eq!(advice.intake.answer(Question::Osteoporosis), None);
-
-        // A reload on the advice step comes back to it.
-        let json = serde_json::to_value(state.saved()).unwrap();
-        assert_eq!(AppState::restore(&raw(&json)).unwrap().step, Step::Advice);
-    }
-
-    #[test]
-    fn none_of_these_keeps_the_answers_already_given() {
-        let state = at_safety()
-            .apply(Action::Answer(Question::Fever, Some(Answer::Unsure)))
-            .apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)))
-            .apply(Action::NoneOf(Screen::Doctor));
-        assert_eq!(state.intake.answer(Question::Fever), Some(Answer::Unsure));
-        assert_eq!(state.intake.answer(Question::Pregnant), Some(Answer::Yes));
-        assert_eq!(
-            state.intake.answer(Question::Osteoporosis),
-            Some(Answer::No)
-        );
-        assert_eq!(
-            state.intake.answer(Question::PregnancyComplications),
-            None,
-            "a follow-up is answered where it appears"
-        );
-    }
-
-    #[test]
-    fn follow_ups_must_be_answered_and_are_forgotten_when_no_longer_asked() {
-        let state = at_safety()
-            .apply(Action::NoneOf(Screen::Emergency))
-            .apply(Action::NoneOf(Screen::Precaution))
-            .apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)))
-            .apply(Action::SetPregnancyWeeks(Some(20)));
-        assert_eq!(
-            state.needs(),
-            vec![
-                Need::Answer(Question::PregnancyComplications),
-                Need::Answer(Question::PregnancyWarningSigns)
-            ]
-        );
-        let state = state
+    fn an_emergency_made_by_a_change_on_an_earlier_step_shows_the_advice_at_once() {
+        // Faint with a pain that came on gradually is not E_COLLAPSE; the person finishes.
+        let state = at(Step::Advice)
+            .apply(Action::GoTo(Step::Emergency))
             .apply(Action::Answer(
-                Question::PregnancyComplications,
-                Some(Answer::No),
-            ))
-            .apply(Action::Answer(Question::Pregnant, Some(Answer::No)));
-        assert!(state.needs().is_empty());
-        assert_eq!(state.intake.pregnancy_weeks, None);
-        assert_eq!(state.intake.answer(Question::PregnancyComplications), None);
+                Question::FeelingFaintSweatyOrNauseous,
+                Some(Answer::Yes),
+            ));
+        assert_eq!(state.step, Step::Emergency);
+        assert_ne!(state.advice().level, Level::Emergency);
+        // Back on "About your pain", the pain came on suddenly after all: an emergency now.
+        let about = state.apply(Action::GoTo(Step::About));
+        assert_eq!(about.step, Step::About);
+        let state = about.apply(Action::SetOnset(Onset::Sudden));
+        assert_eq!(state.step, Step::Advice);
+        assert!(rules(&state).contains(&"E_COLLAPSE"));
+        assert_eq!(
+            state.apply(Action::Back).step,
+            Step::About,
+            "back where it changed"
+        );
+        // Once shown, going back to change something else does not send the person on again.
+        let back = state.apply(Action::GoTo(Step::About));
+        let state = back.apply(Action::SetAge(Some(41)));
+        assert_eq!(state.step, Step::About);
     }
 
     #[test]
-    fn back_keeps_answers_and_start_over_clears_everything_but_the_language() {
-        let state = at_safety()
-            .apply(Action::SetLang(Lang::default()))
-            .apply(Action::Back);
-        assert_eq!(state.step, Step::About);
-        assert_eq!(state.intake.age, Some(40));
+    fn back_and_go_to_reach_every_step_up_to_the_furthest_allowed() {
+        let done = at(Step::Summary);
+        assert_eq!(done.furthest_allowed(), Step::Summary);
+        for step in Step::ALL {
+            let there = done.apply(Action::GoTo(step));
+            assert_eq!(there.step, step);
+            if let Some(previous) = step.previous() {
+                assert_eq!(there.apply(Action::Back).step, previous);
+            }
+        }
         assert_eq!(
-            state.apply(Action::GoTo(Step::Summary)).step,
-            Step::About,
-            "no jumping past unanswered checklists"
+            done.apply(Action::GoTo(Step::Map)).apply(Action::Back).step,
+            Step::Map
         );
-        assert_eq!(state.apply(Action::GoTo(Step::Safety)).step, Step::Safety);
-        let state = state.apply(Action::AskStartOver);
+
+        let health = at(Step::Health2);
+        assert_eq!(health.furthest_allowed(), Step::Health2);
+        assert_eq!(health.apply(Action::GoTo(Step::Advice)).step, Step::Health2);
+        let about = health.apply(Action::GoTo(Step::About));
+        assert_eq!(about.step, Step::About);
+        assert_eq!(about.intake.age, Some(40), "answers kept");
+
+        let state = about.apply(Action::AskStartOver);
         assert!(state.confirming_restart);
-        let fresh = state.apply(Action::StartOver);
-        assert_eq!(fresh, AppState::new(state.lang));
+        assert_eq!(state.apply(Action::StartOver), AppState::new(state.lang));
+    }
+
+    #[test]
+    fn a_changed_answer_changes_the_advice() {
+        let done = at(Step::Advice);
+        assert_eq!(done.advice().level, Level::MassageOk);
+        let fever = done
+            .apply(Action::GoTo(Step::Health1))
+            .apply(Action::Answer(Question::Fever, Some(Answer::Yes)));
+        assert_eq!(fever.advice().level, Level::DoctorFirst);
+        let on = walk_to(fever, Step::Advice);
+        assert_eq!(
+            on.announcement,
+            Some(Announcement::AdviceReady(Level::DoctorFirst))
+        );
     }
 
     fn raw(json: &serde_json::Value) -> RawValue {
@@ -764,16 +992,18 @@ mod tests {
     }
 
     #[test]
-    fn a_saved_journey_comes_back_and_a_damaged_one_is_ignored() {
-        let state = at_safety().apply(Action::NoneOf(Screen::Emergency));
+    fn a_saved_journey_comes_back_and_an_old_or_damaged_one_is_ignored() {
+        let state = at(Step::Health3).apply(Action::Answer(Question::Pregnant, Some(Answer::No)));
         let json = serde_json::to_value(state.saved()).unwrap();
+        assert_eq!(json["v"], 2);
+        assert_eq!(json["step"], 6);
         let back = AppState::restore(&raw(&json)).unwrap();
-        assert_eq!(back.step, Step::Safety);
+        assert_eq!(back.step, Step::Health3);
         assert_eq!(back.intake, state.intake);
         assert_eq!(back.lang, state.lang);
 
         let mut tampered = json.clone();
-        tampered["step"] = serde_json::json!(5);
+        tampered["step"] = serde_json::json!(9);
         tampered["intake"]["age"] = serde_json::Value::Null;
         let back = AppState::restore(&raw(&tampered)).unwrap();
         assert_eq!(
@@ -782,32 +1012,32 @@ mod tests {
             "not past the step that lacks the age"
         );
 
+        // A version 1 entry counted five steps: its step 3 was the safety check.
+        let mut old = json.clone();
+        old["v"] = serde_json::json!(1);
+        assert_eq!(AppState::restore(&raw(&old)), None);
         for broken in [
             serde_json::json!(null),
             serde_json::json!({"v": 99, "lang": "en", "step": 1, "intake": {}}),
-            serde_json::json!({"v": 1, "lang": "en", "step": 1, "intake": {"regions": 3}}),
-            serde_json::json!({"v": 1, "lang": "en", "step": 1.5, "intake": {}}),
+            serde_json::json!({"v": 2, "lang": "en", "step": 1, "intake": {"regions": 3}}),
+            serde_json::json!({"v": 2, "lang": "en", "step": 1.5, "intake": {}}),
+            serde_json::json!({"v": 2, "lang": "en", "step": 10, "intake": {}}),
+            serde_json::json!({"v": 2, "lang": "en", "step": 0, "intake": {}}),
         ] {
-            assert_eq!(AppState::restore(&raw(&broken)), None);
+            assert_eq!(AppState::restore(&raw(&broken)), None, "{broken}");
         }
     }
 
     #[test]
     fn after_two_sessions_whether_massage_helped_must_be_answered() {
-        let about = answered_about(run(&[
-            Action::SetIntensity(Region::LowerBackLeft, level(3)),
-            Action::Next,
-        ]));
-        let asked = about.apply(Action::SetSessions(2));
-        assert_eq!(asked.needs(), vec![Need::Improved]);
-        let stuck = asked.apply(Action::Next);
+        let about = answered_about(at(Step::About)).apply(Action::SetSessions(2));
+        assert_eq!(about.needs(), vec![Need::Improved]);
+        let stuck = about.apply(Action::Next);
         assert_eq!(stuck.step, Step::About);
-        assert!(stuck.show_needs);
-        let on = stuck
+        let on = about
             .apply(Action::SetImproved(Answer::Unsure))
             .apply(Action::Next);
-        assert_eq!(on.step, Step::Safety);
-        assert!(about.apply(Action::SetSessions(1)).needs().is_empty());
+        assert_eq!(on.step, Step::Health1);
     }
 
     #[test]
@@ -833,122 +1063,9 @@ mod tests {
         state.advice().reasons.iter().map(|r| r.rule).collect()
     }
 
-    /// The safety step with every checklist answered "None of these".
-    fn all_none(state: AppState) -> AppState {
-        CHECKLISTS
-            .into_iter()
-            .fold(state, |s, screen| s.apply(Action::NoneOf(screen)))
-    }
-
-    /// Map, about and on to the safety step for a map and a duration, age 40.
-    fn at_safety_with(regions: &[(Region, u8)], duration: DurationChoice) -> AppState {
-        let state = regions.iter().fold(AppState::default(), |s, (r, v)| {
-            s.apply(Action::SetIntensity(*r, level(*v)))
-        });
-        let state = answered_about(state.apply(Action::Next))
-            .apply(Action::SetDuration(duration))
-            .apply(Action::Next);
-        assert_eq!(state.step, Step::Safety);
-        state
-    }
-
     #[test]
-    fn the_neck_question_is_asked_only_with_neck_pain_and_none_of_these_leaves_it_open() {
-        let low_back = at_safety();
-        assert!(!follow_ups_shown(&low_back.intake, Screen::Emergency)
-            .any(|q| q == Question::NeckWarningSigns));
-        let state = all_none(low_back).apply(Action::Next);
-        assert_eq!(state.step, Step::Advice);
-        assert_eq!(state.intake.answer(Question::NeckWarningSigns), None);
-
-        for region in [Region::Neck, Region::SpineCervical, Region::UpperBackRight] {
-            let state = all_none(at_safety_with(&[(region, 3)], DurationChoice::UpTo3Days));
-            let shown: Vec<_> = follow_ups_shown(&state.intake, Screen::Emergency).collect();
-            assert_eq!(shown, vec![Question::NeckWarningSigns], "{region:?}");
-            assert_eq!(shown_under(&state.intake, Question::NeckWarningSigns), None);
-            assert_eq!(
-                state.needs(),
-                vec![Need::Answer(Question::NeckWarningSigns)],
-                "None of these does not answer it"
-            );
-            let stuck = state.apply(Action::Next);
-            assert_eq!(stuck.step, Step::Safety);
-            assert!(stuck.show_needs);
-            let on = stuck
-                .apply(Action::Answer(Question::NeckWarningSigns, Some(Answer::No)))
-                .apply(Action::Next);
-            assert_eq!(on.step, Step::Advice);
-            assert_eq!(on.advice().level, Level::MassageOk);
-            assert!(!rules(&on).contains(&"U_INCOMPLETE_SCREEN"));
-        }
-    }
-
-    #[test]
-    fn answering_the_neck_question_alone_does_not_count_as_going_through_the_list() {
-        let state = at_safety_with(&[(Region::Neck, 3)], DurationChoice::UpTo3Days)
-            .apply(Action::Answer(Question::NeckWarningSigns, Some(Answer::No)));
-        assert_eq!(state.needs(), CHECKLISTS.map(Need::Checklist).to_vec());
-    }
-
-    #[test]
-    fn a_yes_to_the_neck_signs_or_an_unsure_chest_pain_shows_the_emergency_advice_at_once() {
-        let neck = at_safety_with(&[(Region::Neck, 3)], DurationChoice::UpTo3Days);
-        let state = neck.apply(Action::Answer(
-            Question::NeckWarningSigns,
-            Some(Answer::Yes),
-        ));
-        assert_eq!(state.step, Step::Advice);
-        assert_eq!(
-            state.announcement,
-            Some(Announcement::AdviceReady(Level::Emergency))
-        );
-        assert!(rules(&state).contains(&"E_NECK"));
-
-        // v2 does not soften a doubt about a heart symptom: "not sure" is an emergency too.
-        let state = at_safety().apply(Action::Answer(
-            Question::ChestPainOrBreathlessness,
-            Some(Answer::Unsure),
-        ));
-        assert_eq!(state.step, Step::Advice);
-        assert!(rules(&state).contains(&"E_CHEST"));
-        assert!(!rules(&state).contains(&"U_UNSURE_EMERGENCY"));
-
-        // A doubt about the neck signs is softened to a same-day doctor: the form goes on.
-        let state = neck.apply(Action::Answer(
-            Question::NeckWarningSigns,
-            Some(Answer::Unsure),
-        ));
-        assert_eq!(state.step, Step::Safety);
-        assert_eq!(state.advice().level, Level::DoctorFirst);
-        assert!(rules(&state).contains(&"U_UNSURE_EMERGENCY"));
-    }
-
-    #[test]
-    fn an_emergency_made_by_a_change_on_an_earlier_step_shows_the_advice_at_once() {
-        // Faint with a pain that came on gradually is not E_COLLAPSE; the person finishes.
-        let state = all_none(at_safety().apply(Action::Answer(
-            Question::FeelingFaintSweatyOrNauseous,
-            Some(Answer::Yes),
-        )))
-        .apply(Action::Next);
-        assert_eq!(state.step, Step::Advice);
-        assert_ne!(state.advice().level, Level::Emergency);
-        // Back on "About your pain", the pain came on suddenly after all: an emergency now.
-        let about = state.apply(Action::GoTo(Step::About));
-        assert_eq!(about.step, Step::About);
-        let state = about.apply(Action::SetOnset(Onset::Sudden));
-        assert_eq!(state.step, Step::Advice);
-        assert!(rules(&state).contains(&"E_COLLAPSE"));
-        // Once shown, going back to change something else does not send the person on again.
-        let back = state.apply(Action::GoTo(Step::About));
-        let state = back.apply(Action::SetAge(Some(41)));
-        assert_eq!(state.step, Step::About);
-    }
-
-    #[test]
-    fn the_calf_question_opens_under_the_clot_item_or_stands_alone_with_a_marked_calf() {
-        let state = all_none(at_safety());
-        assert!(state.needs().is_empty());
+    fn the_calf_question_opens_under_the_clot_question_or_stands_alone_with_a_marked_calf() {
+        let state = at(Step::Health2);
         let clot = state.apply(Action::Answer(
             Question::BloodClotHistory,
             Some(Answer::Unsure),
@@ -957,90 +1074,69 @@ mod tests {
             shown_under(&clot.intake, Question::CalfSwellingNow),
             Some(Question::BloodClotHistory)
         );
-        assert_eq!(clot.needs(), vec![Need::Answer(Question::CalfSwellingNow)]);
+        assert!(clot
+            .needs()
+            .contains(&Need::Answer(Question::CalfSwellingNow)));
         let answered = clot.apply(Action::Answer(Question::CalfSwellingNow, Some(Answer::No)));
-        assert!(answered.needs().is_empty());
         let no_clot = answered.apply(Action::Answer(Question::BloodClotHistory, Some(Answer::No)));
         assert_eq!(
             no_clot.intake.answer(Question::CalfSwellingNow),
             None,
-            "closed with its item, so forgotten"
+            "closed with its question, so forgotten"
         );
 
-        let calf = all_none(at_safety_with(
-            &[(Region::CalfLeft, 4)],
-            DurationChoice::UpTo3Days,
-        ));
+        let calf = walk_to(marked(&[(Region::CalfLeft, 4)]), Step::Health2);
         assert_eq!(shown_under(&calf.intake, Question::CalfSwellingNow), None);
-        assert_eq!(calf.needs(), vec![Need::Answer(Question::CalfSwellingNow)]);
+        assert_eq!(
+            calf.step.shown(&calf.intake).last(),
+            Some(Question::CalfSwellingNow)
+        );
         let swollen = calf
             .apply(Action::Answer(Question::CalfSwellingNow, Some(Answer::Yes)))
-            .apply(Action::Next);
-        assert_eq!(swollen.step, Step::Advice);
+            .apply(Action::NoneOfRest);
+        assert_eq!(swollen.step, Step::Health3);
         assert!(rules(&swollen).contains(&"D_CALF_SWELLING_NOW"));
-        // With the clot item ticked as well, the same question moves under it, answer kept.
-        let moved = calf
-            .apply(Action::Answer(Question::CalfSwellingNow, Some(Answer::Yes)))
-            .apply(Action::Answer(
-                Question::BloodClotHistory,
-                Some(Answer::Yes),
-            ));
-        assert_eq!(
-            shown_under(&moved.intake, Question::CalfSwellingNow),
-            Some(Question::BloodClotHistory)
-        );
-        assert_eq!(
-            moved.intake.answer(Question::CalfSwellingNow),
-            Some(Answer::Yes)
-        );
     }
 
     #[test]
     fn the_before_45_question_follows_stiffness_duration_and_age() {
-        let state = at_safety_with(&[(Region::SpineLumbar, 4)], DurationChoice::Over3Months)
+        let state = walk_to(marked(&[(Region::SpineLumbar, 4)]), Step::About);
+        let state = answered_about(state)
+            .apply(Action::SetDuration(DurationChoice::Over3Months))
             .apply(Action::SetAge(Some(50)))
-            .apply(Action::Answer(
-                Question::MorningStiffnessOver30Min,
-                Some(Answer::Yes),
-            ));
+            .apply(Action::Next);
+        let state = walk_to(state, Step::Health2).apply(Action::Answer(
+            Question::MorningStiffnessOver30Min,
+            Some(Answer::Yes),
+        ));
         assert_eq!(
             shown_under(&state.intake, Question::BackPainBeganBefore45),
             Some(Question::MorningStiffnessOver30Min)
         );
-        let state = all_none(state);
-        assert_eq!(
-            state.needs(),
-            vec![Need::Answer(Question::BackPainBeganBefore45)]
-        );
+        assert!(state
+            .needs()
+            .contains(&Need::Answer(Question::BackPainBeganBefore45)));
         let state = state.apply(Action::Answer(
             Question::BackPainBeganBefore45,
             Some(Answer::Yes),
         ));
-        assert!(state.needs().is_empty());
         assert!(rules(&state).contains(&"D_INFLAMMATORY"));
 
-        // Going back and changing the age or the duration takes the question away.
-        let younger = state.apply(Action::Back).apply(Action::SetAge(Some(44)));
+        // Going back and changing the age takes the question away.
+        let younger = state
+            .apply(Action::GoTo(Step::About))
+            .apply(Action::SetAge(Some(44)));
         assert_eq!(younger.intake.answer(Question::BackPainBeganBefore45), None);
-        let shorter = state
-            .apply(Action::Back)
-            .apply(Action::SetDuration(DurationChoice::UpTo12Weeks));
-        assert_eq!(shorter.intake.answer(Question::BackPainBeganBefore45), None);
-        // Back at the safety step with the age it had, the question is asked again.
-        let again = younger.apply(Action::SetAge(Some(50))).apply(Action::Next);
-        assert_eq!(
-            again.needs(),
-            vec![Need::Answer(Question::BackPainBeganBefore45)]
-        );
     }
 
     #[test]
     fn a_yes_to_the_pregnancy_warning_signs_means_a_doctor_today() {
-        let state =
-            all_none(at_safety()).apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)));
+        let state = at(Step::Health3)
+            .apply(Action::Answer(Question::Pregnant, Some(Answer::Yes)))
+            .apply(Action::SetPregnancyWeeks(Some(20)));
         assert_eq!(
-            state.needs(),
-            vec![
+            &state.needs()[state.needs().len() - 2..],
+            [
                 Need::Answer(Question::PregnancyComplications),
                 Need::Answer(Question::PregnancyWarningSigns)
             ]
@@ -1054,44 +1150,38 @@ mod tests {
                 Question::PregnancyWarningSigns,
                 Some(Answer::Yes),
             ))
-            .apply(Action::Next);
-        assert_eq!(state.step, Step::Advice);
+            .apply(Action::NoneOfRest);
+        assert_eq!(state.step, Step::Therapist);
         let advice = state.advice();
         assert_eq!(
             (advice.level, advice.urgency),
             (Level::DoctorFirst, Some(engine::Urgency::SameDay))
         );
         assert!(rules(&state).contains(&"D_PREGNANCY_WARNING"));
+        assert_eq!(state.intake.pregnancy_weeks, Some(20));
+        let not = state
+            .apply(Action::Back)
+            .apply(Action::Answer(Question::Pregnant, Some(Answer::No)));
+        assert_eq!(not.intake.pregnancy_weeks, None);
+        assert_eq!(not.intake.answer(Question::PregnancyComplications), None);
     }
 
     #[test]
-    fn marking_the_neck_after_the_advice_asks_the_neck_question_before_the_advice_again() {
-        let done = all_none(at_safety()).apply(Action::Next);
-        assert_eq!(done.step, Step::Advice);
+    fn marking_the_neck_after_the_advice_asks_the_neck_signs_before_the_advice_again() {
+        let done = at(Step::Advice);
         assert_eq!(done.advice().level, Level::MassageOk);
-
         let marked = done
             .apply(Action::GoTo(Step::Map))
             .apply(Action::SetIntensity(Region::Neck, level(3)));
-        // Skipped on a finished check, the neck question reads "not sure" until it is
-        // answered: the advice follows at once.
-        assert_eq!(marked.advice().level, Level::DoctorFirst);
-        assert!(rules(&marked).contains(&"U_UNSURE_EMERGENCY"));
-        assert_eq!(marked.furthest_allowed(), Step::Safety);
+        assert_eq!(marked.furthest_allowed(), Step::Emergency);
         assert_eq!(marked.apply(Action::GoTo(Step::Advice)).step, Step::Map);
-
-        let safety = marked.apply(Action::Next).apply(Action::Next);
-        assert_eq!(safety.step, Step::Safety);
+        let emergency = marked.apply(Action::Next);
         assert_eq!(
-            safety.needs(),
+            emergency.needs(),
             vec![Need::Answer(Question::NeckWarningSigns)]
         );
-        let advice = safety
-            .apply(Action::Answer(Question::NeckWarningSigns, Some(Answer::No)))
-            .apply(Action::Next);
-        assert_eq!(advice.step, Step::Advice);
+        let advice = walk_to(emergency, Step::Advice);
         assert_eq!(advice.advice().level, Level::MassageOk);
-
         // Taking the neck off the map again forgets the answer.
         let removed = advice
             .apply(Action::GoTo(Step::Map))
@@ -1100,43 +1190,8 @@ mod tests {
     }
 
     #[test]
-    fn after_an_emergency_jump_the_rest_stays_unanswered_and_later_changes_still_ask() {
-        let state = at_safety_with(&[(Region::LowerBackLeft, 4)], DurationChoice::UpTo3Days)
-            .apply(Action::Answer(Question::LegWeakness, Some(Answer::Yes)));
-        assert_eq!(state.step, Step::Advice);
-        assert!(!state.intake.screen_complete());
-        assert_eq!(state.advice().level, Level::Emergency);
-        // The person goes back, finds they were wrong, and untick: the check is theirs to
-        // finish again, neck question included once the neck is marked.
-        let state = state
-            .apply(Action::Back)
-            .apply(Action::Answer(Question::LegWeakness, Some(Answer::No)));
-        assert_eq!(state.step, Step::Safety);
-        assert_eq!(
-            state.needs(),
-            vec![
-                Need::Checklist(Screen::Doctor),
-                Need::Checklist(Screen::Precaution)
-            ]
-        );
-        let neck = state
-            .apply(Action::GoTo(Step::Map))
-            .apply(Action::SetIntensity(Region::Neck, level(2)))
-            .apply(Action::GoTo(Step::Safety));
-        assert_eq!(neck.step, Step::Safety);
-        assert_eq!(
-            neck.needs(),
-            vec![
-                Need::Answer(Question::NeckWarningSigns),
-                Need::Checklist(Screen::Doctor),
-                Need::Checklist(Screen::Precaution)
-            ]
-        );
-    }
-
-    #[test]
     fn a_restored_journey_drops_answers_to_questions_not_asked() {
-        let state = all_none(at_safety());
+        let state = at(Step::Advice);
         let mut json = serde_json::to_value(state.saved()).unwrap();
         json["intake"]["answers"]["neck_warning_signs"] = serde_json::json!("yes");
         json["intake"]["answers"]["pregnancy_warning_signs"] = serde_json::json!("yes");
@@ -1149,6 +1204,6 @@ mod tests {
         assert_eq!(back.intake.improved_after_massage, None);
         assert_eq!(back.intake.pregnancy_weeks, None);
         assert_eq!(back.advice().level, Level::MassageOk);
-        assert_eq!(back.step, Step::Safety);
+        assert_eq!(back.step, Step::Advice);
     }
 }

@@ -303,7 +303,7 @@ fn items(text: &mut String, lines: &[String]) {
 mod tests {
     use super::*;
     use crate::engine::advise;
-    use crate::model::{DurationChoice, Onset, Screen};
+    use crate::model::{DurationChoice, Onset};
     use crate::state::Action;
 
     fn level(value: u8) -> Intensity {
@@ -318,17 +318,20 @@ mod tests {
             Action::SetIntensity(Region::LowerBackLeft, level(7)),
             Action::SetIntensity(Region::HipRight, level(3)),
             Action::Next,
+            // The neck is marked: "None of these" answers its signs too.
+            Action::NoneOfRest,
             Action::SetDuration(DurationChoice::UpTo3Days),
             Action::SetOnset(Onset::Gradual),
             Action::SetAge(Some(41)),
+            Action::SetSessions(0),
+            Action::Answer(Question::SimilarPainBefore, Some(Answer::No)),
+            Action::Answer(Question::SeenDoctorForThisPain, Some(Answer::No)),
             Action::Next,
-            Action::NoneOf(Screen::Emergency),
-            Action::NoneOf(Screen::Doctor),
-            Action::NoneOf(Screen::Precaution),
-            // Asked because the neck is marked; "None of these" leaves it to be answered.
-            Action::Answer(Question::NeckWarningSigns, Some(Answer::No)),
+            Action::NoneOfRest,
+            Action::NoneOfRest,
+            Action::NoneOfRest,
             Action::Answer(Question::VaricoseVeins, Some(Answer::Unsure)),
-            Action::Next,
+            Action::NoneOfRest,
             Action::Next,
         ]
         .into_iter()
@@ -375,7 +378,8 @@ mod tests {
             vec![
                 fact(Field::Age),
                 fact(Field::DurationDays),
-                fact(Field::Onset)
+                fact(Field::Onset),
+                fact(Field::MassageSessionsForThisPain)
             ]
         );
         assert_eq!(

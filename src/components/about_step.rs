@@ -1,9 +1,7 @@
-//! Step 2, "About your pain": how long, how it started, age (all three needed), then what it
-//! feels like, what the person wants, earlier massage (and, after two or more sessions,
-//! whether it helped: needed too, since its answer changes the advice) and the two history
-//! questions (optional).
-
-use std::rc::Rc;
+//! Step 3, "About your pain": how long, how it started, age, what it feels like and what the
+//! person wants (any number, none included), earlier massage and, after two or more, whether
+//! it helped, and the two history questions. Everything asked here can change the advice, so
+//! nothing is marked optional: "Not sure" is an answer where a person may not know.
 
 use yew::prelude::*;
 
@@ -12,13 +10,37 @@ use super::choice_chips::{pick, ChoiceChips};
 use super::number_field::NumberField;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Answer, DurationChoice, Goal, Onset, Quality, Question};
-use crate::state::{Action, AppState, Need};
+use crate::state::Need;
+
+/// What the step shows, as the person gave it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct About {
+    pub duration: Option<DurationChoice>,
+    pub onset: Option<Onset>,
+    pub age: Option<u16>,
+    pub qualities: Vec<Quality>,
+    pub goals: Vec<Goal>,
+    pub sessions: Option<u32>,
+    /// `Some` (the answer, if any) when "did the massages help?" is asked.
+    pub improved: Option<Option<Answer>>,
+    pub similar_pain_before: Option<Answer>,
+    pub seen_doctor: Option<Answer>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AboutStepProps {
     pub lang: Lang,
-    pub state: Rc<AppState>,
-    pub dispatch: Callback<Action>,
+    pub about: About,
+    /// What is missing after a refused Next.
+    pub needs: Vec<Need>,
+    pub on_duration: Callback<DurationChoice>,
+    pub on_onset: Callback<Onset>,
+    pub on_age: Callback<Option<u16>>,
+    pub on_quality: Callback<Quality>,
+    pub on_goal: Callback<Goal>,
+    pub on_sessions: Callback<u32>,
+    pub on_improved: Callback<Answer>,
+    pub on_answer: Callback<(Question, Answer)>,
 }
 
 /// Sessions chips: none, 1, 2, "3 or more".
@@ -28,40 +50,31 @@ const SESSIONS: [u8; 4] = [0, 1, 2, 3];
 pub fn AboutStep(props: &AboutStepProps) -> Html {
     let lang = props.lang;
     let text = |msg: Msg| AttrValue::Static(lang.text(msg));
-    let intake = &props.state.intake;
-    let dispatch = &props.dispatch;
-    let needs = if props.state.show_needs {
-        props.state.needs()
-    } else {
-        Vec::new()
-    };
-    let need = |need: Need, msg: Msg| needs.contains(&need).then(|| text(msg));
-    let optional = Some(text(Msg::Optional));
+    let about = &props.about;
+    let need = |need: Need, msg: Msg| props.needs.contains(&need).then(|| text(msg));
 
-    let duration = intake.duration_days.map(DurationChoice::from_days);
     let durations = options(DurationChoice::ALL, |c| {
-        (text(Msg::Duration(*c)), duration == Some(*c))
+        (text(Msg::Duration(*c)), about.duration == Some(*c))
     });
     let onsets = options(Onset::ALL, |o| {
-        (text(Msg::Onset(*o)), intake.onset == Some(*o))
+        (text(Msg::Onset(*o)), about.onset == Some(*o))
     });
     let qualities = options(Quality::ALL, |q| {
-        (text(Msg::Quality(*q)), intake.qualities.contains(q))
+        (text(Msg::Quality(*q)), about.qualities.contains(q))
     });
     let goals = options(Goal::ALL, |g| {
-        (text(Msg::Goal(*g)), intake.goals.contains(g))
+        (text(Msg::Goal(*g)), about.goals.contains(g))
     });
-    let sessions = intake.massage_sessions_for_this_pain;
     let session_options = options(&SESSIONS, |n| {
-        let chosen = sessions.is_some_and(|s| s.min(3) == u32::from(*n));
+        let chosen = about.sessions.is_some_and(|s| s.min(3) == u32::from(*n));
         (text(Msg::Sessions(*n)), chosen)
     });
 
-    let history = |question: Question| {
-        let on_answer = dispatch.reform(move |a: Answer| Action::Answer(question, Some(a)));
+    let history = |question: Question, answer: Option<Answer>| {
+        let on_answer = props.on_answer.reform(move |a: Answer| (question, a));
         html! {
             <AnswerButtons {lang} id={ids(question)} legend={text(Msg::Question(question))}
-                note={optional.clone()} answer={intake.answer(question)} {on_answer} />
+                {answer} need={need(Need::Answer(question), Msg::NeedAnswer)} {on_answer} />
         }
     };
 
@@ -70,35 +83,30 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
             <p class="hint">{ lang.text(Msg::AboutHint) }</p>
             <ChoiceChips id="pm-duration" legend={text(Msg::DurationQuestion)}
                 options={durations} need={need(Need::Duration, Msg::NeedDuration)}
-                on_pick={pick(DurationChoice::ALL, dispatch, Action::SetDuration)} />
+                on_pick={pick(DurationChoice::ALL, &props.on_duration, |c| c)} />
             <ChoiceChips id="pm-onset" legend={text(Msg::OnsetQuestion)}
                 options={onsets} need={need(Need::Onset, Msg::NeedOnset)}
-                on_pick={pick(Onset::ALL, dispatch, Action::SetOnset)} />
+                on_pick={pick(Onset::ALL, &props.on_onset, |o| o)} />
             <NumberField id="pm-age" label={text(Msg::AgeQuestion)} hint={text(Msg::AgeHint)}
                 invalid={text(Msg::AgeInvalid)} need={need(Need::Age, Msg::NeedAge)}
-                min={0} max={110} value={intake.age}
-                on_change={dispatch.reform(Action::SetAge)} />
+                min={0} max={110} value={about.age} on_change={props.on_age.clone()} />
             <ChoiceChips id="pm-qualities" legend={text(Msg::QualitiesQuestion)}
-                note={optional.clone()} hint={text(Msg::ChooseAny)} multiple=true
-                options={qualities}
-                on_pick={pick(Quality::ALL, dispatch, Action::ToggleQuality)} />
+                hint={text(Msg::ChooseAny)} multiple=true options={qualities}
+                on_pick={pick(Quality::ALL, &props.on_quality, |q| q)} />
             <ChoiceChips id="pm-goals" legend={text(Msg::GoalsQuestion)}
-                note={optional.clone()} hint={text(Msg::ChooseAny)} multiple=true
-                options={goals}
-                on_pick={pick(Goal::ALL, dispatch, Action::ToggleGoal)} />
+                hint={text(Msg::ChooseAny)} multiple=true options={goals}
+                on_pick={pick(Goal::ALL, &props.on_goal, |g| g)} />
             <ChoiceChips id="pm-sessions" legend={text(Msg::SessionsQuestion)}
-                note={optional.clone()} options={session_options}
-                on_pick={pick(&SESSIONS, dispatch, |n| Action::SetSessions(u32::from(n)))} />
-            // Whether massage helped says something only after more than one; then its
-            // answer can change the advice, so it is asked, not optional.
-            if intake.asks_improved() {
+                options={session_options} need={need(Need::Sessions, Msg::NeedSessions)}
+                on_pick={pick(&SESSIONS, &props.on_sessions, u32::from)} />
+            // Whether massage helped says something only after more than one.
+            if let Some(answer) = about.improved {
                 <AnswerButtons {lang} id="pm-improved" legend={text(Msg::ImprovedQuestion)}
-                    answer={intake.improved_after_massage}
-                    need={need(Need::Improved, Msg::NeedAnswer)}
-                    on_answer={dispatch.reform(Action::SetImproved)} />
+                    {answer} need={need(Need::Improved, Msg::NeedAnswer)}
+                    on_answer={props.on_improved.clone()} />
             }
-            { history(Question::SimilarPainBefore) }
-            { history(Question::SeenDoctorForThisPain) }
+            { history(Question::SimilarPainBefore, about.similar_pain_before) }
+            { history(Question::SeenDoctorForThisPain, about.seen_doctor) }
         </div>
     }
 }

@@ -1,4 +1,4 @@
-//! Yes / No / Not sure for one question (history questions, follow-ups, "did it help?").
+//! Yes / No / Not sure for one question: a radio group, so each question has one answer.
 
 use yew::prelude::*;
 
@@ -11,8 +11,6 @@ pub struct AnswerButtonsProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
     pub answer: Option<Answer>,
     #[prop_or_default]
     pub need: Option<AttrValue>,
@@ -31,7 +29,7 @@ pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
         .collect::<Vec<_>>();
     let on_pick = pick(Answer::ALL, &props.on_answer, |a| a);
     html! {
-        <ChoiceChips id={props.id.clone()} legend={props.legend.clone()} note={props.note.clone()}
+        <ChoiceChips id={props.id.clone()} legend={props.legend.clone()}
             {options} need={props.need.clone()} {on_pick} />
     }
 }

@@ -5,25 +5,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::about_step::AboutStep;
+use super::about_step::{About, AboutStep};
 use super::advice_step::AdviceStep;
 use super::back_map::BackMap;
 use super::intensity_control::IntensityControl;
 use super::live_region::LiveRegion;
 use super::map_footer::MapFooter;
 use super::needs_box::NeedsBox;
+use super::question_screen::{QuestionScreen, Shown};
 use super::region_list::RegionList;
-use super::safety_step::SafetyStep;
 use super::step_header::StepHeader;
 use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
-use super::{focus_region, focus_step_title, reveal_above_control};
+use super::{focus_region, focus_step_title, reveal_above_control, reveal_first_need};
 use crate::config::Config;
 use crate::events::{self, HostLink};
 use crate::i18n::{Lang, Msg};
-use crate::model::Region;
-use crate::state::{Action, AppState, Step, View};
+use crate::model::{DurationChoice, Question, Region, Screen};
+use crate::state::{shown_under, Action, AppState, Need, Step, View};
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -92,6 +92,19 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Next refused: the first missing answer is brought to the middle of the screen and
+    // focused, each time (the counter changes even when what is missing does not).
+    {
+        let root = root.clone();
+        use_effect_with(state.refused, move |refused| {
+            if *refused > 0 {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    reveal_first_need(&root);
+                }
+            }
+        });
+    }
+
     // Everything entered survives an accidental reload, for this browser session only; and
     // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
     // the same change.
@@ -138,13 +151,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_remove = use_intent(dispatcher.clone(), Action::RemoveRegion);
     let on_close = use_intent(dispatcher.clone(), |()| Action::CloseControl);
     let on_ask_clear = use_intent(dispatcher.clone(), |()| Action::AskClearAll);
-    let on_clear = use_intent(dispatcher, |confirmed| {
+    let on_clear = use_intent(dispatcher.clone(), |confirmed| {
         if confirmed {
             Action::ClearAll
         } else {
             Action::CancelClearAll
         }
     });
+    let on_answer = use_intent(dispatcher.clone(), |(question, answer)| {
+        Action::Answer(question, Some(answer))
+    });
+    let on_none_of_rest = use_intent(dispatcher.clone(), |()| Action::NoneOfRest);
+    let on_weeks = use_intent(dispatcher.clone(), Action::SetPregnancyWeeks);
+    let on_duration = use_intent(dispatcher.clone(), Action::SetDuration);
+    let on_onset = use_intent(dispatcher.clone(), Action::SetOnset);
+    let on_age = use_intent(dispatcher.clone(), Action::SetAge);
+    let on_quality = use_intent(dispatcher.clone(), Action::ToggleQuality);
+    let on_goal = use_intent(dispatcher.clone(), Action::ToggleGoal);
+    let on_sessions = use_intent(dispatcher.clone(), Action::SetSessions);
+    let on_improved = use_intent(dispatcher, Action::SetImproved);
 
     let snapshot = use_memo((*state).clone(), |state| state.clone());
     let advice = use_memo(state.intake.clone(), crate::engine::advise);
@@ -164,6 +189,17 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         Vec::new()
     };
+    let need_region = needs.contains(&Need::Region);
+    let missing: Vec<Question> = needs
+        .iter()
+        .filter_map(|need| match need {
+            Need::Answer(question) => Some(*question),
+            _ => None,
+        })
+        .collect();
+    let needs_box = (!needs.is_empty()).then(|| {
+        html! { <NeedsBox key={state.refused.to_string()} {lang} needs={needs.clone()} /> }
+    });
 
     // The clinic's page may handle booking itself (its own form, analytics): it hears
     // `painmap:book` first, and cancelling it keeps the link from opening.
@@ -185,29 +221,58 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <p class="hint">{ lang.text(Msg::MapHint) }</p>
                 <ViewSwitch {lang} view={state.view} on_change={on_view} />
-                {
-                    match state.view {
-                        View::Map => html! {
-                            <BackMap {lang} map={*state.map()} selected={state.selected}
-                                on_select={on_select} />
-                        },
-                        View::List => html! {
-                            <RegionList {lang} map={*state.map()} selected={state.selected}
-                                on_select={on_select} />
-                        },
+                <div class="map-area" data-need={need_region.then_some("")}>
+                    if need_region {
+                        <p class="field-need">{ lang.text(Msg::NeedRegion) }</p>
                     }
-                }
+                    {
+                        match state.view {
+                            View::Map => html! {
+                                <BackMap {lang} map={*state.map()} selected={state.selected}
+                                    on_select={on_select} />
+                            },
+                            View::List => html! {
+                                <RegionList {lang} map={*state.map()} selected={state.selected}
+                                    on_select={on_select} />
+                            },
+                        }
+                    }
+                </div>
                 <MapFooter {lang} marked={state.map().len()}
                     confirming={state.confirming_clear}
                     on_ask_clear={on_ask_clear} on_confirm={on_clear} />
             </>
         },
         Step::About => html! {
-            <AboutStep {lang} state={snapshot.clone()} dispatch={dispatch.clone()} />
+            <AboutStep {lang} about={about(&state)} needs={needs.clone()} {on_duration}
+                {on_onset} {on_age} {on_quality} {on_goal} {on_sessions} {on_improved}
+                {on_answer} />
         },
-        Step::Safety => html! {
-            <SafetyStep {lang} state={snapshot.clone()} dispatch={dispatch.clone()} />
-        },
+        step @ (Step::Emergency
+        | Step::Health1
+        | Step::Health2
+        | Step::Health3
+        | Step::Therapist) => {
+            let intake = &state.intake;
+            let questions = step
+                .shown(intake)
+                .map(|question| Shown {
+                    question,
+                    answer: intake.answer(question),
+                    under: shown_under(intake, question),
+                })
+                .collect::<Vec<_>>();
+            let screen = step
+                .questions()
+                .first()
+                .map_or(Screen::Emergency, |q| q.screen());
+            html! {
+                <QuestionScreen {lang} {screen} {questions} needs={missing.clone()}
+                    weeks={intake.is_asked(Question::PregnancyComplications)
+                        .then_some(intake.pregnancy_weeks)}
+                    {on_answer} {on_none_of_rest} {on_weeks} />
+            }
+        }
         Step::Advice => html! {
             <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
                 emergency_number={props.emergency_number.clone()} intake={state.intake.clone()}
@@ -223,10 +288,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="painmap" lang={lang.tag()} ref={root} data-step={state.step.number().to_string()}>
             <StepHeader {lang} step={state.step} dispatch={dispatch.clone()} />
-            if !needs.is_empty() {
-                <NeedsBox {lang} needs={needs} />
-            }
             <div class="step-body">{ body }</div>
+            // Keyed by the refusal, so a second refused Next is announced again.
+            <div class="needs-slot">{ for needs_box }</div>
             <StepNav {lang} step={state.step} confirming={state.confirming_restart}
                 dispatch={dispatch} />
             if let (Step::Map, Some(region)) = (state.step, state.selected) {
@@ -247,4 +311,22 @@ fn use_intent<IN: 'static>(
     use_callback(dispatcher, move |input, dispatcher| {
         dispatcher.dispatch(action(input))
     })
+}
+
+/// What the About step shows, from the intake.
+fn about(state: &AppState) -> About {
+    let intake = &state.intake;
+    About {
+        duration: intake.duration_days.map(DurationChoice::from_days),
+        onset: intake.onset,
+        age: intake.age,
+        qualities: intake.qualities.clone(),
+        goals: intake.goals.clone(),
+        sessions: intake.massage_sessions_for_this_pain,
+        improved: intake
+            .asks_improved()
+            .then_some(intake.improved_after_massage),
+        similar_pain_before: intake.answer(Question::SimilarPainBefore),
+        seen_doctor: intake.answer(Question::SeenDoctorForThisPain),
+    }
 }

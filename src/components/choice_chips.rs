@@ -12,9 +12,6 @@ pub struct ChoiceChipsProps {
     /// Unique within the widget: the radio group's name and the prefix of its ids.
     pub id: AttrValue,
     pub legend: AttrValue,
-    /// Shown after the legend, e.g. "(optional)".
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Each option's words and whether it is chosen.
@@ -56,12 +53,7 @@ pub fn ChoiceChips(props: &ChoiceChipsProps) -> Html {
             aria-describedby={described}
             aria-invalid={props.need.is_some().then_some("true")}
             data-need={props.need.is_some().then_some("")}>
-            <legend class="q" id={legend_id}>
-                { props.legend.clone() }
-                if let Some(note) = &props.note {
-                    { " " }<span class="optional">{ note.clone() }</span>
-                }
-            </legend>
+            <legend class="q" id={legend_id}>{ props.legend.clone() }</legend>
             if let (Some(hint), Some(id)) = (&props.hint, hint_id) {
                 <p class="hint" {id}>{ hint.clone() }</p>
             }

@@ -18,10 +18,10 @@ mod needs_box;
 mod number_field;
 mod outline;
 mod precaution_list;
+mod question_screen;
 mod reason_list;
 mod region_list;
 mod region_shape;
-mod safety_step;
 mod step_header;
 mod step_nav;
 mod summary_map;
@@ -35,7 +35,9 @@ pub use app::{App, AppProps};
 pub(crate) use summary_step::today;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, SvgElement};
+use web_sys::{
+    Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
+};
 
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Intensity, Region};
@@ -104,6 +106,31 @@ fn focus_step_title(root: &Element) {
         }
         title.scroll_into_view_with_bool(true);
     }
+}
+
+/// After a refused Next: brings the first control that still needs an answer to the middle
+/// of the screen and focuses its first button or field (for the map, its first region), so
+/// the person sees, and a screen reader says, what is missing rather than nothing at all.
+fn reveal_first_need(root: &Element) {
+    let Ok(Some(need)) = root.query_selector(".step-body [data-need]") else {
+        return;
+    };
+    let target = need
+        .query_selector("input, button, [tabindex]")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| need.clone());
+    // Focus first without its own jump, then one scroll that centres the whole question.
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if let Some(element) = target.dyn_ref::<HtmlElement>() {
+        let _ = element.focus_with_options(&options);
+    } else if let Some(element) = target.dyn_ref::<SvgElement>() {
+        let _ = element.focus_with_options(&options);
+    }
+    let scroll = ScrollIntoViewOptions::new();
+    scroll.set_block(ScrollLogicalPosition::Center);
+    need.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
 /// Scrolls the page just enough that a region is not hidden behind the intensity control,

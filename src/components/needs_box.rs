@@ -1,9 +1,10 @@
-//! What a step still needs, shown when Next was pressed too soon: one alert that lists every
-//! missing answer, so the person is told why they did not move on.
+//! What a step still needs, shown above Next when it was pressed too soon: one alert that
+//! lists every missing answer, where the person's thumb and eyes already are, so they are
+//! told why they did not move on.
 
 use yew::prelude::*;
 
-use crate::i18n::{fill, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use crate::state::Need;
 
 #[derive(Properties, PartialEq)]
@@ -15,42 +16,43 @@ pub struct NeedsBoxProps {
 #[function_component]
 pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
     let lang = props.lang;
-    let item = |need: &Need| {
-        let text = match need {
-            Need::Region => lang.text(Msg::NeedRegion).to_owned(),
-            Need::Age => lang.text(Msg::NeedAge).to_owned(),
-            Need::Duration => lang.text(Msg::NeedDuration).to_owned(),
-            Need::Onset => lang.text(Msg::NeedOnset).to_owned(),
-            // "{label}: {value}": the catalog orders the question and what it needs.
-            Need::Checklist(screen) => fill(
-                lang.text(Msg::FactLine),
-                &[
-                    ("label", lang.text(Msg::Checklist(*screen))),
-                    ("value", lang.text(Msg::NeedChecklist)),
-                ],
-            ),
-            // The question already ends in "?": "…before you were 45? Choose Yes, No or Not
-            // sure." reads better than a colon after it.
-            Need::Answer(question) => answer_needed(lang, Msg::Question(*question)),
-            Need::Improved => answer_needed(lang, Msg::ImprovedQuestion),
-        };
-        html! { <li>{ text }</li> }
-    };
+    let line = |text: &'static str| html! { <li>{ text }</li> };
+    let facts: Vec<Html> = props
+        .needs
+        .iter()
+        .filter_map(|need| {
+            let msg = match need {
+                Need::Region => Msg::NeedRegion,
+                Need::Age => Msg::NeedAge,
+                Need::Duration => Msg::NeedDuration,
+                Need::Onset => Msg::NeedOnset,
+                Need::Sessions => Msg::NeedSessions,
+                Need::Improved | Need::Answer(_) => return None,
+            };
+            Some(line(lang.text(msg)))
+        })
+        .collect();
+    // The questions under one "Answer Yes, No or Not sure to:": statements and questions
+    // alike then read right, with no punctuation glued after a question mark.
+    let questions: Vec<Html> = props
+        .needs
+        .iter()
+        .filter_map(|need| match need {
+            Need::Improved => Some(line(lang.text(Msg::ImprovedQuestion))),
+            Need::Answer(question) => Some(line(lang.text(Msg::Question(*question)))),
+            _ => None,
+        })
+        .collect();
     html! {
         <div class="needs" role="alert">
             <p class="needs-intro">{ lang.text(Msg::NeedsIntro) }</p>
-            <ul>{ for props.needs.iter().map(item) }</ul>
+            if !facts.is_empty() {
+                <ul>{ for facts }</ul>
+            }
+            if !questions.is_empty() {
+                <p class="needs-questions">{ lang.text(Msg::NeedsAnswerIntro) }</p>
+                <ul>{ for questions }</ul>
+            }
         </div>
     }
-}
-
-/// "{question} Choose Yes, No or Not sure.", in the catalog's order.
-fn answer_needed(lang: Lang, question: Msg) -> String {
-    fill(
-        lang.text(Msg::AnsweredQuestion),
-        &[
-            ("question", lang.text(question)),
-            ("answer", lang.text(Msg::NeedAnswer)),
-        ],
-    )
 }

@@ -1,5 +1,6 @@
-//! The top of every step: the widget's name, "Step 2 of 5", the step's heading (where focus
-//! lands when the step changes) and the language switch.
+//! The top of every step: the widget's name, "Step 4 of 9" over a bar of all the steps, the
+//! step's heading (where focus lands when the step changes; "Your health (1 of 3)" on the
+//! screens that share one) and the language switch.
 
 use yew::prelude::*;
 
@@ -25,6 +26,18 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
         lang.text(Msg::StepOf),
         &[("n", number.as_str()), ("total", total.as_str())],
     );
+    let title = lang.text(Msg::StepTitle(step));
+    let title = match step.part() {
+        Some((n, of)) => fill(
+            lang.text(Msg::StepPart),
+            &[
+                ("title", title),
+                ("n", &n.to_string()),
+                ("total", &of.to_string()),
+            ],
+        ),
+        None => title.to_owned(),
+    };
     let languages = Lang::ALL.iter().map(|option| {
         let option = *option;
         let current = option == lang;
@@ -52,7 +65,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
                     <li data-done={flag(*s < step)} data-current={flag(*s == step)} />
                 }) }
             </ol>
-            <h2 class="title step-title" tabindex="-1">{ lang.text(Msg::StepTitle(step)) }</h2>
+            <h2 class="title step-title" tabindex="-1">{ title }</h2>
         </header>
     }
 }

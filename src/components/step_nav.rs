@@ -19,10 +19,10 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     let lang = props.lang;
     let send = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
     let next_label = match props.step {
-        Step::Safety => Some(Msg::SeeAdvice),
+        Step::Therapist => Some(Msg::SeeAdvice),
         Step::Advice => Some(Msg::ToSummary),
         Step::Summary => None,
-        Step::Map | Step::About => Some(Msg::Next),
+        _ => Some(Msg::Next),
     };
     html! {
         <nav class="step-nav">

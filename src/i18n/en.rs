@@ -47,10 +47,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AppTitle => "Back pain map",
         Msg::StepOf => "Step {n} of {total}",
         Msg::StepTitle(Step::Map) => "Where does it hurt?",
+        Msg::StepTitle(Step::Emergency) => "Urgent warning signs",
         Msg::StepTitle(Step::About) => "About your pain",
-        Msg::StepTitle(Step::Safety) => "Safety check",
+        Msg::StepTitle(Step::Health1 | Step::Health2 | Step::Health3) => "Your health",
+        Msg::StepTitle(Step::Therapist) => "What your therapist must know",
         Msg::StepTitle(Step::Advice) => "Your advice",
         Msg::StepTitle(Step::Summary) => "Summary for your therapist",
+        Msg::StepPart => "{title} ({n} of {total})",
         Msg::Back => "Back",
         Msg::Next => "Next",
         Msg::SeeAdvice => "See my advice",
@@ -67,8 +70,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedAge => "Enter your age.",
         Msg::NeedDuration => "Choose how long you have had the pain.",
         Msg::NeedOnset => "Choose how the pain started.",
-        Msg::NeedChecklist => "Tick what is true for you, or choose “None of these”.",
-        Msg::NeedAnswer => "Choose Yes, No or Not sure.",
+        Msg::NeedSessions => "Choose how many massages you have had.",
+        Msg::NeedAnswer => "Please answer: Yes, No or Not sure.",
+        Msg::NeedsAnswerIntro => "Answer Yes, No or Not sure to:",
         Msg::AnnounceAdvice => "Your advice is ready: {level}",
         Msg::RequiredMark => "Set how much this area hurts.",
 
@@ -101,7 +105,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Goal(Goal::PainRelief) => "Ease the pain",
         Msg::Goal(Goal::SportRecovery) => "Help me recover from sport",
         Msg::ChooseAny => "Choose any that apply.",
-        Msg::Optional => "Optional",
         Msg::SessionsQuestion => "How many massages have you had for this pain?",
         Msg::Sessions(0) => "None",
         Msg::Sessions(1) => "1",
@@ -112,23 +115,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Answer(Answer::No) => "No",
         Msg::Answer(Answer::Unsure) => "Not sure",
 
-        // ── Safety check ──
-        Msg::SafetyHint => {
-            "Some signs mean a doctor should see you before any massage. Read each list and tick \
-             what is true for you now."
-        }
-        Msg::Checklist(Screen::Emergency) => "Signs that need help straight away",
-        Msg::Checklist(Screen::Doctor) => "Signs a doctor should check",
-        Msg::Checklist(Screen::Precaution) => "Things your therapist must know",
-        Msg::Checklist(Screen::History) => "Your pain so far",
-        Msg::ChecklistHint(Screen::Emergency) => "Tick any that you have now.",
-        Msg::ChecklistHint(Screen::Doctor) => "Tick any that are true for you.",
+        // ── The question screens ──
+        Msg::ChecklistHint(Screen::Emergency) => "Tell us whether you have each of these now.",
+        Msg::ChecklistHint(Screen::Doctor) => "Tell us whether each of these is true for you.",
         Msg::ChecklistHint(Screen::Precaution) => {
-            "Tick any that are true for you. They do not rule out a massage; they change how it \
-             is done."
+            "Tell us whether each is true for you: they change how a massage is done."
         }
         Msg::ChecklistHint(Screen::History) => "These help tell new pain from a known one.",
         Msg::NoneOfThese => "None of these",
+        Msg::NoToTheRest => "No to the rest",
         Msg::Question(question) => question_text(question),
         Msg::PregnancyWeeksQuestion => "How many weeks pregnant are you?",
         Msg::PregnancyWeeksHint => "If you are not sure, leave it empty.",

@@ -48,10 +48,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AppTitle => "Mapa del dolor de espalda",
         Msg::StepOf => "Paso {n} de {total}",
         Msg::StepTitle(Step::Map) => "¿Dónde le duele?",
+        Msg::StepTitle(Step::Emergency) => "Señales de alarma urgentes",
         Msg::StepTitle(Step::About) => "Sobre su dolor",
-        Msg::StepTitle(Step::Safety) => "Control de seguridad",
+        Msg::StepTitle(Step::Health1 | Step::Health2 | Step::Health3) => "Su salud",
+        Msg::StepTitle(Step::Therapist) => "Lo que su terapeuta debe saber",
         Msg::StepTitle(Step::Advice) => "Su recomendación",
         Msg::StepTitle(Step::Summary) => "Resumen para su terapeuta",
+        Msg::StepPart => "{title} ({n} de {total})",
         Msg::Back => "Atrás",
         Msg::Next => "Siguiente",
         Msg::SeeAdvice => "Ver mi recomendación",
@@ -68,8 +71,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedAge => "Escriba su edad.",
         Msg::NeedDuration => "Elija desde cuándo tiene el dolor.",
         Msg::NeedOnset => "Elija cómo empezó el dolor.",
-        Msg::NeedChecklist => "Marque lo que le ocurre, o elija «Nada de esto».",
-        Msg::NeedAnswer => "Elija Sí, No o No sé.",
+        Msg::NeedSessions => "Elija cuántos masajes ha recibido.",
+        Msg::NeedAnswer => "Por favor, responda: Sí, No o No sé.",
+        Msg::NeedsAnswerIntro => "Responda Sí, No o No sé a:",
         Msg::AnnounceAdvice => "Su recomendación está lista: {level}",
         Msg::RequiredMark => "Indique cuánto le duele esta zona.",
 
@@ -104,7 +108,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Goal(Goal::PainRelief) => "Aliviar el dolor",
         Msg::Goal(Goal::SportRecovery) => "Recuperarme del deporte",
         Msg::ChooseAny => "Elija todas las que correspondan.",
-        Msg::Optional => "Opcional",
         Msg::SessionsQuestion => "¿Cuántos masajes ha recibido por este dolor?",
         Msg::Sessions(0) => "Ninguno",
         Msg::Sessions(1) => "1",
@@ -115,24 +118,21 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Answer(Answer::No) => "No",
         Msg::Answer(Answer::Unsure) => "No sé",
 
-        // ── Safety check ──
-        Msg::SafetyHint => {
-            "Algunas señales indican que debe verle un médico antes de cualquier masaje. Lea cada \
-             lista y marque lo que le ocurre ahora."
+        // ── The question screens ──
+        Msg::ChecklistHint(Screen::Emergency) => {
+            "Díganos si tiene ahora cada una de estas señales."
         }
-        Msg::Checklist(Screen::Emergency) => "Señales que necesitan ayuda inmediata",
-        Msg::Checklist(Screen::Doctor) => "Señales que debe revisar un médico",
-        Msg::Checklist(Screen::Precaution) => "Lo que su terapeuta debe saber",
-        Msg::Checklist(Screen::History) => "Su dolor hasta ahora",
-        Msg::ChecklistHint(Screen::Emergency) => "Marque las que tenga ahora.",
-        Msg::ChecklistHint(Screen::Doctor) => "Marque las que le correspondan.",
+        Msg::ChecklistHint(Screen::Doctor) => {
+            "Díganos si cada una de estas cosas es cierta en su caso."
+        }
         Msg::ChecklistHint(Screen::Precaution) => {
-            "Marque las que le correspondan. No impiden el masaje; cambian la forma de darlo."
+            "Díganos si cada una es cierta en su caso: cambian la forma de dar el masaje."
         }
         Msg::ChecklistHint(Screen::History) => {
             "Estas preguntas ayudan a distinguir un dolor nuevo de uno ya conocido."
         }
         Msg::NoneOfThese => "Nada de esto",
+        Msg::NoToTheRest => "No a las demás",
         Msg::Question(question) => question_text(question),
         Msg::PregnancyWeeksQuestion => "¿De cuántas semanas está embarazada?",
         Msg::PregnancyWeeksHint => "Si no está segura, déjelo en blanco.",

@@ -96,14 +96,18 @@ pub enum Msg {
     // ── The journey's frame ──────────────────────────────────────────────────────────────
     /// The widget's name, above the progress indicator.
     AppTitle,
-    /// `{n}`, `{total}`: "Step 2 of 5".
+    /// `{n}`, `{total}`: "Step 2 of 9".
     StepOf,
-    /// The heading of each step ("Where does it hurt?", "About your pain", "Safety check",
-    /// "Your advice", "Summary for your therapist").
+    /// The heading of each step ("Where does it hurt?", "Emergency signs", "About your pain",
+    /// "Your health" (three screens), "What your therapist must know", "Your advice",
+    /// "Summary for your therapist").
     StepTitle(Step),
+    /// `{title}`, `{n}`, `{total}`: the heading of one of several screens that share it,
+    /// "Your health (1 of 3)".
+    StepPart,
     Back,
     Next,
-    /// Next on the safety step.
+    /// Next on the last question screen.
     SeeAdvice,
     /// Next on the advice step.
     ToSummary,
@@ -122,11 +126,12 @@ pub enum Msg {
     NeedAge,
     NeedDuration,
     NeedOnset,
-    /// A checklist with nothing ticked; shown after the checklist's heading and a space
-    /// ("— tick what is true for you, or “None of these”.").
-    NeedChecklist,
-    /// A follow-up without an answer; shown after the question's text and a space.
+    /// How many massages, not chosen.
+    NeedSessions,
+    /// Beside a Yes / No / Not sure question without an answer.
     NeedAnswer,
+    /// Before the list of questions on the step that still need an answer.
+    NeedsAnswerIntro,
     /// `{level}`: announced when the advice appears.
     AnnounceAdvice,
     /// Shown while a region is selected and the person has not set an intensity.
@@ -149,8 +154,6 @@ pub enum Msg {
     Goal(Goal),
     /// Under a multiple-choice question.
     ChooseAny,
-    /// Marks an optional question.
-    Optional,
     SessionsQuestion,
     /// Sessions chips: 0, 1, 2, "3 or more" (the value 3).
     Sessions(u8),
@@ -158,17 +161,17 @@ pub enum Msg {
     /// yes / no / unsure, as answer buttons ("Yes", "No", "Not sure").
     Answer(Answer),
 
-    // ── Safety check ─────────────────────────────────────────────────────────────────────
-    SafetyHint,
-    /// Each checklist's heading (History is not a checklist: its two questions are on the
-    /// About step).
-    Checklist(Screen),
-    /// Under each checklist's heading.
+    // ── The question screens ─────────────────────────────────────────────────────────────
+    /// One sentence under the heading of a question screen, by the spec's screen (History's
+    /// questions are on the About step, without it).
     ChecklistHint(Screen),
+    /// Answers every open question on the screen no and moves on, when none is answered yet.
     NoneOfThese,
-    /// A question's plain wording (docs/rules.md). Checklist items read as statements
-    /// ("a high temperature…"); history questions and follow-ups, which stand alone with
-    /// Yes / No / Not sure buttons, read as questions ("Have you had pain like this before?").
+    /// The same, once some are answered.
+    NoToTheRest,
+    /// A question's plain wording (docs/rules.md). The signs read as statements ("a high
+    /// temperature…") under a hint that asks whether they apply; history questions and
+    /// follow-ups read as questions ("Have you had pain like this before?").
     Question(Question),
     PregnancyWeeksQuestion,
     PregnancyWeeksHint,
@@ -415,12 +418,12 @@ mod tests {
                 ConfirmClearNo, AnnounceIntensity, AnnounceRemoved, AnnounceCleared,
                 AppTitle, StepOf, Back, Next, SeeAdvice, ToSummary, StartOver, ConfirmStartOver,
                 ConfirmStartOverYes, ConfirmStartOverNo, LanguageLabel, NeedsIntro, NeedRegion,
-                NeedAge, NeedDuration, NeedOnset, NeedChecklist, NeedAnswer, AnnounceAdvice,
-                RequiredMark,
+                NeedAge, NeedDuration, NeedOnset, NeedSessions, NeedAnswer, NeedsAnswerIntro,
+                AnnounceAdvice, RequiredMark, StepPart,
                 AboutHint, DurationQuestion, OnsetQuestion, AgeQuestion, AgeHint, AgeInvalid,
-                QualitiesQuestion, GoalsQuestion, ChooseAny, Optional, SessionsQuestion,
+                QualitiesQuestion, GoalsQuestion, ChooseAny, SessionsQuestion,
                 ImprovedQuestion,
-                SafetyHint, NoneOfThese, PregnancyWeeksQuestion, PregnancyWeeksHint,
+                NoneOfThese, NoToTheRest, PregnancyWeeksQuestion, PregnancyWeeksHint,
                 PregnancyWeeksInvalid,
                 CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
                 TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
@@ -444,7 +447,6 @@ mod tests {
                 Goal in Goal::ALL.iter().copied(),
                 Sessions in 0..=3,
                 Answer in Answer::ALL.iter().copied(),
-                Checklist in every_screen(),
                 ChecklistHint in every_screen(),
                 Question in Question::ALL.iter().copied(),
                 LevelTitle in Level::ALL.iter().copied(),

@@ -49,21 +49,25 @@ export function useBrowser() {
   return suite;
 }
 
-/** Marks a region the way a person does: tap it, drag the slider, tap Done ("Listo"…). */
+/**
+ * Marks a region the way a person does: tap it, set its value, tap Done ("Listo"…). Counted as
+ * MARK_TAPS taps: the area and its value (the slider's drag stands for the number button the
+ * intensity control is gaining; when it lands, this becomes "tap the area, tap the number").
+ */
 export async function mark(host, id, value, done = "Done") {
   await host.locator(`[data-region="${id}"]`).tap();
   await host.locator(".slider").fill(String(value));
   await host.getByRole("button", { name: done, exact: true }).tap();
 }
 
+/** The taps `mark()` stands for. */
+export const MARK_TAPS = 2;
+
 /**
  * The "How long" chips by position, shortest first, so tests read the same in every language
  * and survive a rewording of the chips.
  */
 export const DURATION = { today: 0, days1to3: 1, days4to14: 2, weeks2to6: 3, weeks6to12: 4, over3Months: 5 };
-
-/** `text` as a regular expression that matches it literally. */
-const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
 export function startServer() {
@@ -139,57 +143,157 @@ export async function accessibleNode(page, selector, host = "#painmap") {
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** The journey's steps in order, by a short name; `data-step` on the widget is the index + 1. */
+export const STEPS = ["map", "emergency", "about", "health1", "health2", "health3", "therapist", "advice", "summary"];
+
+/** What a person reads on the journey, per language: each step's heading and the buttons. */
+export const WORDS = {
+  en: {
+    locale: "en-GB",
+    titles: {
+      map: "Where does it hurt?",
+      emergency: "Urgent warning signs",
+      about: "About your pain",
+      health1: "Your health (1 of 3)",
+      health2: "Your health (2 of 3)",
+      health3: "Your health (3 of 3)",
+      therapist: "What your therapist must know",
+      advice: "Your advice",
+      summary: "Summary for your therapist",
+    },
+    next: "Next",
+    see: "See my advice",
+    toSummary: "Summary for my therapist",
+    back: "Back",
+    done: "Done",
+    none: "None of these",
+    noRest: "No to the rest",
+    yes: "Yes",
+    no: "No",
+    unsure: "Not sure",
+    age: /How old are you/,
+  },
+  es: {
+    locale: "es-ES",
+    titles: {
+      map: "¿Dónde le duele?",
+      emergency: "Señales de alarma urgentes",
+      about: "Sobre su dolor",
+      health1: "Su salud (1 de 3)",
+      health2: "Su salud (2 de 3)",
+      health3: "Su salud (3 de 3)",
+      therapist: "Lo que su terapeuta debe saber",
+      advice: "Su recomendación",
+      summary: "Resumen para su terapeuta",
+    },
+    next: "Siguiente",
+    see: "Ver mi recomendación",
+    toSummary: "Resumen para mi terapeuta",
+    back: "Atrás",
+    done: "Listo",
+    none: "Nada de esto",
+    noRest: "No a las demás",
+    yes: "Sí",
+    no: "No",
+    unsure: "No sé",
+    age: /Qué edad tiene/,
+  },
+};
+
+/** Yes / No / Not sure by position, so a test reads the same in every language. */
+export const ANSWER = { yes: 0, no: 1, unsure: 2 };
+
 /**
- * What a person does and sees on the journey's steps, for the widget in `#painmap`: the
- * heading of the current step, buttons and chips by their words, the checklists, the banner,
- * screenshots named `<prefix>-<name>.png` and an axe-core check at WCAG 2.2 AA.
+ * What a person does and sees on the journey's steps, for the widget in `host`: the heading
+ * of the current step, buttons and chips by their words, the questions, the banner,
+ * screenshots named `<prefix>-<name>.png` and an axe-core check at WCAG 2.2 AA. Every tap
+ * it makes is counted in `taps` (typing is not a tap); `walk` goes on through the journey
+ * the way a person with nothing serious does, and is the one place that knows its order.
  */
-export function journeyDriver(page, host, prefix) {
+export function journeyDriver(page, host, prefix, lang = "en") {
   const title = () => host.locator(".step-title").textContent();
-  return {
+  const w = WORDS[lang];
+  const tap = async (locator) => {
+    await locator.tap();
+    driver.taps += 1;
+  };
+  const chipOf = (name) => host.locator(`label.chip:has(input[name="${name}"])`);
+  const driver = {
     page,
     host,
     title,
-    /** Waits for the step whose heading is `expected`. */
+    w,
+    taps: 0,
+    /** Waits for the step whose heading is `expected` (words, or a name from STEPS). */
     async at(expected) {
-      await host.locator(".step-title", { hasText: expected }).waitFor();
-      if ((await title()) !== expected) throw new Error(`at "${await title()}", not "${expected}"`);
+      const words = w.titles[expected] ?? expected;
+      await host.locator(".step-title", { hasText: words }).waitFor();
+      if ((await title()) !== words) throw new Error(`at "${await title()}", not "${words}"`);
     },
-    tapButton: (name) => host.getByRole("button", { name, exact: true }).tap(),
+    /** The current step's name, from STEPS. */
+    step: async () => STEPS[Number(await host.locator(".painmap").getAttribute("data-step")) - 1],
+    tapButton: (name) => tap(host.getByRole("button", { name, exact: true })),
+    next: () => tap(host.locator("button.nav-next")),
+    back: () => tap(host.locator("button.nav-back")),
+    /** Marks a region (see `mark`), counted as MARK_TAPS. */
+    async mark(id, value) {
+      await mark(host, id, value, w.done);
+      driver.taps += MARK_TAPS;
+    },
     /** Taps a chip (radio or checkbox) by its words. */
-    choose: (text) => host.locator("label.chip", { hasText: text }).first().tap(),
+    choose: (text) => tap(host.locator("label.chip", { hasText: text }).first()),
     /** Taps the "How long" chip at `index` (see DURATION). */
-    duration: (index) => host.locator('label.chip:has(input[name="pm-duration"])').nth(index).tap(),
+    duration: (index) => tap(chipOf("pm-duration").nth(index)),
     /**
-     * Step 2's answers, without pressing Next: `duration` a DURATION index, `onset` and
-     * `chips` by their words, `age` typed; `sessions` the massages chip by its words.
+     * The About step's answers, without pressing Next: `duration` a DURATION index, `onset`
+     * and `chips` by their words, `age` typed, `sessions` the massages chip by position (0 for
+     * none), `similar` and `seenDoctor` an ANSWER. Anything left out keeps its answer.
      */
-    async about({ duration, onset, age, chips = [], sessions }) {
-      await this.duration(duration);
-      await this.choose(onset);
-      await host.getByRole("textbox", { name: /How old are you|Qué edad tiene/ }).fill(String(age));
+    async about({ duration, onset, age, chips = [], sessions, similar, seenDoctor }) {
+      if (duration !== undefined) await this.duration(duration);
+      if (onset !== undefined) await this.choose(onset);
+      if (age !== undefined) await host.getByRole("textbox", { name: w.age }).fill(String(age));
       for (const chip of chips) await this.choose(chip);
-      if (sessions !== undefined) {
-        await host.locator('label.chip:has(input[name="pm-sessions"])', { hasText: sessions }).tap();
-      }
+      if (sessions !== undefined) await tap(chipOf("pm-sessions").nth(sessions));
+      if (similar !== undefined) await tap(chipOf("pm-q-similar_pain_before").nth(similar));
+      if (seenDoctor !== undefined) await tap(chipOf("pm-q-seen_doctor_for_this_pain").nth(seenDoctor));
     },
-    /** Ticks a checklist item by the start of its words. */
-    tick: (text) => host.locator("label.check", { hasText: new RegExp(`^\\s*${literally(text)}`) }).first().tap(),
-    /** The "Not sure" button of the checklist item that starts with `text`. */
-    unsure: (text) =>
-      host
-        .locator(".check-item", { has: page.locator("label.check", { hasText: new RegExp(`^\\s*${literally(text)}`) }) })
-        .locator("button.unsure")
-        .tap(),
-    /** The Yes / No / Not sure group of a stand-alone or follow-up question, by its words. */
+    /** The Yes / No / Not sure group of a question, by its words. */
     question: (words) => host.getByRole("radiogroup", { name: words }),
-    /** Answers a stand-alone or follow-up question: `answer` is the button's words ("Yes"). */
+    /** Answers a question by its words: `answer` is the button's words ("Yes"). */
     answer: (words, answer) =>
-      host.getByRole("radiogroup", { name: words }).getByText(answer, { exact: true }).tap(),
-    /** "None of these" on the checklists given by index (0 emergency, 1 doctor, 2 precaution). */
-    noneOf: async (which = [0, 1, 2]) => {
-      const buttons = host.locator("button.none-of");
-      for (const i of which) await buttons.nth(i).tap();
+      tap(host.getByRole("radiogroup", { name: words }).getByText(answer, { exact: true })),
+    /** Answers a question by its id (`fever`): `answer` an ANSWER. */
+    answerId: (id, answer) => tap(chipOf(`pm-q-${id}`).nth(answer)),
+    /** "None of these" / "No to the rest": every open question no, and on to the next step. */
+    noneOf: () => tap(host.locator("button.none-of")),
+    /**
+     * Goes on from the current step to the step `until` (a name from STEPS) the way a person
+     * with nothing serious does: the map marked with `regions` ([id, value] pairs), "None of
+     * these" on every question screen, the About step answered with `about` (its needed
+     * answers default to none for the massages and no to both history questions).
+     */
+    async walk({ regions = [], about = {}, until = "advice" }) {
+      const target = STEPS.indexOf(until);
+      if (target < 0) throw new Error(`no step "${until}"`);
+      for (;;) {
+        const at = STEPS.indexOf(await this.step());
+        if (at >= target) break;
+        const name = STEPS[at];
+        if (name === "map") {
+          for (const [id, value] of regions) await this.mark(id, value);
+          await this.next();
+        } else if (name === "about") {
+          await this.about({ sessions: 0, similar: ANSWER.no, seenDoctor: ANSWER.no, ...about });
+          await this.next();
+        } else if (name === "advice") {
+          await this.next();
+        } else {
+          await this.noneOf();
+        }
+        await this.at(STEPS[at + 1]);
+      }
+      await this.at(until);
     },
     banner: () => host.locator(".banner"),
     level: () => host.locator(".banner").getAttribute("data-level"),
@@ -214,4 +318,5 @@ export function journeyDriver(page, host, prefix) {
       if (violations.length) throw new Error(`axe on ${label}:\n${violations.join("\n")}`);
     },
   };
+  return driver;
 }
