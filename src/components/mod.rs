@@ -128,8 +128,17 @@ fn reveal_first_need(root: &Element) {
     } else if let Some(element) = target.dyn_ref::<SvgElement>() {
         let _ = element.focus_with_options(&options);
     }
+    // Centred when it fits; from its top (its message first) when it is taller than the
+    // screen, as the map can be.
+    let fits = web_sys::window()
+        .and_then(|w| w.inner_height().ok()?.as_f64())
+        .is_some_and(|height| need.get_bounding_client_rect().height() <= height);
     let scroll = ScrollIntoViewOptions::new();
-    scroll.set_block(ScrollLogicalPosition::Center);
+    scroll.set_block(if fits {
+        ScrollLogicalPosition::Center
+    } else {
+        ScrollLogicalPosition::Start
+    });
     need.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{fill, Lang, Msg};
 use crate::state::Need;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +12,9 @@ pub struct NeedsBoxProps {
     pub lang: Lang,
     pub needs: Vec<Need>,
 }
+
+/// The most questions the box names one by one.
+const MAX_NAMED: usize = 3;
 
 #[function_component]
 pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
@@ -32,8 +35,9 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             Some(line(lang.text(msg)))
         })
         .collect();
-    // The questions under one "Answer Yes, No or Not sure to:": statements and questions
-    // alike then read right, with no punctuation glued after a question mark.
+    // A few questions are named under one "Answer Yes, No or Not sure to:" (statements and
+    // questions alike then read right, with nothing glued after a question mark); more are
+    // counted, since each is marked beside itself and a long list would bury Next.
     let questions: Vec<Html> = props
         .needs
         .iter()
@@ -49,7 +53,11 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             if !facts.is_empty() {
                 <ul>{ for facts }</ul>
             }
-            if !questions.is_empty() {
+            if questions.len() > MAX_NAMED {
+                <p class="needs-questions">
+                    { fill(lang.text(Msg::NeedsAnswerCount), &[("n", &questions.len().to_string())]) }
+                </p>
+            } else if !questions.is_empty() {
                 <p class="needs-questions">{ lang.text(Msg::NeedsAnswerIntro) }</p>
                 <ul>{ for questions }</ul>
             }

@@ -73,6 +73,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedSessions => "Choose how many massages you have had.",
         Msg::NeedAnswer => "Please answer: Yes, No or Not sure.",
         Msg::NeedsAnswerIntro => "Answer Yes, No or Not sure to:",
+        Msg::NeedsAnswerCount => "{n} questions still need an answer: Yes, No or Not sure.",
         Msg::AnnounceAdvice => "Your advice is ready: {level}",
         Msg::RequiredMark => "Set how much this area hurts.",
 

@@ -74,6 +74,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedSessions => "Elija cuántos masajes ha recibido.",
         Msg::NeedAnswer => "Por favor, responda: Sí, No o No sé.",
         Msg::NeedsAnswerIntro => "Responda Sí, No o No sé a:",
+        Msg::NeedsAnswerCount => "Faltan {n} preguntas por responder: Sí, No o No sé.",
         Msg::AnnounceAdvice => "Su recomendación está lista: {level}",
         Msg::RequiredMark => "Indique cuánto le duele esta zona.",
 

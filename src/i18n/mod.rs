@@ -132,6 +132,8 @@ pub enum Msg {
     NeedAnswer,
     /// Before the list of questions on the step that still need an answer.
     NeedsAnswerIntro,
+    /// `{n}` (4 or more): how many questions on the step still need an answer.
+    NeedsAnswerCount,
     /// `{level}`: announced when the advice appears.
     AnnounceAdvice,
     /// Shown while a region is selected and the person has not set an intensity.
@@ -418,7 +420,7 @@ mod tests {
                 ConfirmClearNo, AnnounceIntensity, AnnounceRemoved, AnnounceCleared,
                 AppTitle, StepOf, Back, Next, SeeAdvice, ToSummary, StartOver, ConfirmStartOver,
                 ConfirmStartOverYes, ConfirmStartOverNo, LanguageLabel, NeedsIntro, NeedRegion,
-                NeedAge, NeedDuration, NeedOnset, NeedSessions, NeedAnswer, NeedsAnswerIntro,
+                NeedAge, NeedDuration, NeedOnset, NeedSessions, NeedAnswer, NeedsAnswerIntro, NeedsAnswerCount,
                 AnnounceAdvice, RequiredMark, StepPart,
                 AboutHint, DurationQuestion, OnsetQuestion, AgeQuestion, AgeHint, AgeInvalid,
                 QualitiesQuestion, GoalsQuestion, ChooseAny, SessionsQuestion,

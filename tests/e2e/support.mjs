@@ -288,8 +288,11 @@ export function journeyDriver(page, host, prefix, lang = "en") {
           await this.next();
         } else if (name === "advice") {
           await this.next();
-        } else {
+        } else if (await host.locator("button.none-of").count()) {
           await this.noneOf();
+        } else {
+          // Every question already answered (a second pass): the button has gone.
+          await this.next();
         }
         await this.at(STEPS[at + 1]);
       }
