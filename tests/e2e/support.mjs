@@ -246,12 +246,14 @@ export function journeyDriver(page, host, prefix, lang = "en") {
     duration: (index) => tap(chipOf("pm-duration").nth(index)),
     /**
      * The About step's answers, without pressing Next: `duration` a DURATION index, `onset`
-     * and `chips` by their words, `age` typed, `sessions` the massages chip by position (0 for
-     * none), `similar` and `seenDoctor` an ANSWER. Anything left out keeps its answer.
+     * by its words or position (0 suddenly, 1 gradually), `chips` by their words, `age` typed,
+     * `sessions` the massages chip by position (0 for none), `similar` and `seenDoctor` an
+     * ANSWER. Anything left out keeps its answer.
      */
     async about({ duration, onset, age, chips = [], sessions, similar, seenDoctor }) {
       if (duration !== undefined) await this.duration(duration);
-      if (onset !== undefined) await this.choose(onset);
+      if (typeof onset === "number") await tap(chipOf("pm-onset").nth(onset));
+      else if (onset !== undefined) await this.choose(onset);
       if (age !== undefined) await host.getByRole("textbox", { name: w.age }).fill(String(age));
       for (const chip of chips) await this.choose(chip);
       if (sessions !== undefined) await tap(chipOf("pm-sessions").nth(sessions));
@@ -270,8 +272,9 @@ export function journeyDriver(page, host, prefix, lang = "en") {
     /**
      * Goes on from the current step to the step `until` (a name from STEPS) the way a person
      * with nothing serious does: the map marked with `regions` ([id, value] pairs), "None of
-     * these" on every question screen, the About step answered with `about` (its needed
-     * answers default to none for the massages and no to both history questions).
+     * these" on every question screen (Next once all are answered), the About step answered
+     * with `about`; what it needs and has no answer yet defaults to 4 days to 2 weeks, a
+     * gradual start, age 40, no massages and no to both history questions.
      */
     async walk({ regions = [], about = {}, until = "advice" }) {
       const target = STEPS.indexOf(until);
@@ -284,7 +287,7 @@ export function journeyDriver(page, host, prefix, lang = "en") {
           for (const [id, value] of regions) await this.mark(id, value);
           await this.next();
         } else if (name === "about") {
-          await this.about({ sessions: 0, similar: ANSWER.no, seenDoctor: ANSWER.no, ...about });
+          await this.about({ ...(await this.aboutDefaults()), ...about });
           await this.next();
         } else if (name === "advice") {
           await this.next();
@@ -297,6 +300,18 @@ export function journeyDriver(page, host, prefix, lang = "en") {
         await this.at(STEPS[at + 1]);
       }
       await this.at(until);
+    },
+    /** The About step's defaults for `walk`, for what has no answer yet. */
+    async aboutDefaults() {
+      const unset = async (name) => (await host.locator(`input[name="${name}"]:checked`).count()) === 0;
+      const defaults = {};
+      if (await unset("pm-duration")) defaults.duration = DURATION.days4to14;
+      if (await unset("pm-onset")) defaults.onset = 1;
+      if ((await host.getByRole("textbox", { name: w.age }).inputValue()) === "") defaults.age = 40;
+      if (await unset("pm-sessions")) defaults.sessions = 0;
+      if (await unset("pm-q-similar_pain_before")) defaults.similar = ANSWER.no;
+      if (await unset("pm-q-seen_doctor_for_this_pain")) defaults.seenDoctor = ANSWER.no;
+      return defaults;
     },
     banner: () => host.locator(".banner"),
     level: () => host.locator(".banner").getAttribute("data-level"),
