@@ -221,23 +221,23 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <p class="hint">{ lang.text(Msg::MapHint) }</p>
                 <ViewSwitch {lang} view={state.view} on_change={on_view} />
-                <div class="map-area" data-need={need_region.then_some("")}>
-                    if need_region {
-                        <p class="field-need">{ lang.text(Msg::NeedRegion) }</p>
+                // The message stands just above the map (a wrapper would move the map in the
+                // DOM); a refused Next focuses the first region after it.
+                if need_region {
+                    <p class="field-need map-need" data-need="">{ lang.text(Msg::NeedRegion) }</p>
+                }
+                {
+                    match state.view {
+                        View::Map => html! {
+                            <BackMap {lang} map={*state.map()} selected={state.selected}
+                                on_select={on_select} />
+                        },
+                        View::List => html! {
+                            <RegionList {lang} map={*state.map()} selected={state.selected}
+                                on_select={on_select} />
+                        },
                     }
-                    {
-                        match state.view {
-                            View::Map => html! {
-                                <BackMap {lang} map={*state.map()} selected={state.selected}
-                                    on_select={on_select} />
-                            },
-                            View::List => html! {
-                                <RegionList {lang} map={*state.map()} selected={state.selected}
-                                    on_select={on_select} />
-                            },
-                        }
-                    }
-                </div>
+                }
                 <MapFooter {lang} marked={state.map().len()}
                     confirming={state.confirming_clear}
                     on_ask_clear={on_ask_clear} on_confirm={on_clear} />

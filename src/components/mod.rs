@@ -108,6 +108,8 @@ fn focus_step_title(root: &Element) {
     }
 }
 
+const FOCUSABLE: &str = "input, button, [tabindex]";
+
 /// After a refused Next: brings the first control that still needs an answer to the middle
 /// of the screen and focuses its first button or field (for the map, its first region), so
 /// the person sees, and a screen reader says, what is missing rather than nothing at all.
@@ -115,10 +117,16 @@ fn reveal_first_need(root: &Element) {
     let Ok(Some(need)) = root.query_selector(".step-body [data-need]") else {
         return;
     };
+    // Its own first control, or (a message standing above the map) the first one after it.
     let target = need
-        .query_selector("input, button, [tabindex]")
+        .query_selector(FOCUSABLE)
         .ok()
         .flatten()
+        .or_else(|| {
+            root.query_selector(".step-body [data-need] ~ * :is(input, button, [tabindex])")
+                .ok()
+                .flatten()
+        })
         .unwrap_or_else(|| need.clone());
     // Focus first without its own jump, then one scroll that centres the whole question.
     let options = FocusOptions::new();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { artifacts, mark, phonePage, useBrowser } from "./support.mjs";
+import { artifacts, journeyDriver, mark, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 const example = (name) => `${suite.server.url}www/examples/${name}.html`;
@@ -209,26 +209,11 @@ describe("the widget on clinic pages", () => {
     await page.goto(example("plain"));
     const host = page.locator("#painmap");
     await mapOf(host).waitFor();
-    const next = (name = "Next") => host.getByRole("button", { name, exact: true }).tap();
-    const title = (text) => host.locator(".step-title", { hasText: text }).waitFor();
-    await mark(host, "neck", 4);
-    await mark(host, "upper_back_left", 5);
-    await next();
-    await title("About your pain");
-    // The last "How long" chip: more than 3 months, whatever its words.
-    await host.locator('label.chip:has(input[name="pm-duration"])').last().tap();
-    for (const chip of ["Gradually", "Stiffness", "Help me relax"]) {
-      await host.locator("label.chip", { hasText: chip }).first().tap();
-    }
-    await host.getByRole("textbox").first().fill("36");
-    await next();
-    await title("Safety check");
-    const none = host.locator("button.none-of");
-    for (let i = 0; i < 3; i += 1) await none.nth(i).tap();
-    // The neck is marked, so its own question is asked too.
-    await host.getByRole("radiogroup", { name: /With the neck pain/ }).getByText("No", { exact: true }).tap();
-    await next("See my advice");
-    await title("Your advice");
+    const u = journeyDriver(page, host, "clinic-embed");
+    await u.walk({
+      regions: [["neck", 4], ["upper_back_left", 5]],
+      about: { duration: 5, onset: "Gradually", age: 36, chips: ["Stiffness", "Help me relax"] },
+    });
 
     const advice = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:advice"));
     assert.equal(advice.at(-1)?.detail.level, "massage_ok", "the page hears the advice");

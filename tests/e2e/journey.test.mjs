@@ -250,8 +250,9 @@ async function firstNeed(u) {
       top: box.top,
       bottom: box.bottom,
       height: window.innerHeight,
-      focused: need.contains(root.activeElement),
-      message: need.querySelector(".field-need")?.textContent ?? "",
+      // Inside it, or (the map's message) on the first region after it.
+      focused: need.contains(root.activeElement) || root.activeElement?.hasAttribute("data-region"),
+      message: (need.matches(".field-need") ? need : need.querySelector(".field-need"))?.textContent ?? "",
     };
   });
 }
@@ -262,7 +263,6 @@ async function assertRefused(u, step, message) {
   await u.host.locator(".needs").waitFor();
   assert.equal(await u.step(), step, "does not move on");
   // The scroll is smooth on some browsers: wait for it to settle rather than for a time.
-  // A control taller than the screen (the map) shows from its top, its message first.
   await u.page.waitForFunction(() => {
     const need = document.querySelector("#painmap").shadowRoot.querySelector(".step-body [data-need]");
     const box = need?.getBoundingClientRect();

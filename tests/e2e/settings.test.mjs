@@ -5,7 +5,7 @@
 // set the number a person calls or the page Book opens.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { DURATION, journeyDriver, mark, phonePage, useBrowser } from "./support.mjs";
+import { ANSWER, journeyDriver, mark, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -223,14 +223,9 @@ describe("where a setting comes from", () => {
 
     for (const [widget, number] of [[fromQuery, "911"], [withTrusted, "999"]]) {
       const u = journeyDriver(page, widget, "settings");
-      await mark(widget, "lower_back_left", 6);
-      await u.tapButton("Next");
-      await u.at("About your pain");
-      await u.about({ duration: DURATION.days1to3, onset: "Suddenly", age: 45 });
-      await u.tapButton("Next");
-      await u.at("Safety check");
-      await u.tick("New numbness or tingling around your genitals");
-      await u.at("Your advice");
+      await u.walk({ regions: [["lower_back_left", 6]], until: "emergency" });
+      await u.answerId("saddle_numbness", ANSWER.yes);
+      await u.at("advice");
       assert.equal(await widget.locator("a.call").getAttribute("href"), `tel:${number}`);
       assert.doesNotMatch(await widget.textContent(), /Call 99\b|555 0100|evil\.example/);
     }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
+import { ANSWER, journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -135,20 +135,15 @@ describe("iframe mode: who hears the widget", () => {
       // The widget runs with the address's settings refused: go to the advice, where the Book
       // and Call links are, at a massage level and then in an emergency.
       const run = journeyDriver(page, host, "trust-query");
-      await mark(host, "lower_back_left", 4);
-      await run.tapButton("Next");
-      await run.at("About your pain");
-      await run.about({ duration: 5, onset: "Gradually", age: 36, chips: ["Stiffness", "Help me relax"] });
-      await run.tapButton("Next");
-      await run.at("Safety check");
-      await run.noneOf();
-      await run.tapButton("See my advice");
-      await run.at("Your advice");
+      await run.walk({
+        regions: [["lower_back_left", 4]],
+        about: { duration: 5, onset: "Gradually", age: 36, chips: ["Stiffness", "Help me relax"] },
+      });
       assert.equal(await run.level(), "massage_ok");
       assert.equal(await planted(), 0, "no Book link to evil.example, no Call us for the address's phone");
-      await run.tapButton("Back");
-      await run.at("Safety check");
-      await run.tick("New trouble peeing");
+      for (let i = 0; i < 6; i += 1) await run.back();
+      await run.at("emergency");
+      await run.answerId("bladder_or_bowel_change", ANSWER.yes);
       await host.locator(".banner").waitFor();
       const call = host.locator('.banner a[href^="tel:"]').first();
       assert.equal(await call.getAttribute("href"), "tel:911", "the browser's region's number, not 99");
