@@ -506,14 +506,14 @@ fn a_stored_entry_too_big_or_invalid_is_removed_and_the_journey_starts_afresh() 
 
     let regions: Vec<String> = (0..100_000).map(|i| format!("\"r{i}\":1")).collect();
     let huge = format!(
-        r#"{{"v":1,"lang":"en","step":1,"intake":{{"regions":{{{}}}}}}}"#,
+        r#"{{"v":2,"lang":"en","step":1,"intake":{{"regions":{{{}}}}}}}"#,
         regions.join(",")
     );
     assert!(huge.len() > 1_000_000);
     for entry in [
         huge,
-        r#"{"v":1,"lang":"en","step":1,"intake":{"regions":{"neck":99}}}"#.to_owned(),
-        r#"{"v":1,"lang":"en","step":1,"intake":{"regions":{"neck":3}},"x":"#.to_owned(),
+        r#"{"v":2,"lang":"en","step":1,"intake":{"regions":{"neck":99}}}"#.to_owned(),
+        r#"{"v":2,"lang":"en","step":1,"intake":{"regions":{"neck":3}},"x":"#.to_owned(),
     ] {
         session().set_item(key, &entry).unwrap();
         let start = now();
