@@ -417,7 +417,7 @@ fn seeds() -> Vec<Vec<u8>> {
     seeds.sort();
     for extra in [
         r##"{"lang":"es","clinicName":"Clínica Sol","techniques":"swedish,thai","bookingUrl":"https://clinic.example/book","phone":"+34 600 000 000","emergencyNumber":"112","theme":"auto","accent":"#0b6e69"}"##,
-        r#"{"v":1,"lang":"en","step":3,"intake":{"regions":{"neck":4},"age":40,"answers":{"fever":"no"}}}"#,
+        r#"{"v":2,"lang":"en","step":4,"intake":{"regions":{"neck":4},"age":40,"answers":{"fever":"no"}}}"#,
         "\u{FEFF}{\"regions\":{\"sacrum\":2}}",
     ] {
         seeds.push(extra.as_bytes().to_vec());
@@ -435,9 +435,9 @@ fn input(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
             }
             if rng.chance(10) {
                 let journey = format!(
-                    "{{\"v\":1,\"lang\":\"{}\",\"step\":{},\"intake\":{}}}",
+                    "{{\"v\":2,\"lang\":\"{}\",\"step\":{},\"intake\":{}}}",
                     rng.word(&["en", "es", "fr"]),
-                    rng.below(7),
+                    rng.below(11),
                     String::from_utf8_lossy(&bytes)
                 );
                 bytes = journey.into_bytes();
