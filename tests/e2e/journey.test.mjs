@@ -280,6 +280,7 @@ describe("the answers", () => {
     const u = await open();
     await assertRefused(u, "map", /Tap at least one painful area/);
     await u.shot("1-map-needed");
+    await u.axe("the map, needed");
     await u.mark("lower_back_left", 4);
     await u.next();
     await u.at("emergency");
