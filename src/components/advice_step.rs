@@ -1,6 +1,7 @@
-//! Step 4, "Your advice": the triage banner first, then why, then (at the massage
-//! levels only) what to ask for, what to avoid and what to tell the therapist, the questions
-//! left unanswered, and the disclaimer last, always.
+//! "Your advice": the triage banner first, then why, then (at the massage levels only) what
+//! to ask for, what to avoid and what to tell the therapist, or (a doctor first) what to do
+//! next; the questions left unanswered, and the disclaimer last, always. An emergency shows
+//! the emergency alone: the call, its reasons and the disclaimer.
 
 use std::rc::Rc;
 
@@ -8,6 +9,7 @@ use yew::prelude::*;
 
 use super::avoid_list::AvoidList;
 use super::guidance::Guidance;
+use super::next_steps::NextSteps;
 use super::precaution_list::PrecautionList;
 use super::reason_list::ReasonList;
 use super::technique_list::TechniqueList;
@@ -17,6 +19,7 @@ use crate::config::Config;
 use crate::engine::{Advice, Level};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::Intake;
+use crate::summary::{open_questions, told_facts};
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepProps {
@@ -48,10 +51,13 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 <PrecautionList {lang} advice={advice.clone()} />
                 <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
             }
+            if advice.level == Level::DoctorFirst {
+                <NextSteps {lang} facts={told_facts(lang, &props.intake, advice)} />
+            }
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
             if advice.level != Level::Emergency {
-                <UnansweredList {lang} advice={advice.clone()} />
+                <UnansweredList {lang} open={open_questions(&props.intake, advice)} />
             }
             <p class="disclaimer">
                 { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
