@@ -145,14 +145,20 @@ pub fn avoid_groups(lang: Lang, advice: &Advice) -> Vec<(&'static str, Vec<Techn
     groups
 }
 
-/// The answers and facts that made the shown rules fire, each once: what to tell a doctor.
+/// The yes and not sure answers and the facts that made the shown rules fire, each once:
+/// what to tell a doctor (a no that a rule needed, "no calf swelling", is not news to them).
 pub fn told_facts(lang: Lang, intake: &Intake, advice: &Advice) -> Vec<String> {
     let mut facts: Vec<String> = Vec::new();
+    let worth_telling = |field: &&Field| match field {
+        Field::Answer(question) => intake.answer(*question).is_some_and(is_notable),
+        Field::Region(_) => false,
+        _ => true,
+    };
     for reason in advice.shown_reasons() {
         for text in reason
             .fields
             .iter()
-            .filter(|field| !matches!(field, Field::Region(_)))
+            .filter(worth_telling)
             .filter_map(|field| field_text(lang, intake, *field))
         {
             if !facts.contains(&text) {

@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::avoid_list::AvoidList;
 use super::guidance::Guidance;
-use super::next_steps::NextSteps;
 use super::precaution_list::PrecautionList;
 use super::reason_list::ReasonList;
 use super::technique_list::TechniqueList;
@@ -52,7 +51,7 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
             }
             if advice.level == Level::DoctorFirst {
-                <NextSteps {lang} facts={told_facts(lang, &props.intake, advice)} />
+                { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
             }
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
@@ -63,5 +62,25 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
             </p>
         </div>
+    }
+}
+
+/// "What to do next", when the advice is to see a doctor first: what to tell the doctor (the
+/// yes and not sure answers that led to the advice), to take the summary along, and when
+/// massage can come back into it. Without it the page ends on a "no" and leaves the person
+/// to work out the rest.
+fn next_steps(lang: Lang, facts: &[String]) -> Html {
+    html! {
+        <section class="next-steps">
+            <h3>{ lang.text(Msg::NextTitle) }</h3>
+            if !facts.is_empty() {
+                <p class="reason-label">{ lang.text(Msg::NextTellDoctor) }</p>
+                <ul class="facts">
+                    { for facts.iter().map(|fact| html! { <li>{ fact }</li> }) }
+                </ul>
+            }
+            <p class="next-summary">{ lang.text(Msg::NextTakeSummary) }</p>
+            <p>{ lang.text(Msg::NextComeBack) }</p>
+        </section>
     }
 }

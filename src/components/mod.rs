@@ -15,7 +15,6 @@ mod intensity_control;
 mod live_region;
 mod map_footer;
 mod needs_box;
-mod next_steps;
 mod number_field;
 mod outline;
 mod precaution_list;

@@ -147,6 +147,11 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
             <p class="summary-rules">{ &summary.rules }</p>
         </section>
     };
+    let (first, last) = if summary.emergency {
+        (Some(advice_section), None)
+    } else {
+        (None, Some(advice_section))
+    };
     let open = if summary.emergency {
         stopped_line(lang, &summary.unanswered)
             .map(|line| html! { <p class="summary-stopped">{ line }</p> })
@@ -188,9 +193,7 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
             </div>
 
             // An emergency leads with what to do; what the person said follows.
-            if summary.emergency {
-                { advice_section.clone() }
-            }
+            { first }
 
             <section class="summary-section summary-where">
                 <h3>{ lang.text(Msg::SummaryWhere) }</h3>
@@ -226,9 +229,7 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 { open }
             </section>
 
-            if !summary.emergency {
-                { advice_section }
-            }
+            { last }
 
             <p class="summary-disclaimer">{ &summary.disclaimer }</p>
         </div>
