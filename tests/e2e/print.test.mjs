@@ -131,6 +131,21 @@ describe("print exactly the summary", () => {
 
   test("plain page, in Spanish: one page with the summary and nothing around it", async () => {
     const { page, host } = await atSummary("index.html", "36_clot_history", "es");
+    // The summary map's sides, as on the map, apart on screen and on paper.
+    const sides = async () => {
+      const [left, right] = await host.locator(".summary-sides span").evaluateAll((spans) =>
+        spans.map((span) => span.getBoundingClientRect().toJSON()),
+      );
+      return { left, right };
+    };
+    assert.deepEqual(await host.locator(".summary-sides span").allTextContents(), ["Izquierda", "Derecha"]);
+    for (const media of ["screen", "print"]) {
+      await page.emulateMedia({ media });
+      const { left, right } = await sides();
+      assert.ok(left.right + 8 <= right.left, `${media}: "Izquierda" ends 8 px before "Derecha" starts`);
+      assert.equal(Math.round(left.top), Math.round(right.top), `${media}: on one line`);
+    }
+    await page.emulateMedia({ media: null });
     await host.getByRole("button", { name: "Imprimir", exact: true }).tap();
     for (const format of ["A4", "Letter"]) {
       const pages = await printed(page, "plain-es", format);
