@@ -3,36 +3,16 @@
 // or Letter page with the summary and nothing of the host page. The PDF is read with pdf.js.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { artifacts, phonePage, root, useBrowser } from "./support.mjs";
+import { artifacts, phonePage, restoreJourney, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
-/** A finished journey from tests/cases, by the start of its file name. */
-function intakeOf(name) {
-  return JSON.parse(readFileSync(join(root, "tests", "cases", `${name}.json`), "utf8")).intake;
-}
-
-/**
- * Opens `path` at the summary of the journey in `caseName`, restored from sessionStorage as
- * after a reload: the test does not walk the journey's steps, whose order may change. The
- * summary is the last step; its number is read from the progress indicator ("Step 1 of 5").
- */
+/** The summary of tests/cases/`caseName`.json on the page at `path`, with window.print stubbed. */
 async function atSummary(path, caseName, lang = "en") {
   const page = await phonePage(suite.browser);
-  await page.goto(suite.server.url + path);
-  const host = page.locator("#painmap");
-  await host.locator(".painmap").waitFor();
-  const progress = (await host.locator(".step-of").textContent().catch(() => "")) ?? "";
-  const last = Number(progress.match(/(\d+)\D+(\d+)/)?.[2] ?? 5);
-  await page.evaluate(
-    ([intake, step, lang]) =>
-      sessionStorage.setItem("painmap:id:painmap", JSON.stringify({ v: 1, lang, step, intake })),
-    [intakeOf(caseName), last, lang],
-  );
-  await page.reload();
-  await host.locator(".summary").waitFor();
+  const host = await restoreJourney(page, suite.server.url + path, caseName, { lang });
   // window.print() would open the print dialog and hang the test: count the calls instead.
   await page.evaluate(() => {
     window.printed = 0;
