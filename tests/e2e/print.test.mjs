@@ -3,9 +3,9 @@
 // or Letter page with the summary and nothing of the host page. The PDF is read with pdf.js.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { artifacts, phonePage, restoreJourney, useBrowser } from "./support.mjs";
+import { artifacts, phonePage, restoreJourney, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -136,6 +136,45 @@ describe("print exactly the summary", () => {
       for (const words of PLAIN_PAGE) assert.ok(!text.includes(words), `no "${words}"`);
     }
     assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("two widgets on a page: only the one whose Print was pressed is printed", async () => {
+    const page = await phonePage(suite.browser);
+    const url = suite.server.url + "www/examples/two-widgets.html";
+    await page.goto(url);
+    await page.locator("#second .painmap").waitFor();
+    // The summary is the last step (see restoreJourney).
+    const progress = await page.locator("#second .step-of").textContent();
+    const last = Number(progress.match(/(\d+)\D+(\d+)/)?.[2] ?? 5);
+    const intake = (name) => JSON.parse(readFileSync(join(root, "tests", "cases", `${name}.json`), "utf8")).intake;
+    await page.evaluate(
+      ([first, second, step]) => {
+        for (const [id, intake] of [["first", first], ["second", second]]) {
+          sessionStorage.setItem(`painmap:id:${id}`, JSON.stringify({ v: 1, lang: "en", step, intake }));
+        }
+      },
+      [intake("05_pregnancy_20_weeks"), intake("36_clot_history"), last],
+    );
+    await page.reload();
+    const first = page.locator("#first");
+    const second = page.locator("#second");
+    await first.locator(".summary").waitFor();
+    await second.locator(".summary").waitFor();
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await second.getByRole("button", { name: "Print", exact: true }).tap();
+    const hosts = () =>
+      page.evaluate(() => ["first", "second"].map((id) => document.getElementById(id).getAttribute("data-painmap-print")));
+    assert.deepEqual(await hosts(), [null, "host"]);
+    // Printing fires beforeprint: the first widget's summary does not claim the print too.
+    const pages = await printed(page, "two-widgets", "A4");
+    assert.equal(pages.length, 1);
+    assert.match(pages[0], /Lower back, left: 3 of 10/, "the second widget's summary");
+    assert.doesNotMatch(pages[0], /Buttock/, "not the first's");
+    assert.equal(pages[0].match(/Filled in on/g)?.length, 1, "one summary");
+    assert.deepEqual(await hosts(), [null, null], "afterprint unmarked it");
     await page.close();
   });
 });
