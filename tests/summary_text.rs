@@ -8,9 +8,9 @@ use std::path::Path;
 
 use painmap::engine::{advise, rule, Advice, Level};
 use painmap::i18n::{Lang, Msg};
-use painmap::model::{Intake, RawValue};
+use painmap::model::{Answer, Intake, RawValue};
 use painmap::state::{AppState, Step};
-use painmap::summary::{avoid_groups, open_line, open_questions, summary_text};
+use painmap::summary::{avoid_groups, open_line, open_questions, summary_text, told_facts};
 use serde_json::Value;
 
 /// Every case's name, intake and advice.
@@ -235,4 +235,41 @@ fn a_doctor_first_summary_has_no_massage_in_it() {
             }
         }
     }
+}
+
+#[test]
+fn a_doctor_first_result_tells_the_doctor_the_yes_and_not_sure_answers() {
+    let mut told_any = 0;
+    for (name, intake, advice) in cases() {
+        if advice.level != Level::DoctorFirst {
+            continue;
+        }
+        for lang in Lang::ALL {
+            let facts = told_facts(lang, &intake, &advice);
+            let no = lang.text(Msg::Answer(Answer::No));
+            for fact in &facts {
+                // "Better after massage: No" is news to a doctor; a no to a question is not.
+                let improved = fact.starts_with(lang.text(Msg::FactImproved));
+                assert!(
+                    improved || !fact.ends_with(&format!(" {no}")),
+                    "{name}: {fact}"
+                );
+                assert_eq!(
+                    facts.iter().filter(|f| *f == fact).count(),
+                    1,
+                    "{name}: {fact} twice"
+                );
+            }
+            told_any += usize::from(!facts.is_empty());
+        }
+    }
+    assert!(told_any >= 40, "{told_any}");
+    let (_, intake, advice) = cases()
+        .into_iter()
+        .find(|(name, _, _)| name.starts_with("36_clot_history"))
+        .unwrap();
+    assert_eq!(
+        told_facts(Lang::En, &intake, &advice),
+        vec!["You have had a blood clot in a leg (DVT) or in the lungs: Yes".to_owned()]
+    );
 }
