@@ -25,6 +25,7 @@ pub mod events;
 pub mod i18n;
 mod js_value;
 pub mod navigation;
+pub mod print;
 pub mod state;
 pub mod storage;
 pub mod summary;

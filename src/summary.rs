@@ -5,8 +5,8 @@
 //! every line is tested natively; the component only adds the date, the drawing and the
 //! browser calls.
 
-use crate::engine::{Advice, Precaution, Urgency, RULES_VERSION};
-use crate::i18n::describe::{field_label, field_text, is_notable, out_of_ten};
+use crate::engine::{Advice, Level, Precaution, Technique, Urgency, RULES_VERSION};
+use crate::i18n::describe::{field_label, field_text, is_notable, join, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
 use crate::state::{AppState, Step};
@@ -24,8 +24,11 @@ pub struct Summary {
     pub other_no: bool,
     /// Safety questions without an answer (an emergency answer took the person straight to
     /// the advice), and "Did the massages help?" when it was asked and skipped: each of them
-    /// keeps the advice from a massage level.
+    /// keeps the advice from a massage level. Each once, tagged when it was read as "Not sure".
     pub unanswered: Vec<String>,
+    /// The advice is an emergency: it comes first, and the questions left open (the check
+    /// stopped at the emergency answer) shrink to one line after it.
+    pub emergency: bool,
     /// The level's headline ("See a doctor first").
     pub level: String,
     /// How soon, when the level has an urgency.
@@ -34,7 +37,8 @@ pub struct Summary {
     pub reasons: Vec<String>,
     /// The suggested techniques, best first, each with the reasons it fits.
     pub techniques: Vec<Named>,
-    /// "Deep tissue massage: you take blood thinners".
+    /// "In pregnancy, only massage adapted to pregnancy is suggested: Swedish massage, Thai
+    /// massage": each reason once, with the techniques it rules out.
     pub avoid: Vec<String>,
     /// What the therapist must adapt.
     pub precautions: Vec<String>,
@@ -86,6 +90,85 @@ pub fn precaution_text(lang: Lang, code: Precaution) -> String {
     )
 }
 
+/// A question left without an answer, once, for the advice's and the summary's one list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Open {
+    pub field: Field,
+    /// A skipped follow-up on a finished check: the rules read it as "Not sure" (the careful
+    /// reading), which can change the advice; any other question is simply not answered.
+    pub read_unsure: bool,
+}
+
+/// The safety questions left open, in spec order (the optional history questions are not
+/// among them: their answers are told when given).
+pub fn open_questions(intake: &Intake, advice: &Advice) -> Vec<Open> {
+    let (readings, improved) = intake.readings();
+    advice
+        .unanswered_safety()
+        .map(|field| Open {
+            field,
+            read_unsure: match field {
+                Field::Answer(question) => readings.get(question) == Some(Answer::Unsure),
+                Field::ImprovedAfterMassage => improved == Some(Answer::Unsure),
+                _ => false,
+            },
+        })
+        .collect()
+}
+
+/// An open question as one line: its words, and the tag when it was read as "Not sure".
+pub fn open_line(lang: Lang, open: Open) -> String {
+    let label = field_label(lang, open.field);
+    if open.read_unsure {
+        fill(
+            lang.text(Msg::Tagged),
+            &[("text", label), ("tag", lang.text(Msg::ReadAsUnsure))],
+        )
+    } else {
+        label.to_owned()
+    }
+}
+
+/// The techniques to avoid, grouped by the reason that rules them out (its words: two timing
+/// rules share one), in the order the reasons first appear, each with the first rule that gave
+/// it: eight techniques excluded by pregnancy make one line, not eight.
+pub fn avoid_groups(lang: Lang, advice: &Advice) -> Vec<(&'static str, Vec<Technique>)> {
+    let mut groups: Vec<(&'static str, Vec<Technique>)> = Vec::new();
+    let because = |rule| lang.text(Msg::AvoidBecause(rule));
+    for avoidance in &advice.avoid {
+        let reason = because(avoidance.rule);
+        match groups.iter_mut().find(|(rule, _)| because(rule) == reason) {
+            Some((_, techniques)) => techniques.push(avoidance.id),
+            None => groups.push((avoidance.rule, vec![avoidance.id])),
+        }
+    }
+    groups
+}
+
+/// The yes and not sure answers and the facts that made the shown rules fire, each once:
+/// what to tell a doctor (a no that a rule needed, "no calf swelling", is not news to them).
+pub fn told_facts(lang: Lang, intake: &Intake, advice: &Advice) -> Vec<String> {
+    let mut facts: Vec<String> = Vec::new();
+    let worth_telling = |field: &&Field| match field {
+        Field::Answer(question) => intake.answer(*question).is_some_and(is_notable),
+        Field::Region(_) => false,
+        _ => true,
+    };
+    for reason in advice.shown_reasons() {
+        for text in reason
+            .fields
+            .iter()
+            .filter(worth_telling)
+            .filter_map(|field| field_text(lang, intake, *field))
+        {
+            if !facts.contains(&text) {
+                facts.push(text);
+            }
+        }
+    }
+    facts
+}
+
 /// The summary of a journey and its advice, in one language.
 pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number: &str) -> Summary {
     let number = [("number", emergency_number)];
@@ -124,9 +207,9 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     }
     // The two history questions are optional, on the About step: like the other optional
     // facts, they are told when answered and left out when not.
-    let unanswered: Vec<String> = advice
-        .unanswered_safety()
-        .map(|field| field_label(lang, field).to_owned())
+    let unanswered: Vec<String> = open_questions(intake, advice)
+        .into_iter()
+        .map(|open| open_line(lang, open))
         .collect();
     // "No to every other question" speaks of the safety questions, not of "did it help".
     let other_no = any_no
@@ -155,15 +238,17 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
                 .collect(),
         })
         .collect();
-    let avoid = advice
-        .avoid
-        .iter()
-        .map(|avoidance| {
+    let avoid = avoid_groups(lang, advice)
+        .into_iter()
+        .map(|(rule, techniques)| {
+            let names = techniques
+                .into_iter()
+                .map(|id| lang.text(Msg::TechniqueName(id)));
             fill(
                 lang.text(Msg::FactLine),
                 &[
-                    ("label", lang.text(Msg::TechniqueName(avoidance.id))),
-                    ("value", lang.text(Msg::AvoidBecause(avoidance.rule))),
+                    ("label", lang.text(Msg::AvoidBecause(rule))),
+                    ("value", &join(lang, names).unwrap_or_default()),
                 ],
             )
         })
@@ -180,6 +265,7 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
         other_no,
         answers,
         unanswered,
+        emergency: advice.level == Level::Emergency,
         level: lang.text(Msg::LevelTitle(advice.level)).to_owned(),
         urgency: advice
             .urgency
@@ -217,6 +303,15 @@ pub fn summary_text(
         &fill(lang.text(Msg::SummaryDate), &[("date", date)]),
     );
 
+    // Before the safety check is through (the handle's `summary()` can be called at any
+    // step) there is no advice to pass on: a "massage is reasonable" with no red flag asked
+    // would mislead the therapist.
+    let advised = state.step >= Step::Advice;
+    // An emergency leads with what to do; what the person said follows.
+    if advised && summary.emergency {
+        advice_section(&mut text, lang, &summary);
+    }
+
     heading(&mut text, lang.text(Msg::SummaryWhere));
     items(&mut text, &summary.regions);
 
@@ -230,37 +325,55 @@ pub fn summary_text(
     if summary.other_no {
         line(&mut text, lang.text(Msg::SummaryOtherNo));
     }
-    if !summary.unanswered.is_empty() {
+    if summary.emergency {
+        if let Some(stopped) = stopped_line(lang, &summary.unanswered) {
+            line(&mut text, &stopped);
+        }
+    } else if !summary.unanswered.is_empty() {
         line(&mut text, lang.text(Msg::UnansweredIntro));
         items(&mut text, &summary.unanswered);
     }
 
-    // Before the safety check is through (the handle's `summary()` can be called at any
-    // step) there is no advice to pass on: a "massage is reasonable" with no red flag asked
-    // would mislead the therapist.
-    if state.step < Step::Advice {
-        text.push('\n');
-        text.push_str(&summary.disclaimer);
-        text.push('\n');
-        return text;
+    if advised && !summary.emergency {
+        advice_section(&mut text, lang, &summary);
     }
-    heading(&mut text, lang.text(Msg::SummaryAdvice));
-    line(&mut text, &summary.level);
+    text.push('\n');
+    text.push_str(&summary.disclaimer);
+    text.push('\n');
+    text
+}
+
+/// After an emergency answer the check stopped: the questions it did not reach, in one line
+/// rather than thirty above the advice. `None` when there are none.
+pub fn stopped_line(lang: Lang, unanswered: &[String]) -> Option<String> {
+    if unanswered.is_empty() {
+        return None;
+    }
+    // Many questions hold commas of their own: a semicolon keeps them apart.
+    Some(fill(
+        lang.text(Msg::UnansweredStopped),
+        &[("questions", &unanswered.join("; "))],
+    ))
+}
+
+fn advice_section(text: &mut String, lang: Lang, summary: &Summary) {
+    heading(text, lang.text(Msg::SummaryAdvice));
+    line(text, &summary.level);
     if let Some(urgency) = &summary.urgency {
-        line(&mut text, urgency);
+        line(text, urgency);
     }
     if !summary.reasons.is_empty() {
-        line(&mut text, lang.text(Msg::WhyTitle));
-        items(&mut text, &summary.reasons);
+        line(text, lang.text(Msg::WhyTitle));
+        items(text, &summary.reasons);
     }
     if !summary.techniques.is_empty() {
-        line(&mut text, lang.text(Msg::TechniquesTitle));
+        line(text, lang.text(Msg::TechniquesTitle));
         for technique in &summary.techniques {
             text.push_str("- ");
-            line(&mut text, &technique.name);
+            line(text, &technique.name);
             for why in &technique.why {
                 text.push_str("  - ");
-                line(&mut text, why);
+                line(text, why);
             }
         }
     }
@@ -269,16 +382,11 @@ pub fn summary_text(
         (Msg::TellTherapistTitle, &summary.precautions),
     ] {
         if !list.is_empty() {
-            line(&mut text, lang.text(title));
-            items(&mut text, list);
+            line(text, lang.text(title));
+            items(text, list);
         }
     }
-    line(&mut text, &summary.rules);
-
-    text.push('\n');
-    text.push_str(&summary.disclaimer);
-    text.push('\n');
-    text
+    line(text, &summary.rules);
 }
 
 fn line(text: &mut String, words: &str) {
@@ -391,7 +499,7 @@ mod tests {
         assert!(summary.unanswered.is_empty());
         assert_eq!(summary.precautions.len(), advice.precautions.len());
         assert_eq!(summary.techniques.len(), advice.techniques.len());
-        assert_eq!(summary.avoid.len(), advice.avoid.len());
+        assert_eq!(summary.avoid.len(), avoid_groups(Lang::En, &advice).len());
         assert!(
             !summary.techniques.is_empty(),
             "a massage level suggests one"
@@ -567,9 +675,14 @@ mod tests {
         assert_eq!(state.intake.improved_after_massage, None);
         let advice = state.advice();
         let summary = summarize(Lang::En, &state.intake, &advice, "112");
+        // Skipped on a finished check, it is read as "not sure", and says so.
         assert_eq!(
             summary.unanswered,
-            vec![Lang::En.text(Msg::ImprovedQuestion).to_owned()]
+            vec![format!(
+                "{} ({})",
+                Lang::En.text(Msg::ImprovedQuestion),
+                Lang::En.text(Msg::ReadAsUnsure)
+            )]
         );
         assert!(summary.other_no, "every safety question was answered");
         let answered = state.apply(Action::SetImproved(Answer::Yes));

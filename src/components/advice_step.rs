@@ -1,6 +1,7 @@
-//! Step 4, "Your advice": the triage banner first, then why, then (at the massage
-//! levels only) what to ask for, what to avoid and what to tell the therapist, the questions
-//! left unanswered, and the disclaimer last, always.
+//! "Your advice": the triage banner first, then why, then (at the massage levels only) what
+//! to ask for, what to avoid and what to tell the therapist, or (a doctor first) what to do
+//! next; the questions left unanswered, and the disclaimer last, always. An emergency shows
+//! the emergency alone: the call, its reasons and the disclaimer.
 
 use std::rc::Rc;
 
@@ -17,6 +18,7 @@ use crate::config::Config;
 use crate::engine::{Advice, Level};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::Intake;
+use crate::summary::{open_questions, told_facts};
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepProps {
@@ -48,14 +50,37 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 <PrecautionList {lang} advice={advice.clone()} />
                 <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
             }
+            if advice.level == Level::DoctorFirst {
+                { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
+            }
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
             if advice.level != Level::Emergency {
-                <UnansweredList {lang} advice={advice.clone()} />
+                <UnansweredList {lang} open={open_questions(&props.intake, advice)} />
             }
             <p class="disclaimer">
                 { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
             </p>
         </div>
+    }
+}
+
+/// "What to do next", when the advice is to see a doctor first: what to tell the doctor (the
+/// yes and not sure answers that led to the advice), to take the summary along, and when
+/// massage can come back into it. Without it the page ends on a "no" and leaves the person
+/// to work out the rest.
+fn next_steps(lang: Lang, facts: &[String]) -> Html {
+    html! {
+        <section class="next-steps">
+            <h3>{ lang.text(Msg::NextTitle) }</h3>
+            if !facts.is_empty() {
+                <p class="reason-label">{ lang.text(Msg::NextTellDoctor) }</p>
+                <ul class="facts">
+                    { for facts.iter().map(|fact| html! { <li>{ fact }</li> }) }
+                </ul>
+            }
+            <p class="next-summary">{ lang.text(Msg::NextTakeSummary) }</p>
+            <p>{ lang.text(Msg::NextComeBack) }</p>
+        </section>
     }
 }

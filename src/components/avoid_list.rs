@@ -1,12 +1,14 @@
-//! The techniques that must not be used for this person, each with the reason, so that the
-//! person and the therapist both know what to steer clear of.
+//! The techniques that must not be used for this person, grouped by reason: each reason once,
+//! with the techniques it rules out, so that the person and the therapist both know what to
+//! steer clear of without reading the same sentence eight times.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Avoidance};
+use crate::engine::Advice;
 use crate::i18n::{Lang, Msg};
+use crate::summary::avoid_groups;
 
 #[derive(Properties, PartialEq)]
 pub struct AvoidListProps {
@@ -17,22 +19,26 @@ pub struct AvoidListProps {
 #[function_component]
 pub fn AvoidList(props: &AvoidListProps) -> Html {
     let lang = props.lang;
-    if props.advice.avoid.is_empty() {
+    let groups = avoid_groups(lang, &props.advice);
+    if groups.is_empty() {
         return html! {};
     }
-    // Name and reason on lines of their own: no punctuation between them to translate.
-    let item = |avoid: &Avoidance| {
-        html! {
-            <li data-technique={avoid.id.id()} data-rule={avoid.rule}>
-                <strong class="avoid-name">{ lang.text(Msg::TechniqueName(avoid.id)) }</strong>
-                <span class="avoid-why">{ lang.text(Msg::AvoidBecause(avoid.rule)) }</span>
-            </li>
-        }
-    };
+    // Reason and names on lines of their own: no punctuation between them to translate.
     html! {
         <section class="avoid">
             <h3>{ lang.text(Msg::AvoidTitle) }</h3>
-            <ul class="plain">{ for props.advice.avoid.iter().map(item) }</ul>
+            <ul class="plain">
+                { for groups.into_iter().map(|(rule, techniques)| html! {
+                    <li data-rule={rule}>
+                        <span class="avoid-why">{ lang.text(Msg::AvoidBecause(rule)) }</span>
+                        <ul class="avoid-names">
+                            { for techniques.into_iter().map(|id| html! {
+                                <li data-technique={id.id()}>{ lang.text(Msg::TechniqueName(id)) }</li>
+                            }) }
+                        </ul>
+                    </li>
+                }) }
+            </ul>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Reason, SOURCES, U_INCOMPLETE_SCREEN};
+use crate::engine::{Advice, Reason, SOURCES};
 use crate::i18n::describe::{field_label, field_text};
 use crate::i18n::{Lang, Msg};
 use crate::model::Intake;
@@ -28,17 +28,25 @@ pub fn ReasonList(props: &ReasonListProps) -> Html {
         <section class="why">
             <h3>{ lang.text(Msg::WhyTitle) }</h3>
             <ul class="reasons">
-                { for props.advice.shown_reasons().map(|reason| reason_item(lang, &props.intake, reason)) }
+                { for props.advice.shown_reasons().map(|reason| reason_item(lang, &props.intake, &props.advice, reason)) }
             </ul>
         </section>
     }
 }
 
-fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
+fn reason_item(lang: Lang, intake: &Intake, advice: &Advice, reason: &Reason) -> Html {
     let given: Vec<String> = reason
         .fields
         .iter()
         .filter_map(|field| field_text(lang, intake, *field))
+        .collect();
+    // The open questions are the advice's one "Not answered yet" list, each tagged with how
+    // it was read: here only the other missing inputs (an unknown duration read as new pain).
+    let assumed: Vec<&'static str> = reason
+        .assumed
+        .iter()
+        .filter(|field| !advice.unanswered_safety().any(|open| open == **field))
+        .map(|field| field_label(lang, *field))
         .collect();
     html! {
         <li class="reason" data-rule={reason.rule} data-softens={reason.softens}>
@@ -49,12 +57,10 @@ fn reason_item(lang: Lang, intake: &Intake, reason: &Reason) -> Html {
                     { for given.into_iter().map(|text| html! { <li>{ text }</li> }) }
                 </ul>
             }
-            // U_INCOMPLETE_SCREEN's questions are the advice's "Not answered yet" list, shown
-            // right after "Why": not twice.
-            if !reason.assumed.is_empty() && reason.rule != U_INCOMPLETE_SCREEN {
+            if !assumed.is_empty() {
                 <p class="reason-label">{ lang.text(Msg::AssumedIntro) }</p>
                 <ul class="facts">
-                    { for reason.assumed.iter().map(|field| html! { <li>{ field_label(lang, *field) }</li> }) }
+                    { for assumed.into_iter().map(|label| html! { <li>{ label }</li> }) }
                 </ul>
             }
             if !reason.sources.is_empty() {

@@ -1,6 +1,7 @@
 //! The summary's small drawing of the back: each region in its intensity colour with its
-//! number, read-only. One image for assistive technology, named by the marked regions; the
-//! list beside it says the same in words.
+//! number, read-only, with Left and Right above it and "Seen from behind" below, as on the
+//! map. One image for assistive technology, named by the marked regions; the list beside it
+//! says the same in words.
 
 use yew::prelude::*;
 
@@ -32,7 +33,13 @@ pub fn SummaryMap(props: &SummaryMapProps) -> Html {
     };
     let (width, height) = VIEW_BOX;
     html! {
-        <svg class="summary-map" role="img" aria-label={label}
+        <div class="summary-map">
+        // The words say no more than the drawing does; its name already tells the regions.
+        <p class="summary-sides" aria-hidden="true">
+            <span>{ lang.text(Msg::SideLeft) }</span>
+            <span>{ lang.text(Msg::SideRight) }</span>
+        </p>
+        <svg role="img" aria-label={label}
             viewBox={format!("0 0 {} {}", width as i32, height as i32)}>
             <Outline layer={OutlineLayer::Silhouette} />
             <g aria-hidden="true">
@@ -55,5 +62,7 @@ pub fn SummaryMap(props: &SummaryMapProps) -> Html {
                 }) }
             </g>
         </svg>
+        <p class="summary-behind" aria-hidden="true">{ lang.text(Msg::SeenFromBehind) }</p>
+        </div>
     }
 }

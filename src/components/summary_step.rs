@@ -1,5 +1,6 @@
-//! Step 5, "Summary for your therapist": the map with intensities, the answers that matter and
-//! the advice on one screen and one printed page, with Copy, Share and Print.
+//! "Summary for your therapist": the map with intensities, the answers that matter and the
+//! advice on one screen and one printed page, with Copy, Share and Print. An emergency leads
+//! with the advice, and the questions its answer cut short follow in one line.
 //!
 //! The words come from [`crate::summary`], so the screen and the copied text say the same;
 //! the browser calls (date, clipboard, share sheet, print) stay here, in event handlers.
@@ -16,8 +17,9 @@ use super::summary_map::SummaryMap;
 use crate::config::Config;
 use crate::engine::Advice;
 use crate::i18n::{fill, Lang, Msg};
+use crate::print;
 use crate::state::AppState;
-use crate::summary::{regions_by_intensity, summarize, summary_text};
+use crate::summary::{regions_by_intensity, stopped_line, summarize, summary_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryStepProps {
@@ -58,9 +60,47 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
         })
     };
     let on_share = Callback::from(move |_: MouseEvent| share(lang.text(Msg::ShareTitle), &text()));
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
+    let root = use_node_ref();
+    let on_print = {
+        let root = root.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                print::mark(&element);
+            }
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        })
+    };
+    // The browser's own Print (a menu, Ctrl+P) prints this widget's summary too, while it is
+    // shown; the marks go after printing, and with the summary.
+    use_effect_with(root.clone(), |root| {
+        let root = root.clone();
+        let before = Closure::<dyn Fn()>::new(move || {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                print::mark(&element);
+            }
+        });
+        let after = Closure::<dyn Fn()>::new(unmark);
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let _ = window
+                .add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+            let _ = window
+                .add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(window) = &window {
+                let _ = window.remove_event_listener_with_callback(
+                    "beforeprint",
+                    before.as_ref().unchecked_ref(),
+                );
+                let _ = window.remove_event_listener_with_callback(
+                    "afterprint",
+                    after.as_ref().unchecked_ref(),
+                );
+            }
+            unmark();
         }
     });
 
@@ -81,8 +121,47 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
         })
     };
 
+    let advice_section = html! {
+        <section class="summary-section summary-advice">
+            <h3>{ lang.text(Msg::SummaryAdvice) }</h3>
+            <p class="summary-level">{ &summary.level }</p>
+            if let Some(urgency) = &summary.urgency {
+                <p class="summary-urgency">{ urgency }</p>
+            }
+            { sub_list(Msg::WhyTitle, &summary.reasons) }
+            if !summary.techniques.is_empty() {
+                <h4 class="summary-sub">{ lang.text(Msg::TechniquesTitle) }</h4>
+                <ul class="summary-list">
+                    { for summary.techniques.iter().map(|technique| html! {
+                        <li>
+                            { &technique.name }
+                            if !technique.why.is_empty() {
+                                { list(&technique.why) }
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+            { sub_list(Msg::AvoidTitle, &summary.avoid) }
+            { sub_list(Msg::TellTherapistTitle, &summary.precautions) }
+            <p class="summary-rules">{ &summary.rules }</p>
+        </section>
+    };
+    let (first, last) = if summary.emergency {
+        (Some(advice_section), None)
+    } else {
+        (None, Some(advice_section))
+    };
+    let open = if summary.emergency {
+        stopped_line(lang, &summary.unanswered)
+            .map(|line| html! { <p class="summary-stopped">{ line }</p> })
+    } else {
+        sub_list(Msg::UnansweredIntro, &summary.unanswered)
+    };
+
     html! {
-        <div class="summary">
+        <div class="summary" ref={root}
+            data-emergency={summary.emergency.then_some("true")}>
             <div class="summary-head">
                 <p class="hint">{ lang.text(Msg::SummaryIntro) }</p>
                 <p class="summary-date">
@@ -113,6 +192,9 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 </p>
             </div>
 
+            // An emergency leads with what to do; what the person said follows.
+            { first }
+
             <section class="summary-section summary-where">
                 <h3>{ lang.text(Msg::SummaryWhere) }</h3>
                 <div class="where-body">
@@ -136,8 +218,7 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 </section>
             }
 
-            <section class="summary-section summary-answers"
-                data-unanswered={(!summary.unanswered.is_empty()).then_some("true")}>
+            <section class="summary-section summary-answers">
                 <h3>{ lang.text(Msg::SummaryAnswers) }</h3>
                 if !summary.answers.is_empty() {
                     { list(&summary.answers) }
@@ -145,36 +226,20 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 if summary.other_no {
                     <p>{ lang.text(Msg::SummaryOtherNo) }</p>
                 }
-                { sub_list(Msg::UnansweredIntro, &summary.unanswered) }
+                { open }
             </section>
 
-            <section class="summary-section summary-advice">
-                <h3>{ lang.text(Msg::SummaryAdvice) }</h3>
-                <p class="summary-level">{ &summary.level }</p>
-                if let Some(urgency) = &summary.urgency {
-                    <p class="summary-urgency">{ urgency }</p>
-                }
-                { sub_list(Msg::WhyTitle, &summary.reasons) }
-                if !summary.techniques.is_empty() {
-                    <h4 class="summary-sub">{ lang.text(Msg::TechniquesTitle) }</h4>
-                    <ul class="summary-list">
-                        { for summary.techniques.iter().map(|technique| html! {
-                            <li>
-                                { &technique.name }
-                                if !technique.why.is_empty() {
-                                    { list(&technique.why) }
-                                }
-                            </li>
-                        }) }
-                    </ul>
-                }
-                { sub_list(Msg::AvoidTitle, &summary.avoid) }
-                { sub_list(Msg::TellTherapistTitle, &summary.precautions) }
-                <p class="summary-rules">{ &summary.rules }</p>
-            </section>
+            { last }
 
             <p class="summary-disclaimer">{ &summary.disclaimer }</p>
         </div>
+    }
+}
+
+/// Takes this page's print marks away (see [`print`]).
+fn unmark() {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        print::unmark(&document);
     }
 }
 

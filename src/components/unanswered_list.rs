@@ -1,32 +1,37 @@
-//! The questions left without an answer: the person should know that the advice rests on
-//! what they did not say (docs/rules.md tells how each is read).
-
-use std::rc::Rc;
+//! The questions left without an answer, each once: the person should know that the advice
+//! rests on what they did not say. A skipped follow-up that the rules read as "Not sure" says
+//! so on its line (docs/rules.md tells how each is read); "Why this advice" does not list
+//! them again.
 
 use yew::prelude::*;
 
-use crate::engine::Advice;
 use crate::i18n::describe::field_label;
 use crate::i18n::{Lang, Msg};
+use crate::summary::Open;
 
 #[derive(Properties, PartialEq)]
 pub struct UnansweredListProps {
     pub lang: Lang,
-    pub advice: Rc<Advice>,
+    pub open: Vec<Open>,
 }
 
 #[function_component]
 pub fn UnansweredList(props: &UnansweredListProps) -> Html {
     let lang = props.lang;
-    if props.advice.unanswered.is_empty() {
+    if props.open.is_empty() {
         return html! {};
     }
     html! {
         <section class="unanswered">
             <p>{ lang.text(Msg::UnansweredIntro) }</p>
             <ul>
-                { for props.advice.unanswered.iter().map(|field| html! {
-                    <li data-question={field.parts().1}>{ field_label(lang, *field) }</li>
+                { for props.open.iter().map(|open| html! {
+                    <li data-question={open.field.parts().1}>
+                        { field_label(lang, open.field) }
+                        if open.read_unsure {
+                            <span class="tag">{ lang.text(Msg::ReadAsUnsure) }</span>
+                        }
+                    </li>
                 }) }
             </ul>
         </section>

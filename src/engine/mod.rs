@@ -50,13 +50,19 @@ pub struct Advice {
 
 impl Advice {
     /// The reasons to show a person: every fired rule, except that above the massage levels
-    /// the massage precautions (P rules) are left out. They still fired and stay in `reasons`,
-    /// but "keep the pressure gentle" beside "do not have a massage" would only confuse.
+    /// the massage precautions (P rules) are left out, and at an emergency everything but the
+    /// emergency rules. They still fired and stay in `reasons`, but "keep the pressure gentle"
+    /// beside "do not have a massage", or "worth a check with your doctor" beside "call the
+    /// emergency number", would only confuse.
     pub fn shown_reasons(&self) -> impl Iterator<Item = &Reason> {
-        let massage = self.level <= Level::MassageWithPrecautions;
+        let least = match self.level {
+            Level::Emergency => Level::Emergency,
+            Level::DoctorFirst => Level::DoctorFirst,
+            Level::MassageWithPrecautions | Level::MassageOk => Level::MassageOk,
+        };
         self.reasons
             .iter()
-            .filter(move |reason| massage || reason.level > Level::MassageWithPrecautions)
+            .filter(move |reason| reason.level >= least)
     }
 }
 

@@ -206,6 +206,21 @@ pub fn text(msg: Msg) -> &'static str {
              or if things get worse, contact a doctor. In an emergency, call {number}."
         }
         Msg::UnansweredIntro => "Not answered yet:",
+        Msg::UnansweredStopped => {
+            "Not answered, as the check stopped at the emergency answer: {questions}"
+        }
+        Msg::ReadAsUnsure => "counted as “Not sure”, to be safe",
+        Msg::Tagged => "{text} ({tag})",
+        Msg::NextTitle => "What to do next",
+        Msg::NextTellDoctor => "Tell the doctor what you told us:",
+        Msg::NextTakeSummary => {
+            "Take your summary with you: on the next screen you can print it, share it or copy \
+             it."
+        }
+        Msg::NextComeBack => {
+            "Once a doctor has checked your pain and says massage is fine, come back and fill \
+             this in again to choose a massage."
+        }
         Msg::OfferedHere => "Offered here",
         Msg::AskUs => "Ask us",
         Msg::Book => "Book at {clinic}",

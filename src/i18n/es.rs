@@ -219,6 +219,21 @@ pub fn text(msg: Msg) -> &'static str {
              si empeora, consulte a un médico. En una emergencia, llame al {number}."
         }
         Msg::UnansweredIntro => "Todavía sin respuesta:",
+        Msg::UnansweredStopped => {
+            "Sin respuesta, porque la revisión se detuvo en la respuesta de urgencia: {questions}"
+        }
+        Msg::ReadAsUnsure => "la tomamos como «No sé», por prudencia",
+        Msg::Tagged => "{text} ({tag})",
+        Msg::NextTitle => "Qué hacer ahora",
+        Msg::NextTellDoctor => "Cuéntele al médico lo que nos dijo:",
+        Msg::NextTakeSummary => {
+            "Lleve su resumen consigo: en la pantalla siguiente puede imprimirlo, compartirlo o \
+             copiarlo."
+        }
+        Msg::NextComeBack => {
+            "Cuando un médico haya revisado su dolor y le diga que puede recibir masajes, vuelva \
+             y rellene esto de nuevo para elegir un masaje."
+        }
         Msg::OfferedHere => "Disponible aquí",
         Msg::AskUs => "Consúltenos",
         Msg::Book => "Reservar en {clinic}",

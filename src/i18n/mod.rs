@@ -236,6 +236,21 @@ pub enum Msg {
     Disclaimer,
     /// Above the questions left unanswered (read at their cautious default).
     UnansweredIntro,
+    /// `{questions}`: after an emergency answer, the questions the check did not reach, in
+    /// one line (joined by "; ") after the advice.
+    UnansweredStopped,
+    /// The short tag on an open question that the rules read as "Not sure".
+    ReadAsUnsure,
+    /// `{text}`, `{tag}`: a line with its tag, in plain text ("… (counted as Not sure)").
+    Tagged,
+    /// "See a doctor first": what to do next, a heading.
+    NextTitle,
+    /// Above the answers to tell the doctor.
+    NextTellDoctor,
+    /// Take the summary along: printed, shared or copied.
+    NextTakeSummary,
+    /// When to come back to massage.
+    NextComeBack,
     /// Technique offered by the clinic: "Offered here".
     OfferedHere,
     /// Technique the clinic does not list: "Ask us".
@@ -430,7 +445,8 @@ mod tests {
                 CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
                 TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
                 PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
-                EvidenceNote, Disclaimer, UnansweredIntro, OfferedHere, AskUs, Book, BookGeneric,
+                EvidenceNote, Disclaimer, UnansweredIntro, UnansweredStopped, ReadAsUnsure,
+                Tagged, NextTitle, NextTellDoctor, NextTakeSummary, NextComeBack, OfferedHere, AskUs, Book, BookGeneric,
                 CallClinic,
                 SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
                 SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,

@@ -85,9 +85,12 @@ describe("the journey in English", () => {
     await u.noneOf();
     await u.at("advice");
     assert.equal(await u.level(), "massage_with_precautions");
-    const avoid = u.host.locator(".avoid [data-technique=deep_tissue]");
+    // Grouped by reason: the reason once, with the techniques it rules out.
+    const avoid = u.host.locator(".avoid .plain > li", { has: u.page.locator("[data-technique=deep_tissue]") });
     assert.match(await avoid.textContent(), /Deep tissue/i);
     assert.match(await avoid.textContent(), /blood thinners/i, "with its reason");
+    assert.equal(await avoid.locator(".avoid-why").count(), 1, "the reason once");
+    assert.match(await u.host.locator(".precautions").textContent(), /light touch only/i);
     assert.equal(await u.host.locator(".techniques [data-technique=deep_tissue]").count(), 0);
     await u.page.close();
   });

@@ -338,3 +338,27 @@ export function journeyDriver(page, host, prefix, lang = "en") {
   };
   return driver;
 }
+
+/**
+ * Opens `url` with the finished journey of tests/cases/`caseName`.json restored from
+ * sessionStorage (as after a reload) at the step `fromEnd` steps before the last (0 the
+ * summary, 1 the advice), in `lang`: tests of the advice and the summary need not walk the
+ * journey, whose steps may change. The last step's number is read from the progress
+ * indicator ("Step 1 of 5"). Resolves to the widget's host locator.
+ */
+export async function restoreJourney(page, url, caseName, { lang = "en", fromEnd = 0 } = {}) {
+  const intake = JSON.parse(readFileSync(join(root, "tests", "cases", `${caseName}.json`), "utf8")).intake;
+  await page.goto(url);
+  const host = page.locator("#painmap");
+  await host.locator(".painmap").waitFor();
+  const progress = (await host.locator(".step-of").textContent().catch(() => "")) ?? "";
+  const step = Number(progress.match(/(\d+)\D+(\d+)/)?.[2] ?? 5) - fromEnd;
+  await page.evaluate(
+    ([intake, step, lang]) =>
+      sessionStorage.setItem("painmap:id:painmap", JSON.stringify({ v: 2, lang, step, intake })),
+    [intake, step, lang],
+  );
+  await page.reload();
+  await host.locator(fromEnd === 0 ? ".summary" : ".advice").waitFor();
+  return host;
+}
