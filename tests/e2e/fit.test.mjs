@@ -244,6 +244,12 @@ describe("reduced motion", () => {
     await u.page.emulateMedia({ reducedMotion: "no-preference" });
     assert.notEqual(await u.style(".region .shape", "transitionDuration"), "0s", "a region's colour eases in");
     await u.page.emulateMedia({ reducedMotion: "reduce" });
+    // A transition someone adds later without a reduced-motion guard is stopped too.
+    await u.host.evaluate((el) => {
+      const late = new CSSStyleSheet();
+      late.replaceSync(".control, .banner, button { transition: transform 0.3s, opacity 0.2s; animation: pm-late 1s infinite; }");
+      el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, late];
+    });
     await u.host.locator('[data-region="lower_back_left"]').tap();
     const moving = await u.host.evaluate((el) =>
       [...el.shadowRoot.querySelectorAll(".painmap, .painmap *")]
