@@ -265,11 +265,14 @@ function loaderSheet() {
     sheet.replaceSync(
       ":host{display:block}" +
         // The map step's height for the host's width (measured: 962 px at 288 px wide, 1109
-        // at 358, 1097 from 468 on); padding percentages are of the width.
-        ".pm-loading{box-sizing:border-box;height:0;padding-top:min(1097px,calc(355px + 210%))}" +
-        ".pm-failed,.pm-note{box-sizing:border-box;max-width:560px;margin:0 auto;padding:12px 16px;" +
+        // at 358, 1097 from 468 on): its words, in em of the browser's default font size
+        // (`medium`, as the widget's), and the drawing, a share of the width (padding
+        // percentages are of the width) up to its largest.
+        ".pm-loading{box-sizing:border-box;height:0;font-size:medium;" +
+        "padding-top:calc(22.2em + min(742px, 210%))}" +
+        ".pm-failed,.pm-note{box-sizing:border-box;max-width:35em;margin:0 auto;padding:12px 16px;" +
         "border:2px solid #a3261c;border-radius:8px;background:#fff;color:#1b2430;" +
-        "font:17px/1.45 system-ui,sans-serif;letter-spacing:normal;word-spacing:normal;" +
+        "font:medium/1.45 system-ui,sans-serif;letter-spacing:normal;word-spacing:normal;" +
         "text-align:left;text-transform:none}" +
         ".pm-note{margin-bottom:8px;border-color:#8a5a00;background:#fff8e6}" +
         ".pm-failed p,.pm-note p{margin:0}" +
