@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { DURATION, artifacts, journeyDriver, mark, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { DURATION, artifacts, journeyDriver, openWidget, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -20,37 +20,17 @@ const SCREENS = {
 const WORDS = {
   en: {
     locale: "en-GB",
-    map: "Where does it hurt?",
-    about: "About your pain",
-    safety: "Safety check",
-    advice: "Your advice",
-    summary: "Summary for your therapist",
     done: "Done",
     list: "List",
     mapView: "Map",
-    next: "Next",
-    seeAdvice: "See my advice",
-    toSummary: "Summary for my therapist",
     answers: { duration: DURATION.over3Months, onset: "Gradually", age: 34, chips: ["Stiffness", "Knots in the muscle"] },
-    neck: /With the neck pain/,
-    no: "No",
   },
   es: {
     locale: "es-ES",
-    map: "¿Dónde le duele?",
-    about: "Sobre su dolor",
-    safety: "Control de seguridad",
-    advice: "Su recomendación",
-    summary: "Resumen para su terapeuta",
     done: "Listo",
     list: "Lista",
     mapView: "Mapa",
-    next: "Siguiente",
-    seeAdvice: "Ver mi recomendación",
-    toSummary: "Resumen para mi terapeuta",
     answers: { duration: DURATION.over3Months, onset: "Poco a poco", age: 34, chips: ["Rigidez", "Nudos en el músculo"] },
-    neck: /Junto con el dolor de cuello/,
-    no: "No",
   },
 };
 
@@ -78,46 +58,56 @@ async function open({ size = SCREENS.phone, lang = "en", fontPx = 16, url = "" }
   const page = await phonePage(suite.browser, { viewport: size, locale: WORDS[lang].locale });
   if (fontPx !== 16) await setDefaultFontSize(page, fontPx);
   const host = await openWidget(page, `${suite.server.url}${url}`);
-  return journeyDriver(page, host, "fit");
+  return journeyDriver(page, host, "fit", lang);
 }
 
 /**
- * The whole journey, calling `look(name)` on each screen: the map, its control open, each
- * question step (with and without what is missing) and the advice (every disclosure open) and
- * the summary, and the map's List view. The steps' order lives here only, so a reordered journey changes this alone.
+ * The whole journey, calling `look(name)` on each screen: the map, its control open, the
+ * List view, each question step with what is missing and answered, the advice (every
+ * disclosure open) and the summary. The steps' order lives here and in support.mjs' `walk`.
  */
 async function walk(u, w, look) {
-  await u.at(w.map);
+  await u.at("map");
   await look("1-map");
   await u.host.locator('[data-region="lower_back_left"]').tap();
   await look("1-map-control");
   await u.host.locator(".slider").fill("6");
   await u.tapButton(w.done);
-  await mark(u.host, "neck", 4, w.done);
+  await u.mark("neck", 4);
   await u.tapButton(w.list);
   await look("1-list");
   await u.tapButton(w.mapView);
-  await u.tapButton(w.next);
-  await u.at(w.about);
-  await u.tapButton(w.next);
-  await look("2-about-missing");
+  await u.next();
+  await u.at("emergency");
+  await u.next();
+  await look("2-emergency-missing");
+  await u.noneOf();
+  await u.at("about");
+  await u.next();
+  await look("3-about-missing");
   await u.about(w.answers);
-  await look("2-about");
-  await u.tapButton(w.next);
-  await u.at(w.safety);
-  await u.tapButton(w.seeAdvice);
-  await look("3-safety-missing");
-  await u.noneOf([0, 1]);
-  await u.answer(w.neck, w.no);
-  await u.host.locator(".checklist").nth(2).locator("label.check").first().tap();
-  await look("3-safety");
-  await u.tapButton(w.seeAdvice);
-  await u.at(w.advice);
+  await u.about(await u.aboutDefaults());
+  await look("3-about");
+  await u.next();
+  await u.at("health1");
+  await u.next();
+  await look("4-health1-missing");
+  await u.noneOf();
+  for (const step of ["health2", "health3"]) {
+    await u.at(step);
+    await look(`5-${step}`);
+    await u.noneOf();
+  }
+  await u.at("therapist");
+  await u.answerId("anticoagulants", 0);
+  await look("7-therapist");
+  await u.noneOf();
+  await u.at("advice");
   await u.host.locator("details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
-  await look("4-advice");
-  await u.tapButton(w.toSummary);
-  await u.at(w.summary);
-  await look("5-summary");
+  await look("8-advice");
+  await u.next();
+  await u.at("summary");
+  await look("9-summary");
 }
 
 /**
@@ -228,10 +218,10 @@ describe("the header row", () => {
         );
       const english = await boxes();
       await u.tapButton("Español");
-      await u.at(WORDS.es.map);
+      await u.at("¿Dónde le duele?");
       assert.deepEqual(await boxes(), english, `at ${size.width} px`);
       await u.tapButton("English");
-      await u.at(WORDS.en.map);
+      await u.at("Where does it hurt?");
       assert.deepEqual(await boxes(), english, `back to English at ${size.width} px`);
       await u.page.close();
     }
