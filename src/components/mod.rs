@@ -106,9 +106,10 @@ fn focus_step_title(root: &Element) {
     }
 }
 
-/// Scrolls the page just enough that a region is not hidden behind the intensity control,
-/// which stays at the bottom of the screen: the person sees its colour change as they rate it.
-fn reveal_above_control(root: &Element, region: Region) {
+/// Scrolls the page just enough that a region is on screen and not hidden behind the intensity
+/// control: above it when the control is a sheet at the bottom of the screen, anywhere on screen
+/// when it docks beside the map (landscape). The person sees the colour change as they rate it.
+fn reveal_region(root: &Element, region: Region) {
     let (Some(target), Ok(Some(control)), Some(window)) = (
         region_element(root, region),
         root.query_selector(".control"),
@@ -117,10 +118,27 @@ fn reveal_above_control(root: &Element, region: Region) {
         return;
     };
     const GAP: f64 = 12.0;
-    let hidden =
-        target.get_bounding_client_rect().bottom() + GAP - control.get_bounding_client_rect().top();
-    if hidden > 0.0 {
-        window.scroll_by_with_x_and_y(0.0, hidden);
+    let (target, control) = (
+        target.get_bounding_client_rect(),
+        control.get_bounding_client_rect(),
+    );
+    let beside = control.left() >= target.right() || control.right() <= target.left();
+    let bottom = if beside {
+        window
+            .inner_height()
+            .ok()
+            .and_then(|height| height.as_f64())
+            .unwrap_or(f64::MAX)
+    } else {
+        control.top()
+    };
+    let below = target.bottom() + GAP - bottom;
+    let above = GAP - target.top();
+    if below > 0.0 {
+        // Never so far that its top goes off screen.
+        window.scroll_by_with_x_and_y(0.0, below.min(-above).max(0.0));
+    } else if above > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, -above);
     }
 }
 
