@@ -123,22 +123,45 @@ fn reveal_region(root: &Element, region: Region) {
         control.get_bounding_client_rect(),
     );
     let beside = control.left() >= target.right() || control.right() <= target.left();
-    let bottom = if beside {
-        window
-            .inner_height()
-            .ok()
-            .and_then(|height| height.as_f64())
-            .unwrap_or(f64::MAX)
+    let screen = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::MAX);
+    let bottom = if beside { screen } else { control.top() };
+    // The scroll amounts that keep the region clear: its bottom above `bottom`, its top on screen.
+    let region = (target.bottom() + GAP - bottom, target.top() - GAP);
+    let scroll = if beside {
+        // Docked beside the map, the control sticks to the top of the screen but stops at the
+        // map's ends: bring it whole on screen too, if the region can stay on screen with it.
+        let both = (
+            region.0.max(control.bottom() - screen),
+            region.1.min(control.top()),
+        );
+        if both.0 <= both.1 {
+            least(both)
+        } else {
+            least(region)
+        }
     } else {
-        control.top()
+        least(region)
     };
-    let below = target.bottom() + GAP - bottom;
-    let above = GAP - target.top();
-    if below > 0.0 {
-        // Never so far that its top goes off screen.
-        window.scroll_by_with_x_and_y(0.0, below.min(-above).max(0.0));
-    } else if above > 0.0 {
-        window.scroll_by_with_x_and_y(0.0, -above);
+    if scroll != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, scroll);
+    }
+}
+
+/// The smallest scroll in the range `(from, to)`; `to` (the region's top on screen) when the
+/// range is empty.
+fn least((from, to): (f64, f64)) -> f64 {
+    if from > to {
+        to
+    } else if from > 0.0 {
+        from
+    } else if to < 0.0 {
+        to
+    } else {
+        0.0
     }
 }
 

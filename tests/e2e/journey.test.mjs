@@ -218,11 +218,7 @@ describe("the desk worker", () => {
   test("in Spanish, from the browser's language, with every step checked by axe", async () => {
     const u = await open({ locale: "es-ES" });
     await u.at("¿Dónde le duele?");
-    for (const [id, value] of DESK.regions) {
-      await u.host.locator(`[data-region="${id}"]`).tap();
-      await u.host.locator(".slider").fill(String(value));
-      await u.host.locator(".control .primary, .control button").last().tap();
-    }
+    for (const [id, value] of DESK.regions) await mark(u.host, id, value);
     await u.shot("es-1-map");
     await u.axe("el mapa");
     await u.tapButton("Siguiente");

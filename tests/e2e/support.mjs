@@ -49,11 +49,28 @@ export function useBrowser() {
   return suite;
 }
 
-/** Marks a region the way a person does: tap it, drag the slider, tap Done ("Listo"…). */
-export async function mark(host, id, value, done = "Done") {
+/**
+ * Marks a region the way a person does, in two taps: the region, then its number (0: Remove),
+ * which closes the control. Each tap waits out the widget's tap guard, as Playwright waits for
+ * the element to receive the tap. (A fourth argument, once Done's words, is ignored.)
+ */
+export async function mark(host, id, value) {
+  await host.locator(`[data-region="${id}"]`).tap();
+  const control = host.locator(".control");
+  await control.locator(value === 0 ? "button.remove" : `button.pick[data-level="${value}"]`).tap();
+  await control.waitFor({ state: "detached" });
+}
+
+/** Marks a region with the slider, for fine changes: tap it, set the slider, tap Done ("Listo"…). */
+export async function markWithSlider(host, id, value, done = "Done") {
   await host.locator(`[data-region="${id}"]`).tap();
   await host.locator(".slider").fill(String(value));
   await host.getByRole("button", { name: done, exact: true }).tap();
+}
+
+/** Resolves once the widget in `host` honours taps again after the screen changed (app.rs). */
+export function settled(host) {
+  return host.locator(".painmap:not([data-settling])").waitFor();
 }
 
 /**
