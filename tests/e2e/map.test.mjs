@@ -314,7 +314,7 @@ describe("touch targets and accessibility", () => {
     });
   }
 
-  test("the Spanish side labels stand apart, at 390 and 360 px", async () => {
+  test("the Spanish side labels stand apart, and clear of the head, at 390 and 360 px", async () => {
     for (const width of [390, 360]) {
       const ui = await open({ viewport: { width, height: 780 } });
       await ui.host.getByRole("button", { name: "Español" }).tap();
@@ -322,9 +322,14 @@ describe("touch targets and accessibility", () => {
       assert.deepEqual(await labels.allTextContents(), ["◀ Izquierda", "Vista desde atrás", "Derecha ▶"]);
       const boxes = [];
       for (let i = 0; i < 3; i += 1) boxes.push(await labels.nth(i).boundingBox());
-      for (const [a, b] of [[0, 1], [1, 2]]) {
-        const gap = boxes[b].x - (boxes[a].x + boxes[a].width);
-        assert.ok(gap >= 6, `at ${width} px, label ${a} and label ${b} are ${gap} px apart`);
+      // The ears (the widest part of the head) and the neck, which the labels stand beside.
+      boxes.push(await ui.host.locator(".silhouette path").first().boundingBox());
+      boxes.push(await ui.region("neck").boundingBox());
+      const apart = (a, b) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      for (let a = 0; a < 3; a += 1) {
+        for (let b = a + 1; b < boxes.length; b += 1) {
+          assert.ok(apart(boxes[a], boxes[b]), `at ${width} px, box ${a} ${JSON.stringify(boxes[a])} overlaps box ${b} ${JSON.stringify(boxes[b])}`);
+        }
       }
       assert.ok(boxes[0].x >= 0 && boxes[2].x + boxes[2].width <= width, "all three on screen");
       await ui.host.locator(".map").screenshot({ path: join(artifacts, `map-es-${width}.png`) });
@@ -335,9 +340,16 @@ describe("touch targets and accessibility", () => {
   test("at 360×640 the first screen shows the body, not only the head", async () => {
     const ui = await open({ viewport: { width: 360, height: 640 } });
     await ui.page.screenshot({ path: join(artifacts, "map-first-screen-360x640.png") });
-    for (const id of ["shoulder_left", "upper_back_left", "spine_cervical", "upper_back_right", "shoulder_right"]) {
+    // Under the page's and the widget's headers: the neck, the shoulders, the upper back and the
+    // top of the spine, each with room for a thumb, and the top of the shoulder blades.
+    const regions = ["shoulder_left", "upper_back_left", "spine_cervical", "spine_thoracic", "upper_back_right", "shoulder_right"];
+    for (const id of regions) {
       const box = await ui.region(id).boundingBox();
       assert.ok(640 - box.y >= 44, `${id} shows at least 44 px on the first screen (top at ${box.y})`);
+    }
+    for (const id of ["shoulder_blade_left", "shoulder_blade_right"]) {
+      const box = await ui.region(id).boundingBox();
+      assert.ok(640 - box.y >= 24, `${id} begins to show on the first screen (top at ${box.y})`);
     }
     await ui.page.close();
   });
