@@ -264,9 +264,11 @@ function loaderSheet() {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
       ":host{display:block}" +
-        // The map step's height for the host's width (measured: 962 px at 288 px wide, 1109
-        // at 358, 1097 from 468 on); padding percentages are of the width.
-        ".pm-loading{box-sizing:border-box;height:0;padding-top:min(1097px,calc(355px + 210%))}" +
+        // The map step's height for the host's width (measured: 1030 px at 256 px wide, 1133 at
+        // 326, 1153 at 358, 1243 at 398, 1331 from 440 on, where the drawing stops growing);
+        // padding percentages are of the width.
+        ".pm-loading{box-sizing:border-box;height:0;" +
+        "padding-top:min(1331px,max(calc(640px + 147%),calc(345px + 225.6%)))}" +
         ".pm-failed,.pm-note{box-sizing:border-box;max-width:560px;margin:0 auto;padding:12px 16px;" +
         "border:2px solid #a3261c;border-radius:8px;background:#fff;color:#1b2430;" +
         "font:17px/1.45 system-ui,sans-serif;letter-spacing:normal;word-spacing:normal;" +

@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match state.step {
         Step::Map => html! {
-            <div class="map-step">
+            <>
                 <p class="hint">{ lang.text(Msg::MapHint) }</p>
                 <ViewSwitch {lang} view={state.view} on_change={on_view} />
                 {
@@ -229,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
                         asking={state.asking_number}
                         {on_set} {on_step} {on_choose} {on_remove} {on_done} {on_close} />
                 }
-            </div>
+            </>
         },
         Step::About => html! {
             <AboutStep {lang} state={snapshot.clone()} dispatch={dispatch.clone()} />
