@@ -46,16 +46,15 @@ function liveAt(host, [x, y]) {
   }, [x, y]);
 }
 
-/** Taps `point` twice, the second time DOUBLE_TAP_MS after the first; `between` runs in between. */
-async function doubleTap(page, [x, y], between) {
+/**
+ * Taps `point` twice, the second tap DOUBLE_TAP_MS after the first began (at once if the first
+ * took longer on a busy machine: the widget renders a tap's change before the next event).
+ */
+async function doubleTap(page, [x, y]) {
   const start = Date.now();
   await page.touchscreen.tap(x, y);
-  const seen = await between();
-  const left = DOUBLE_TAP_MS - (Date.now() - start);
-  assert.ok(left > 0, `the first tap's change took ${DOUBLE_TAP_MS - left} ms, too long to test a double tap`);
-  await new Promise((resolve) => setTimeout(resolve, left));
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, DOUBLE_TAP_MS - (Date.now() - start))));
   await page.touchscreen.tap(x, y);
-  return seen;
 }
 
 /** The map step with one region marked, scrolled to Next; Next's box. */
@@ -79,6 +78,7 @@ describe("every tap safe", () => {
     await dry.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await dry.host.locator('.painmap:not([data-step="1"])').waitFor();
     await settled(dry.host);
+    const once = await snapshot(dry.host);
     let point = null;
     for (let y = box.y + box.height / 2; y < bottom - box.height / 2 && !point; y += 6) {
       for (let x = box.x + 6; x < box.x + box.width && !point; x += 8) {
@@ -94,19 +94,16 @@ describe("every tap safe", () => {
     await u.page.evaluate((by) => window.scrollBy(0, by), box.y + box.height / 2 - point[1]);
     const next = await u.host.getByRole("button", { name: "Next", exact: true }).boundingBox();
     assert.ok(next.y < point[1] && point[1] < next.y + next.height, "the finger comes down on Next");
-    const first = await doubleTap(u.page, point, async () => {
-      await u.host.locator('.painmap:not([data-step="1"])').waitFor();
-      return snapshot(u.host);
-    });
+    await doubleTap(u.page, point);
+    await u.host.locator('.painmap:not([data-step="1"])').waitFor();
     await settled(u.host);
-    assert.notEqual(first.step, "1", "the first tap went on");
-    assert.deepEqual(await snapshot(u.host), first, "the second tap changed nothing");
+    assert.deepEqual(await snapshot(u.host), once, "the second tap changed nothing: as after one tap");
     await u.page.screenshot({ path: join(artifacts, "taps-after-double-tap-on-next.png") });
 
     // The same place, tapped once the screen has settled, is honoured.
     const under = await liveAt(u.host, point);
     await u.page.touchscreen.tap(...point);
-    assert.notDeepEqual(await snapshot(u.host), first, `a later tap on ${under} works`);
+    assert.notDeepEqual(await snapshot(u.host), once, `a later tap on ${under} works`);
     assert.deepEqual(u.page.problems, []);
     await u.page.close();
   });
@@ -128,15 +125,14 @@ describe("every tap safe", () => {
     const point = [now.x + now.width / 2, y];
     assert.equal(await liveAt(u.host, point), "lower_back_left", "the finger comes down on the area");
 
-    const opened = await doubleTap(u.page, point, async () => {
-      await u.host.locator(".control").waitFor();
-      return snapshot(u.host);
-    });
+    await doubleTap(u.page, point);
+    await u.host.locator(".control").waitFor();
     await settled(u.host);
     assert.equal(await liveAt(u.host, point), "slider", "the slider opened under the finger");
-    assert.deepEqual(await snapshot(u.host), opened, "the second tap set nothing");
-    assert.equal(await u.host.locator(".slider").inputValue(), "0");
+    assert.equal(await u.host.locator(".control h3").textContent(), "Lower back, left");
+    assert.equal(await u.host.locator(".slider").inputValue(), "0", "the second tap set nothing");
     assert.equal(await u.host.locator(".num").count(), 0, "the area stays unmarked");
+    assert.equal(await u.host.locator("[role=status]").textContent(), "", "nothing was announced");
 
     // Once settled, a tap on the slider sets a value, and a tap on a number marks the area.
     await u.page.touchscreen.tap(...point);
@@ -166,14 +162,16 @@ describe("every tap safe", () => {
     const u = await open();
     await u.host.locator('[data-region="mid_back_right"]').tap();
     await settled(u.host);
-    const closed = await doubleTap(u.page, centres[number], async () => {
-      await u.host.locator(".control").waitFor({ state: "detached" });
-      return snapshot(u.host);
-    });
+    await doubleTap(u.page, centres[number]);
+    await u.host.locator('.num[data-for="mid_back_right"]').waitFor();
     await settled(u.host);
-    assert.deepEqual(await snapshot(u.host), closed, "the second tap opened nothing and went nowhere");
-    assert.equal(closed.marked, 1);
-    assert.equal(closed.control, 0);
+    const after = await snapshot(u.host);
+    assert.deepEqual(
+      [after.step, after.control, after.marked, after.needs, await u.host.locator(".confirm").count()],
+      ["1", 0, 1, 0, 0],
+      "the second tap opened nothing and went nowhere",
+    );
+    assert.equal(await u.host.locator('.num[data-for="mid_back_right"]').textContent(), String(number + 1));
     await u.page.close();
   });
 
