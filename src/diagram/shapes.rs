@@ -1,8 +1,11 @@
 //! The body seen from behind, as SVG path data in a 178-unit-wide viewBox.
 //!
-//! Generated once from left-side key points mirrored around x = 89, so that neighbouring regions
-//! share their edges exactly (no hairline gaps or overlaps when filled). Coordinates are rounded
-//! to 0.1 unit and written as relative commands to keep the wasm download small.
+//! Generated once, by one smooth mapping of every point of the earlier 200-unit drawing (the
+//! spine widened, the arms brought in, the neck lengthened and the legs shortened, the small
+//! regions enlarged where they lie), mirrored around x = 89: neighbouring regions still share
+//! their edges exactly (no hairline gaps or overlaps when filled). Coordinates are rounded to
+//! 0.1 unit, symmetrically about the centre line, and written as relative commands to keep the
+//! wasm download small.
 //!
 //! Drawn for thumbs: the torso is wide and the arms close to it, so that the drawing fills a
 //! phone's width, and the spine is a band as wide as a fingertip; every region, the spine's three
