@@ -1,9 +1,9 @@
 //! Prints the back diagram as a standalone SVG, to look at the art without building the widget.
 //!
 //! `cargo run -q --example diagram_svg > /tmp/d.svg` draws every region in its own light colour
-//! with an intensity-like number at its label and the hit areas dashed. `--squares` adds the
-//! 17×17-unit touch-target squares around the labels; `--plain` draws the diagram as the widget
-//! would with no pain marked (regions white, no numbers).
+//! with an intensity-like number at its label. `--squares` adds the 44 CSS px touch-target
+//! squares (at the 352 px the drawing is wide on a 360 px phone) around the labels; `--plain`
+//! draws the diagram as the widget would with no pain marked (regions white, no numbers).
 
 use painmap::diagram::{DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
 
@@ -44,21 +44,15 @@ fn main() {
     }
     out += "</g>\n";
     if !plain {
-        out += "<g fill=\"none\" stroke=\"#c0392b\" stroke-width=\"0.5\" stroke-dasharray=\"2 1.5\">\n";
-        for shape in REGION_SHAPES.iter() {
-            if let Some(hit) = shape.hit {
-                out += &format!("<path d=\"{hit}\"/>\n");
-            }
-        }
-        out += "</g>\n";
         if squares {
+            let side = 44.0 * w / 352.0;
             out += "<g fill=\"none\" stroke=\"#2c7be5\" stroke-width=\"0.4\">\n";
             for shape in REGION_SHAPES.iter() {
                 let (x, y) = shape.label;
                 out += &format!(
-                    "<rect x=\"{}\" y=\"{}\" width=\"17\" height=\"17\"/>\n",
-                    x - 8.5,
-                    y - 8.5
+                    "<rect x=\"{}\" y=\"{}\" width=\"{side}\" height=\"{side}\"/>\n",
+                    x - side / 2.0,
+                    y - side / 2.0
                 );
             }
             out += "</g>\n";

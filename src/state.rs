@@ -184,6 +184,10 @@ pub struct AppState {
     /// a mistaken tap can be undone, not to a screen the person never saw.
     pub jumped_from: Option<Step>,
     pub announcement: Option<Announcement>,
+    /// Done was tapped in the intensity control with no value set: it stays open and asks for a
+    /// number, rather than silently marking nothing. Like the announcement, it answers the last
+    /// action only.
+    pub asking_number: bool,
 }
 
 /// What the person meant to do.
@@ -192,9 +196,15 @@ pub enum Action {
     /// Open the intensity control for a region (tap, Enter or Space).
     SelectRegion(Region),
     SetIntensity(Region, Intensity),
+    /// A number button in the control: sets the intensity and closes the control, so marking a
+    /// region takes two taps (the region, then its number).
+    ChooseIntensity(Region, Intensity),
+    /// Done in the control: closes it when the region has a value, else asks for one.
+    FinishRegion,
     /// Step the selected region's intensity up or down by one.
     StepIntensity(Region, i8),
     RemoveRegion(Region),
+    /// Escape: closes the control, whatever its value.
     CloseControl,
     ShowView(View),
     AskClearAll,
@@ -285,12 +295,21 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         next.announcement = None;
+        next.asking_number = false;
         match action {
             Action::SelectRegion(region) => {
                 next.selected = Some(region);
                 next.confirming_clear = false;
             }
             Action::SetIntensity(region, intensity) => next.set(region, intensity),
+            Action::ChooseIntensity(region, intensity) => {
+                next.set(region, intensity);
+                next.selected = None;
+            }
+            Action::FinishRegion => match next.selected {
+                Some(region) if !next.map().get(region).is_pain() => next.asking_number = true,
+                _ => next.selected = None,
+            },
             Action::StepIntensity(region, delta) => {
                 let intensity = next.map().get(region).step(i32::from(delta));
                 next.set(region, intensity);
@@ -574,6 +593,40 @@ mod tests {
             state.announcement,
             Some(Announcement::Removed(Region::Neck))
         );
+    }
+
+    #[test]
+    fn a_number_marks_the_region_and_closes_the_control_in_one_tap() {
+        let state = run(&[
+            Action::SelectRegion(Region::HipLeft),
+            Action::ChooseIntensity(Region::HipLeft, level(6)),
+        ]);
+        assert_eq!(state.map().get(Region::HipLeft), level(6));
+        assert_eq!(state.selected, None);
+        assert_eq!(
+            state.announcement,
+            Some(Announcement::Intensity(Region::HipLeft, level(6)))
+        );
+    }
+
+    #[test]
+    fn done_without_a_value_keeps_the_control_open_and_asks_for_a_number() {
+        let asked = run(&[Action::SelectRegion(Region::Sacrum), Action::FinishRegion]);
+        assert_eq!(asked.selected, Some(Region::Sacrum));
+        assert!(asked.asking_number);
+        assert!(asked.map().is_empty());
+
+        let chosen = asked.apply(Action::SetIntensity(Region::Sacrum, level(3)));
+        assert!(
+            !chosen.asking_number,
+            "the request goes once a value is set"
+        );
+        let done = chosen.apply(Action::FinishRegion);
+        assert_eq!(done.selected, None);
+        assert_eq!(done.map().get(Region::Sacrum), level(3));
+
+        let escaped = asked.apply(Action::CloseControl);
+        assert!(escaped.selected.is_none() && !escaped.asking_number && escaped.map().is_empty());
     }
 
     #[test]

@@ -264,12 +264,12 @@ function loaderSheet() {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
       ":host{display:block}" +
-        // The map step's height for the host's width (measured: 962 px at 288 px wide, 1109
-        // at 358, 1097 from 468 on): its words, in em of the browser's default font size
-        // (`medium`, as the widget's), and the drawing, a share of the width (padding
-        // percentages are of the width) up to its largest.
+        // The map step's height for the host's width (measured: 1030 px at 256 px wide, 1133 at
+        // 326, 1153 at 358, 1243 at 398, 1331 from 440 on, where the drawing stops growing), at
+        // the browser's default font size (`medium`, as the widget's); padding percentages are
+        // of the width.
         ".pm-loading{box-sizing:border-box;height:0;font-size:medium;" +
-        "padding-top:calc(22.2em + min(742px, 210%))}" +
+        "padding-top:min(1331px,max(calc(640px + 147%),calc(345px + 225.6%)))}" +
         ".pm-failed,.pm-note{box-sizing:border-box;max-width:35em;margin:0 auto;padding:12px 16px;" +
         "border:2px solid #a3261c;border-radius:8px;background:#fff;color:#1b2430;" +
         "font:medium/1.45 system-ui,sans-serif;letter-spacing:normal;word-spacing:normal;" +

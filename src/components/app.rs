@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::about_step::{About, AboutStep};
@@ -18,7 +20,7 @@ use super::step_header::StepHeader;
 use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
-use super::{focus_region, focus_step_title, reveal_above_control, reveal_first_need};
+use super::{focus_region, focus_step_title, reveal_first_need, reveal_region};
 use crate::config::Config;
 use crate::events::{self, HostLink};
 use crate::i18n::{Lang, Msg};
@@ -62,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     let previous_step = use_mut_ref(|| state.step);
 
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
-    // in view above it; when it closes, focus goes back to that region so a keyboard user
+    // in view, clear of it; when it closes, focus goes back to that region so a keyboard user
     // carries on where they were.
     {
         let root = root.clone();
@@ -71,10 +73,27 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(root) = root.cast::<web_sys::Element>() {
                 match (previous, *selected) {
                     (Some(closed), None) => focus_region(&root, closed),
-                    (_, Some(opened)) => reveal_above_control(&root, opened),
+                    (_, Some(opened)) => reveal_region(&root, opened),
                     (None, None) => {}
                 }
             }
+        });
+    }
+
+    // Every tap safe: when the screen changes under the finger (a new step, the control opening
+    // or closing), taps are ignored for a moment, so the second tap of a double tap does not
+    // land on what has just appeared there. Keys and assistive technology do not go through
+    // pointer events, so they are not held up. The first render is not a change.
+    {
+        let root = root.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.step, state.selected.is_some()), move |_| {
+            let settling = if first.replace(false) {
+                None
+            } else {
+                root.cast::<web_sys::Element>().and_then(Settling::start)
+            };
+            move || drop(settling)
         });
     }
 
@@ -148,7 +167,11 @@ pub fn App(props: &AppProps) -> Html {
     let on_step = use_intent(dispatcher.clone(), |(region, delta)| {
         Action::StepIntensity(region, delta)
     });
+    let on_choose = use_intent(dispatcher.clone(), |(region, intensity)| {
+        Action::ChooseIntensity(region, intensity)
+    });
     let on_remove = use_intent(dispatcher.clone(), Action::RemoveRegion);
+    let on_done = use_intent(dispatcher.clone(), |()| Action::FinishRegion);
     let on_close = use_intent(dispatcher.clone(), |()| Action::CloseControl);
     let on_ask_clear = use_intent(dispatcher.clone(), |()| Action::AskClearAll);
     let on_clear = use_intent(dispatcher.clone(), |confirmed| {
@@ -241,6 +264,12 @@ pub fn App(props: &AppProps) -> Html {
                 <MapFooter {lang} marked={state.map().len()}
                     confirming={state.confirming_clear}
                     on_ask_clear={on_ask_clear} on_confirm={on_clear} />
+                // In the step's body, so that in landscape it docks beside the map (CSS grid).
+                if let Some(region) = state.selected {
+                    <IntensityControl {lang} {region} intensity={state.map().get(region)}
+                        asking={state.asking_number}
+                        {on_set} {on_step} {on_choose} {on_remove} {on_done} {on_close} />
+                }
             </>
         },
         Step::About => html! {
@@ -293,12 +322,52 @@ pub fn App(props: &AppProps) -> Html {
             <div class="needs-slot">{ for needs_box }</div>
             <StepNav {lang} step={state.step} confirming={state.confirming_restart}
                 dispatch={dispatch} />
-            if let (Step::Map, Some(region)) = (state.step, state.selected) {
-                <IntensityControl {lang} {region} intensity={state.map().get(region)}
-                    {on_set} {on_step} {on_remove} {on_close} />
-            }
             <LiveRegion {lang} announcement={state.announcement} />
         </div>
+    }
+}
+
+/// How long taps are ignored after the screen changes: longer than a double tap's second tap
+/// (about 150 ms later) and a slow one, short enough not to be noticed.
+const SETTLE_MS: i32 = 400;
+
+/// The root's `data-settling` attribute, under which the stylesheet turns pointer events off,
+/// and the timer that removes it; dropping it (the next change, or unmounting) ends it early.
+struct Settling {
+    root: web_sys::Element,
+    window: web_sys::Window,
+    timer: i32,
+    _end: Closure<dyn FnMut()>,
+}
+
+impl Settling {
+    fn start(root: web_sys::Element) -> Option<Settling> {
+        let window = web_sys::window()?;
+        let settled = root.clone();
+        let end = Closure::once(move || {
+            let _ = settled.remove_attribute("data-settling");
+        });
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                end.as_ref().unchecked_ref(),
+                SETTLE_MS,
+            )
+            .ok()?;
+        // Set once the timer runs, so that it cannot stay set for good.
+        let _ = root.set_attribute("data-settling", "");
+        Some(Settling {
+            root,
+            window,
+            timer,
+            _end: end,
+        })
+    }
+}
+
+impl Drop for Settling {
+    fn drop(&mut self) {
+        self.window.clear_timeout_with_handle(self.timer);
+        let _ = self.root.remove_attribute("data-settling");
     }
 }
 

@@ -1,11 +1,13 @@
-//! The intensity control for the selected region: big − / + buttons, a slider, the number
-//! shown large with its word, and the scale's legend. Digits 0–9 set the value from anywhere in
-//! the control; Escape closes it.
+//! The intensity control for the selected region: a number button for each value from 1 to 10
+//! (one tap marks the region and closes the control), and for fine changes a slider between
+//! − / +, with the value shown in words and the scale's legend. Digits 0–9 set the value from
+//! anywhere in the control; Escape closes it; Done with no value asks for a number.
 
-use web_sys::{FocusOptions, HtmlInputElement};
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{intensity_digits, value_text};
+use super::{flag, intensity_digits, value_text};
 use crate::i18n::{fill, Lang, Msg};
 use crate::model::{Band, Intensity, Region};
 
@@ -14,9 +16,16 @@ pub struct IntensityControlProps {
     pub lang: Lang,
     pub region: Region,
     pub intensity: Intensity,
+    /// Done was tapped with no value set: say so, and offer the numbers.
+    pub asking: bool,
+    /// The slider, − / + and digit keys: the control stays open.
     pub on_set: Callback<(Region, Intensity)>,
     pub on_step: Callback<(Region, i8)>,
+    /// A number button: set, and close.
+    pub on_choose: Callback<(Region, Intensity)>,
     pub on_remove: Callback<Region>,
+    pub on_done: Callback<()>,
+    /// Escape.
     pub on_close: Callback<()>,
 }
 
@@ -28,7 +37,21 @@ const SCALE: [(&str, Band, Intensity); 4] = [
     ("7–10", Band::Severe, sample(8)),
 ];
 
-/// An intensity whose colour stands for its band in the legend.
+/// The number buttons; 0 (no pain) is Remove.
+const NUMBERS: [Intensity; 10] = [
+    sample(1),
+    sample(2),
+    sample(3),
+    sample(4),
+    sample(5),
+    sample(6),
+    sample(7),
+    sample(8),
+    sample(9),
+    sample(10),
+];
+
+/// An intensity on the scale, for the constants above.
 const fn sample(value: u8) -> Intensity {
     match Intensity::new(value) {
         Some(intensity) => intensity,
@@ -40,6 +63,7 @@ const fn sample(value: u8) -> Intensity {
 pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     let lang = props.lang;
     let slider = use_node_ref();
+    let numbers = use_node_ref();
 
     // Opening the control (or switching region) puts focus on the slider, so arrow and digit
     // keys act on the value straight away.
@@ -52,6 +76,19 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
                 let options = FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = input.focus_with_options(&options);
+            }
+        });
+    }
+    // Done with no value: focus goes to the numbers, where the answer is expected.
+    {
+        let numbers = numbers.clone();
+        use_effect_with(props.asking, move |asking| {
+            let first = numbers
+                .cast::<web_sys::Element>()
+                .and_then(|group| group.first_element_child())
+                .and_then(|button| button.dyn_into::<HtmlElement>().ok());
+            if let (true, Some(first)) = (*asking, first) {
+                let _ = first.focus();
             }
         });
     }
@@ -85,22 +122,38 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     let spoken = value_text(lang, intensity);
     html! {
         <section class="control" role="group" aria-labelledby="pm-control-title" {onkeydown}>
-            <h3 class="control-title" id="pm-control-title">{ region_name }</h3>
+            <div class="control-head">
+                <h3 class="control-title" id="pm-control-title">{ region_name }</h3>
+                <p class="reading" data-level={intensity_digits(intensity)} aria-hidden="true">
+                    <span class="reading-num">{ intensity_digits(intensity) }</span>
+                    <span class="reading-band">{ lang.text(Msg::Band(intensity.band())) }</span>
+                </p>
+            </div>
             <p class="control-question">{ lang.text(Msg::ControlQuestion) }</p>
+            <div class="numbers" role="group" aria-label={lang.text(Msg::NumbersLabel)}
+                ref={numbers}>
+                { for NUMBERS.iter().map(|&number| html! {
+                    <button type="button" class="pick" data-level={intensity_digits(number)}
+                        aria-pressed={flag(number == intensity)}
+                        aria-label={value_text(lang, number)}
+                        onclick={props.on_choose.reform(move |_: MouseEvent| (region, number))}>
+                        { intensity_digits(number) }
+                    </button>
+                }) }
+            </div>
+            if props.asking {
+                <p class="control-prompt" role="alert">{ lang.text(Msg::ChooseNumber) }</p>
+            }
             <div class="stepper">
                 <button type="button" class="step" aria-label={lang.text(Msg::LessPain)}
                     onclick={props.on_step.reform(move |_: MouseEvent| (region, -1))}>{ "−" }</button>
-                <div class="reading" data-level={intensity_digits(intensity)} aria-hidden="true">
-                    <span class="reading-num">{ intensity_digits(intensity) }</span>
-                    <span class="reading-band">{ lang.text(Msg::Band(intensity.band())) }</span>
-                </div>
+                <input ref={slider} class="slider" type="range" min="0" max="10" step="1"
+                    value={intensity_digits(intensity)} aria-valuetext={spoken}
+                    aria-label={fill(lang.text(Msg::SliderLabel), &[("region", region_name)])}
+                    {oninput} />
                 <button type="button" class="step" aria-label={lang.text(Msg::MorePain)}
                     onclick={props.on_step.reform(move |_: MouseEvent| (region, 1))}>{ "+" }</button>
             </div>
-            <input ref={slider} class="slider" type="range" min="0" max="10" step="1"
-                value={intensity_digits(intensity)} aria-valuetext={spoken}
-                aria-label={fill(lang.text(Msg::SliderLabel), &[("region", region_name)])}
-                {oninput} />
             <ul class="scale" aria-label={lang.text(Msg::ScaleLabel)}>
                 { for SCALE.iter().map(|(range, band, sample)| html! {
                     <li class="scale-step" data-level={intensity_digits(*sample)}
@@ -111,12 +164,12 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
                 }) }
             </ul>
             <div class="actions">
-                <button type="button" class="secondary"
+                <button type="button" class="secondary remove"
                     onclick={props.on_remove.reform(move |_: MouseEvent| region)}>
                     { lang.text(Msg::Remove) }
                 </button>
                 <button type="button" class="primary"
-                    onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                    onclick={props.on_done.reform(|_: MouseEvent| ())}>
                     { lang.text(Msg::Done) }
                 </button>
             </div>

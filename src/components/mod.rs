@@ -150,9 +150,10 @@ fn reveal_first_need(root: &Element) {
     need.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
-/// Scrolls the page just enough that a region is not hidden behind the intensity control,
-/// which stays at the bottom of the screen: the person sees its colour change as they rate it.
-fn reveal_above_control(root: &Element, region: Region) {
+/// Scrolls the page just enough that a region is on screen and not hidden behind the intensity
+/// control: above it when the control is a sheet at the bottom of the screen, anywhere on screen
+/// when it docks beside the map (landscape). The person sees the colour change as they rate it.
+fn reveal_region(root: &Element, region: Region) {
     let (Some(target), Ok(Some(control)), Some(window)) = (
         region_element(root, region),
         root.query_selector(".control"),
@@ -161,10 +162,50 @@ fn reveal_above_control(root: &Element, region: Region) {
         return;
     };
     const GAP: f64 = 12.0;
-    let hidden =
-        target.get_bounding_client_rect().bottom() + GAP - control.get_bounding_client_rect().top();
-    if hidden > 0.0 {
-        window.scroll_by_with_x_and_y(0.0, hidden);
+    let (target, control) = (
+        target.get_bounding_client_rect(),
+        control.get_bounding_client_rect(),
+    );
+    let beside = control.left() >= target.right() || control.right() <= target.left();
+    let screen = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::MAX);
+    let bottom = if beside { screen } else { control.top() };
+    // The scroll amounts that keep the region clear: its bottom above `bottom`, its top on screen.
+    let region = (target.bottom() + GAP - bottom, target.top() - GAP);
+    let scroll = if beside {
+        // Docked beside the map, the control sticks to the top of the screen but stops at the
+        // map's ends: bring it whole on screen too, if the region can stay on screen with it.
+        let both = (
+            region.0.max(control.bottom() - screen),
+            region.1.min(control.top()),
+        );
+        if both.0 <= both.1 {
+            least(both)
+        } else {
+            least(region)
+        }
+    } else {
+        least(region)
+    };
+    if scroll != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, scroll);
+    }
+}
+
+/// The smallest scroll in the range `(from, to)`; `to` (the region's top on screen) when the
+/// range is empty.
+fn least((from, to): (f64, f64)) -> f64 {
+    if from > to {
+        to
+    } else if from > 0.0 {
+        from
+    } else if to < 0.0 {
+        to
+    } else {
+        0.0
     }
 }
 

@@ -50,9 +50,6 @@ pub fn RegionShapeView(props: &RegionShapeProps) -> Html {
             aria-label={lang.text(Msg::Region(region))}
             aria-description={region_state(lang, props.intensity)} {onclick} {onkeydown}>
             <path class="shape" d={shape.d} />
-            if let Some(hit) = shape.hit {
-                <path class="hit" d={hit} />
-            }
         </g>
     }
 }

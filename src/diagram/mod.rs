@@ -2,7 +2,7 @@
 //! non-interactive silhouette around them and a few guide lines.
 //!
 //! No web crates here: the Yew components turn this data into SVG, and the native tests check
-//! the geometry (touch-target size, paint order) without a browser.
+//! the geometry (touch-target size, no overlaps) without a browser.
 
 mod shapes;
 #[cfg(test)]
@@ -19,11 +19,8 @@ pub struct RegionShape {
     /// SVG path data of the visible region (filled with the intensity colour by the UI).
     pub d: &'static str,
     /// Where the intensity number is drawn (centre of a text of font-size ~13 units); also the
-    /// region's centre for keyboard arrow navigation.
+    /// region's centre for keyboard arrow navigation, and the centre of its largest touch target.
     pub label: (f32, f32),
-    /// Optional larger invisible hit area (path data) for thin shapes, so the touch target is
-    /// big enough.
-    pub hit: Option<&'static str>,
 }
 
 /// The shape of `region`, if the diagram draws it (it draws all 23).

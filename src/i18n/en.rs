@@ -32,6 +32,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Remove => "Remove",
         Msg::Done => "Done",
         Msg::ScaleLabel => "The pain scale",
+        Msg::NumbersLabel => "Pain from 1 to 10",
+        Msg::ChooseNumber => "Choose a number from 1 to 10, or Remove.",
         Msg::NothingMarked => "No painful areas marked yet.",
         Msg::MarkedOne => "1 painful area marked.",
         Msg::MarkedMany => "{n} painful areas marked.",

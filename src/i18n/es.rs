@@ -33,6 +33,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Remove => "Quitar",
         Msg::Done => "Listo",
         Msg::ScaleLabel => "La escala del dolor",
+        Msg::NumbersLabel => "Dolor del 1 al 10",
+        Msg::ChooseNumber => "Elija un número del 1 al 10, o toque Quitar.",
         Msg::NothingMarked => "Todavía no ha marcado ninguna zona con dolor.",
         Msg::MarkedOne => "1 zona con dolor marcada.",
         Msg::MarkedMany => "{n} zonas con dolor marcadas.",

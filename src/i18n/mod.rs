@@ -79,6 +79,10 @@ pub enum Msg {
     Remove,
     Done,
     ScaleLabel,
+    /// The name of the control's row of number buttons.
+    NumbersLabel,
+    /// Said in the control when Done is tapped with no value set.
+    ChooseNumber,
     NothingMarked,
     MarkedOne,
     /// `{n}`: how many regions are marked.
@@ -431,6 +435,7 @@ mod tests {
                 MapTitle, MapHint, SeenFromBehind, SideLeft, SideRight, ViewSwitchLabel, ViewMap,
                 ViewList, DiagramLabel, ListLabel, ValueText, RegionPain, RegionNoPain,
                 ControlQuestion, SliderLabel, LessPain, MorePain, Remove, Done, ScaleLabel,
+                NumbersLabel, ChooseNumber,
                 NothingMarked, MarkedOne, MarkedMany, ClearAll, ConfirmClear, ConfirmClearYes,
                 ConfirmClearNo, AnnounceIntensity, AnnounceRemoved, AnnounceCleared,
                 AppTitle, StepOf, Back, Next, SeeAdvice, ToSummary, StartOver, ConfirmStartOver,

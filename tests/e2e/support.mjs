@@ -50,18 +50,31 @@ export function useBrowser() {
 }
 
 /**
- * Marks a region the way a person does: tap it, set its value, tap Done ("Listo"…). Counted as
- * MARK_TAPS taps: the area and its value (the slider's drag stands for the number button the
- * intensity control is gaining; when it lands, this becomes "tap the area, tap the number").
+ * Marks a region the way a person does, in two taps: the region, then its number (0: Remove),
+ * which closes the control. Each tap waits out the widget's tap guard, as Playwright waits for
+ * the element to receive the tap. (A fourth argument, once Done's words, is ignored.)
  */
-export async function mark(host, id, value, done = "Done") {
+export async function mark(host, id, value) {
+  await host.locator(`[data-region="${id}"]`).tap();
+  const control = host.locator(".control");
+  await control.locator(value === 0 ? "button.remove" : `button.pick[data-level="${value}"]`).tap();
+  await control.waitFor({ state: "detached" });
+}
+
+/** Marks a region with the slider, for fine changes: tap it, set the slider, tap Done ("Listo"…). */
+export async function markWithSlider(host, id, value, done = "Done") {
   await host.locator(`[data-region="${id}"]`).tap();
   await host.locator(".slider").fill(String(value));
   await host.getByRole("button", { name: done, exact: true }).tap();
 }
 
-/** The taps `mark()` stands for. */
+/** The taps `mark()` makes: the area, then its number. */
 export const MARK_TAPS = 2;
+
+/** Resolves once the widget in `host` honours taps again after the screen changed (app.rs). */
+export function settled(host) {
+  return host.locator(".painmap:not([data-settling])").waitFor();
+}
 
 /**
  * The "How long" chips by position, shortest first, so tests read the same in every language
@@ -237,7 +250,7 @@ export function journeyDriver(page, host, prefix, lang = "en") {
     back: () => tap(host.locator("button.nav-back")),
     /** Marks a region (see `mark`), counted as MARK_TAPS. */
     async mark(id, value) {
-      await mark(host, id, value, w.done);
+      await mark(host, id, value);
       driver.taps += MARK_TAPS;
     },
     /** Taps a chip (radio or checkbox) by its words. */
