@@ -129,8 +129,14 @@ function clipped(host) {
       const box = node.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       // A box that clips what it holds (a fixed-size reading, overflow: hidden) hides text.
-      const clips = style.overflowX !== "visible" || style.overflowY !== "visible" || /paint|strict|content/.test(style.contain);
-      if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
+      // A box that scrolls up and down (the control docked beside the map, as tall as the
+      // screen) keeps its content reachable; sideways scrolling is never wanted.
+      const contained = /paint|strict|content/.test(style.contain);
+      const wide = node.scrollWidth > node.clientWidth + 1;
+      const tall = node.scrollHeight > node.clientHeight + 1;
+      const scrolls = style.overflowY === "auto" || style.overflowY === "scroll";
+      const hidesTall = style.overflowY === "hidden" || style.overflowY === "clip" || (contained && !scrolls);
+      if ((wide && (style.overflowX !== "visible" || contained)) || (tall && hidesTall)) {
         found.push(`${name(node)} clips: ${node.scrollWidth}×${node.scrollHeight} px in ${node.clientWidth}×${node.clientHeight} px`);
       }
       const ownText = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
