@@ -55,6 +55,18 @@ fn host_of(inside: &Element) -> Option<Element> {
     Some(shadow.host())
 }
 
+/// The element's parent, or the host of the shadow root it stands in: a widget inside another
+/// web component marks that component's host too, else the page's print sheet would hide it.
+fn up(element: &Element) -> Option<Element> {
+    element.parent_element().or_else(|| {
+        element
+            .parent_node()?
+            .dyn_into::<ShadowRoot>()
+            .ok()
+            .map(|shadow| shadow.host())
+    })
+}
+
 /// Marks the widget that holds `inside` (any element in its shadow root) for printing, unless
 /// a widget on its page already is (its own Print button was pressed, or an earlier
 /// `beforeprint` listener claimed the print).
@@ -73,10 +85,10 @@ pub fn mark(inside: &Element) {
         return;
     };
     let _ = host.set_attribute(MARK, HOST);
-    let mut ancestor = host.parent_element();
+    let mut ancestor = up(&host);
     while let Some(element) = ancestor {
         let _ = element.set_attribute(MARK, "");
-        ancestor = element.parent_element();
+        ancestor = up(&element);
     }
     let sheets = document.adopted_style_sheets();
     if !sheets.includes(&sheet, 0) {
@@ -94,7 +106,7 @@ pub fn unmark(document: &Document) {
     let mut marked = host;
     while let Some(element) = marked {
         let _ = element.remove_attribute(MARK);
-        marked = element.parent_element();
+        marked = up(&element);
     }
     let Some(sheet) = SHEET.with(|cell| cell.borrow().clone()) else {
         return;

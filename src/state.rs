@@ -463,6 +463,15 @@ impl AppState {
     }
 
     fn next_step(&mut self) {
+        // An emergency waives the steps after the map; when a later answer ends it (an onset
+        // no longer sudden), the steps passed over meanwhile are asked before going on.
+        let allowed = self.furthest_allowed();
+        if allowed < self.step {
+            self.go_to(allowed);
+            self.show_needs = true;
+            self.refused = self.refused.wrapping_add(1);
+            return;
+        }
         if !self.needs().is_empty() {
             self.show_needs = true;
             self.refused = self.refused.wrapping_add(1);
@@ -482,7 +491,11 @@ impl AppState {
         self.confirming_clear = false;
         self.confirming_restart = false;
         self.show_needs = false;
-        self.jumped_from = None;
+        // Back from the advice returns to the screen of the emergency answer, also after a
+        // look at the summary.
+        if !matches!(step, Step::Advice | Step::Summary) {
+            self.jumped_from = None;
+        }
     }
 
     /// Answers to questions the journey no longer asks are dropped: the person cannot see
@@ -967,6 +980,52 @@ mod tests {
             Some(Answer::Unsure),
         ));
         assert_eq!(saddle.step, Step::Emergency);
+    }
+
+    #[test]
+    fn an_emergency_ended_by_a_later_answer_asks_the_steps_it_had_waived() {
+        // Faint before the onset is known reads as sudden: E_COLLAPSE, and the advice.
+        let state = marked(&[(Region::LowerBackLeft, 6)])
+            .apply(Action::Next)
+            .apply(Action::Answer(
+                Question::FeelingFaintSweatyOrNauseous,
+                Some(Answer::Yes),
+            ));
+        assert_eq!(state.step, Step::Advice);
+        // Back, then on to About with the other signs waived by the emergency…
+        let about = state.apply(Action::Back).apply(Action::Next);
+        assert_eq!(about.step, Step::About);
+        // …where a gradual onset ends the emergency: Next goes back to the signs not answered.
+        let state = about.apply(Action::SetOnset(Onset::Gradual));
+        assert_ne!(state.advice().level, Level::Emergency);
+        let refused = state.apply(Action::Next);
+        assert_eq!(refused.step, Step::Emergency);
+        assert!(refused.show_needs);
+        assert_ne!(
+            refused.refused, state.refused,
+            "the first missing sign is brought into view"
+        );
+        assert!(refused
+            .needs()
+            .contains(&Need::Answer(Question::SaddleNumbness)));
+    }
+
+    #[test]
+    fn back_from_the_advice_returns_to_the_emergency_answer_also_after_the_summary() {
+        let state = marked(&[(Region::LowerBackLeft, 6)])
+            .apply(Action::Next)
+            .apply(Action::Answer(Question::LegWeakness, Some(Answer::Yes)))
+            .apply(Action::Next);
+        assert_eq!(state.step, Step::Summary);
+        let back = state.apply(Action::Back).apply(Action::Back);
+        assert_eq!(back.step, Step::Emergency);
+    }
+
+    #[test]
+    fn each_question_stands_at_its_own_place_in_the_list_the_steps_slice() {
+        for (index, question) in Question::ALL.iter().enumerate() {
+            assert_eq!(*question as usize, index, "{question:?}");
+        }
     }
 
     #[test]

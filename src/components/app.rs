@@ -80,14 +80,24 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Every tap safe: when the screen changes under the finger (a new step, the control opening
-    // or closing), taps are ignored for a moment, so the second tap of a double tap does not
-    // land on what has just appeared there. Keys and assistive technology do not go through
-    // pointer events, so they are not held up. The first render is not a change.
+    // Every tap safe: when the screen changes under the finger (a new step, the control opening,
+    // closing or moving to another area, a refused Next scrolling to the missing answer, a
+    // confirmation appearing, Map / List), taps are ignored for a moment, so the second tap of
+    // a double tap does not land on what has just appeared there. Keys and assistive
+    // technology do not go through pointer events, so they are not held up. The first render
+    // is not a change.
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((state.step, state.selected.is_some()), move |_| {
+        let screen = (
+            state.step,
+            state.selected,
+            state.refused,
+            state.confirming_clear,
+            state.confirming_restart,
+            state.view,
+        );
+        use_effect_with(screen, move |_| {
             let settling = if first.replace(false) {
                 None
             } else {

@@ -48,6 +48,26 @@ describe("the dark theme", () => {
     await u.page.close();
   });
 
+  test("in Spanish: every screen, the advice and the summary pass axe and are photographed", async () => {
+    const page = await phonePage(suite.browser, { locale: "en-GB" });
+    const host = await openWidget(page, `${suite.server.url}www/examples/dark.html`);
+    await host.getByRole("button", { name: "Español", exact: true }).tap();
+    const u = journeyDriver(page, host, "dark-es", "es");
+    await u.at("map");
+    for (const [id, value] of DESK.regions) await u.mark(id, value);
+    for (const step of STEPS.slice(0, 7)) {
+      await u.walk({ until: step });
+      if (step === "about") await u.about({ ...DESK.about, onset: 1, chips: ["Rigidez"] });
+      await u.shot(`${STEPS.indexOf(step) + 1}-${step}`);
+      await u.axe(`el paso ${step}`);
+    }
+    await u.walk({ until: "summary" });
+    await u.shot("9-summary");
+    await u.axe("el resumen");
+    assert.deepEqual(u.page.problems, []);
+    await u.page.close();
+  });
+
   test("an emergency: the banner and the Call button pass axe, and the sign answered yes", async () => {
     const u = await open();
     await u.walk({ regions: [["lower_back_left", 6]], until: "emergency" });

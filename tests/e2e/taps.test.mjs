@@ -66,6 +66,21 @@ async function readyForNext(u) {
   return next.boundingBox();
 }
 
+/**
+ * The emergency signs with the first answered No, scrolled to Next; Next's box. Next is then
+ * refused: the first missing sign is scrolled to the middle of the screen.
+ */
+async function emergencyWithOneAnswer(u) {
+  await mark(u.host, "lower_back_left", 5);
+  await settled(u.host);
+  await u.host.getByRole("button", { name: "Next", exact: true }).tap();
+  await u.host.locator('.painmap[data-step="2"]').waitFor();
+  await u.host.locator('label.chip:has(input[name="pm-q-saddle_numbness"])').nth(1).tap();
+  const next = u.host.getByRole("button", { name: "Next", exact: true });
+  await next.scrollIntoViewIfNeeded();
+  return next.boundingBox();
+}
+
 describe("every tap safe", () => {
   test("a double tap on Next changes nothing on the next screen; a tap after that works", async () => {
     // Where to tap Next: at a point with an answer under it on the next screen, so that the
@@ -104,6 +119,34 @@ describe("every tap safe", () => {
     const under = await liveAt(u.host, point);
     await u.page.touchscreen.tap(...point);
     assert.notDeepEqual(await snapshot(u.host), once, `a later tap on ${under} works`);
+    assert.deepEqual(u.page.problems, []);
+    await u.page.close();
+  });
+
+  test("a double tap on a refused Next answers nothing that scrolled under the finger", async () => {
+    const dry = await open();
+    const box = await emergencyWithOneAnswer(dry);
+    const centre = [box.x + box.width / 2, box.y + box.height / 2];
+    await dry.page.touchscreen.tap(...centre);
+    await dry.host.locator(".needs").waitFor();
+    await settled(dry.host);
+    const once = await snapshot(dry.host);
+    // Somewhere Next's middle row of pixels now shows an answer button.
+    let point = null;
+    for (let x = box.x + 6; x < box.x + box.width && !point; x += 8) {
+      for (const y of [centre[1], centre[1] - 12, centre[1] + 12]) {
+        if (!point && (await liveAt(dry.host, [x, y]))) point = [x, y];
+      }
+    }
+    await dry.page.close();
+    assert.ok(point, "after the refusal, something to tap lies where Next was");
+
+    const u = await open();
+    assert.deepEqual(await emergencyWithOneAnswer(u), box, "the same page, the same place");
+    await doubleTap(u.page, point);
+    await u.host.locator(".needs").waitFor();
+    await settled(u.host);
+    assert.deepEqual(await snapshot(u.host), once, "the second tap changed nothing: as after one tap");
     assert.deepEqual(u.page.problems, []);
     await u.page.close();
   });
