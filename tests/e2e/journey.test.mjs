@@ -3,7 +3,7 @@
 // touch, asserting what the person sees and hears, and counting their taps.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ANSWER, DURATION, STEPS, WORDS, journeyDriver, openWidget, phonePage, useBrowser } from "./support.mjs";
+import { ANSWER, DURATION, STEPS, WORDS, journeyDriver, openWidget, pdfPages, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 /** A fresh phone page showing the widget in `lang`. `options` go to the browser context. */
@@ -150,7 +150,7 @@ describe("the desk worker", () => {
     assert.match(summary, /Neck: 4 of 10/);
     assert.match(summary, /Massage is reasonable/);
     const pdf = await u.page.pdf({ format: "A4", printBackground: true });
-    const pages = await pdfText(pdf);
+    const pages = await pdfPages(pdf);
     assert.equal(pages.length, 1, "one printed page");
     assert.match(pages.join("\n"), /Upper back,\s*left: 5 of 10/);
     assert.deepEqual(u.page.problems, []);
@@ -430,14 +430,3 @@ async function tabTo(u, name) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-/** The text of each page of a PDF, read with pdf.js. */
-async function pdfText(buffer) {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
-  const pages = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join(""));
-  }
-  return pages;
-}

@@ -5,7 +5,7 @@ import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { artifacts, phonePage, restoreJourney, root, useBrowser } from "./support.mjs";
+import { artifacts, pdfPages, phonePage, restoreJourney, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -23,16 +23,9 @@ async function atSummary(path, caseName, lang = "en") {
   return { page, host };
 }
 
-/** The text of each page of a PDF, read with pdf.js, its line breaks and spaces as one space. */
+/** The text of each page of a PDF, its line breaks and spaces as one space. */
 async function pdfText(buffer) {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
-  const pages = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => item.str + (item.hasEOL ? " " : "")).join("").replace(/\s+/g, " "));
-  }
-  return pages;
+  return (await pdfPages(buffer)).map((text) => text.replace(/\s+/g, " "));
 }
 
 /** Prints to PDF in `format`, keeps it in artifacts/, and returns its pages' text. */

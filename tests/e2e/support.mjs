@@ -378,3 +378,15 @@ export async function restoreJourney(page, url, caseName, { lang = "en", fromEnd
   await host.locator(fromEnd === 0 ? ".summary" : ".advice").waitFor();
   return host;
 }
+
+/** The text of each page of a PDF (a printed summary), read with pdf.js, a line to a line. */
+export async function pdfPages(buffer) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join(""));
+  }
+  return pages;
+}
