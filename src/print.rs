@@ -35,6 +35,9 @@ box-shadow:none!important;background:#fff!important;columns:auto!important}}\
 thread_local! {
     /// One sheet per module instance, shared by every widget and document.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The elements marked for the print under way: unmarked by this list, so the marks go
+    /// even if the page has meanwhile taken the widget's element out of the document.
+    static MARKED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 fn sheet() -> Option<CssStyleSheet> {
@@ -85,11 +88,15 @@ pub fn mark(inside: &Element) {
         return;
     };
     let _ = host.set_attribute(MARK, HOST);
+    let mut chain = Vec::new();
     let mut ancestor = up(&host);
     while let Some(element) = ancestor {
         let _ = element.set_attribute(MARK, "");
         ancestor = up(&element);
+        chain.push(element);
     }
+    chain.push(host);
+    MARKED.with(|marked| marked.borrow_mut().extend(chain));
     let sheets = document.adopted_style_sheets();
     if !sheets.includes(&sheet, 0) {
         sheets.push(&sheet);
@@ -107,6 +114,9 @@ pub fn unmark(document: &Document) {
     while let Some(element) = marked {
         let _ = element.remove_attribute(MARK);
         marked = up(&element);
+    }
+    for element in MARKED.with(|marked| marked.take()) {
+        let _ = element.remove_attribute(MARK);
     }
     let Some(sheet) = SHEET.with(|cell| cell.borrow().clone()) else {
         return;

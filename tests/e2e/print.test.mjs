@@ -49,6 +49,19 @@ const marks = (page) =>
   }));
 
 describe("print exactly the summary", () => {
+  test("a page that takes the widget out while printing gets its own print back", async () => {
+    const { page, host } = await atSummary("www/examples/clinic.html", "05_pregnancy_20_weeks");
+    await host.getByRole("button", { name: "Print", exact: true }).tap();
+    assert.ok((await page.evaluate(() => document.querySelectorAll("[data-painmap-print]").length)) >= 4);
+    // No afterprint: the page removes the widget's element instead.
+    await page.evaluate(() => document.querySelector("#painmap").remove());
+    await page.waitForFunction(() => document.adoptedStyleSheets.length === 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("[data-painmap-print]").length), 0, "no ancestor left marked");
+    const pages = await printed(page, "clinic-widget-removed", "A4");
+    assert.ok(pages.join(" ").includes(CLINIC_PAGE[0]), "the clinic page prints as itself");
+    await page.close();
+  });
+
   test("clinic page, Print button: one A4 and one Letter page, no clinic header, menu or footer", async () => {
     const { page, host } = await atSummary("www/examples/clinic.html", "05_pregnancy_20_weeks");
     // Before printing, the page is the clinic's: its menu is there, unmarked.
