@@ -81,38 +81,49 @@ async function emergencyWithOneAnswer(u) {
   return next.boundingBox();
 }
 
+/**
+ * Double-taps Next where the second tap would land on something to tap once Next's tap has
+ * changed the screen, and checks the second tap changed nothing. `prepare(u)` brings the page
+ * to Next and returns Next's box; `after` is a selector that shows Next's tap took effect.
+ * Next's tap changes what sits where it was the same way whatever the scroll (a new step opens
+ * at its heading; a refused Next centres the first missing answer), so a first run on a page
+ * of its own finds the point, within Next's column and where scrolling can bring Next (from
+ * where it is scrolled into view down to the bottom of the screen). Resolves to the second
+ * page, the point and the screen after one tap.
+ */
+async function doubleTapOnNext(prepare, after) {
+  const dry = await open();
+  const box = await prepare(dry);
+  const bottom = dry.page.viewportSize().height;
+  await dry.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await dry.host.locator(after).waitFor();
+  await settled(dry.host);
+  const once = await snapshot(dry.host);
+  let point = null;
+  for (let y = box.y + box.height / 2; y < bottom - box.height / 2 && !point; y += 6) {
+    for (let x = box.x + 6; x < box.x + box.width && !point; x += 8) {
+      if (await liveAt(dry.host, [x, y])) point = [x, y];
+    }
+  }
+  await dry.page.close();
+  assert.ok(point, "after Next's tap, something to tap can lie where Next was");
+
+  const u = await open();
+  assert.deepEqual(await prepare(u), box, "the same page, the same place");
+  // Next's middle at the point's height.
+  await u.page.evaluate((by) => window.scrollBy(0, by), box.y + box.height / 2 - point[1]);
+  const next = await u.host.getByRole("button", { name: "Next", exact: true }).boundingBox();
+  assert.ok(next.y < point[1] && point[1] < next.y + next.height, "the finger comes down on Next");
+  await doubleTap(u.page, point);
+  await u.host.locator(after).waitFor();
+  await settled(u.host);
+  assert.deepEqual(await snapshot(u.host), once, "the second tap changed nothing: as after one tap");
+  return { u, point, once };
+}
+
 describe("every tap safe", () => {
   test("a double tap on Next changes nothing on the next screen; a tap after that works", async () => {
-    // Where to tap Next: at a point with an answer under it on the next screen, so that the
-    // second tap would change something if it were honoured. The next screen opens at its
-    // heading whatever the scroll, and Next can be anywhere from where it is scrolled to the
-    // bottom of the page down to the bottom of the screen.
-    const dry = await open();
-    const box = await readyForNext(dry);
-    const bottom = dry.page.viewportSize().height;
-    await dry.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await dry.host.locator('.painmap:not([data-step="1"])').waitFor();
-    await settled(dry.host);
-    const once = await snapshot(dry.host);
-    let point = null;
-    for (let y = box.y + box.height / 2; y < bottom - box.height / 2 && !point; y += 6) {
-      for (let x = box.x + 6; x < box.x + box.width && !point; x += 8) {
-        if (await liveAt(dry.host, [x, y])) point = [x, y];
-      }
-    }
-    await dry.page.close();
-    assert.ok(point, "the next screen has something to tap where Next can be");
-
-    const u = await open();
-    assert.deepEqual(await readyForNext(u), box, "the same page, the same place");
-    // Next's middle at the point's height.
-    await u.page.evaluate((by) => window.scrollBy(0, by), box.y + box.height / 2 - point[1]);
-    const next = await u.host.getByRole("button", { name: "Next", exact: true }).boundingBox();
-    assert.ok(next.y < point[1] && point[1] < next.y + next.height, "the finger comes down on Next");
-    await doubleTap(u.page, point);
-    await u.host.locator('.painmap:not([data-step="1"])').waitFor();
-    await settled(u.host);
-    assert.deepEqual(await snapshot(u.host), once, "the second tap changed nothing: as after one tap");
+    const { u, point, once } = await doubleTapOnNext(readyForNext, '.painmap:not([data-step="1"])');
     await u.page.screenshot({ path: join(artifacts, "taps-after-double-tap-on-next.png") });
 
     // The same place, tapped once the screen has settled, is honoured.
@@ -124,35 +135,7 @@ describe("every tap safe", () => {
   });
 
   test("a double tap on a refused Next answers nothing that scrolled under the finger", async () => {
-    // A refused Next centres the first missing sign, whatever the scroll was: the screen
-    // after it is always the same. Find a point there with an answer under it, within Next's
-    // column and where Next can be brought by scrolling (from where it is scrolled into view
-    // down to the bottom of the screen).
-    const dry = await open();
-    const box = await emergencyWithOneAnswer(dry);
-    const bottom = dry.page.viewportSize().height;
-    await dry.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await dry.host.locator(".needs").waitFor();
-    await settled(dry.host);
-    const once = await snapshot(dry.host);
-    let point = null;
-    for (let y = box.y + box.height / 2; y < bottom - box.height / 2 && !point; y += 6) {
-      for (let x = box.x + 6; x < box.x + box.width && !point; x += 8) {
-        if (await liveAt(dry.host, [x, y])) point = [x, y];
-      }
-    }
-    await dry.page.close();
-    assert.ok(point, "after the refusal, an answer can lie where Next was");
-
-    const u = await open();
-    assert.deepEqual(await emergencyWithOneAnswer(u), box, "the same page, the same place");
-    await u.page.evaluate((by) => window.scrollBy(0, by), box.y + box.height / 2 - point[1]);
-    const next = await u.host.getByRole("button", { name: "Next", exact: true }).boundingBox();
-    assert.ok(next.y < point[1] && point[1] < next.y + next.height, "the finger comes down on Next");
-    await doubleTap(u.page, point);
-    await u.host.locator(".needs").waitFor();
-    await settled(u.host);
-    assert.deepEqual(await snapshot(u.host), once, "the second tap changed nothing: as after one tap");
+    const { u } = await doubleTapOnNext(emergencyWithOneAnswer, ".needs");
     assert.deepEqual(u.page.problems, []);
     await u.page.close();
   });
