@@ -64,6 +64,10 @@ const pkg = {
   sideEffects: ["./painmap-embed.js", "./embed.js"],
 };
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
+// The loader's painmap:ready events carry the version: written into the hosted copy.
+const loader = readFileSync("pkg/painmap-embed.js", "utf8");
+if (!loader.includes('"0.0.0-dev"')) throw new Error("build.sh: no version placeholder in the loader");
+writeFileSync("pkg/painmap-embed.js", loader.replaceAll('"0.0.0-dev"', JSON.stringify(pkg.version)));
 JS
 cat > pkg/README.md <<'MD'
 # painmap

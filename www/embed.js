@@ -108,10 +108,14 @@ if (typeof ResizeObserver === "function") {
 }
 sendHeight();
 
+// The frame shows the message (a setting's problem, a failed load, a stop after two crashes)
+// and the console has the technical text; the parent hears why, as the element's event says.
+host.addEventListener("painmap:error", (event) =>
+  post("painmap:error", { kind: event.detail.kind, message: event.detail.message }),
+);
+
 try {
   window.painmapHandle = await mountWith(host, queryConfig(), "query", trustedConfig());
-} catch (error) {
-  // The frame shows a message (a setting's problem, or that the widget could not load) and
-  // the console has the technical text; the parent hears it too.
-  post("painmap:error", { message: String(error?.message ?? error) });
+} catch {
+  // Told above, by the painmap:error event.
 }

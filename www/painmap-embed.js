@@ -48,6 +48,41 @@ const TEXTS = {
   },
 };
 
+/** painmap's version, `version` in Cargo.toml's [package]: scripts/build.sh writes it here in
+ * the copy it puts in pkg/ (the one a clinic hosts). This copy, in www/, is for development. */
+const VERSION = "0.0.0-dev";
+
+/** Why a widget could not start, for `painmap:error`'s `kind`, by where its error came from:
+ * the loader's own checks, loading the glue and the wasm, or the widget refusing its mount
+ * (a setting, or an element that cannot hold it). Kept beside the errors, which are the
+ * page's to read, rather than written on them. */
+const kinds = new WeakMap();
+
+function tagged(error, kind) {
+  if (error !== null && typeof error === "object" && !kinds.has(error)) kinds.set(error, kind);
+  return error;
+}
+
+/** `ready` and `error` on the widget's element, where the page listens for the others. A
+ * listener that throws is the page's own error: dispatchEvent reports it and carries on. */
+function emit(element, type, detail) {
+  try {
+    element.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  } catch {
+    // Not an element (mount() rejects and says so), or no CustomEvent: nothing to tell.
+  }
+}
+
+function signal(record, kind, error) {
+  let message = "";
+  try {
+    message = String(error?.message ?? error);
+  } catch {
+    message = "painmap: unknown error";
+  }
+  emit(record.element, "painmap:error", { kind, message });
+}
+
 /** A failure this soon after a restart is not a fluke: restarting again would loop. */
 const RESTART_WINDOW_MS = 10_000;
 
@@ -81,7 +116,7 @@ function unsupported() {
 function load() {
   if (!glue) {
     const missing = unsupported();
-    if (missing) return Promise.reject(new Error(`painmap: this browser has no ${missing}`));
+    if (missing) return Promise.reject(tagged(new Error(`painmap: this browser has no ${missing}`), "unsupported"));
     instances += 1;
     const imported =
       instances === 1
@@ -164,7 +199,12 @@ function call(record, use, change) {
 async function attach(record) {
   for (let attempt = 0; ; attempt += 1) {
     if (stopped) throw STOPPED;
-    const module = await load();
+    let module;
+    try {
+      module = await load();
+    } catch (error) {
+      throw tagged(error, "load");
+    }
     if (record.gone) return;
     if (stopped) throw STOPPED;
     if (module !== current) {
@@ -176,12 +216,16 @@ async function attach(record) {
     try {
       record.handle = module.mount(record.element, record.config, record.source, record.trusted);
     } catch (error) {
-      if (!isTrap(error) || attempt >= 2) throw error;
+      // Not a trap: the widget refused this mount (a setting, or the element).
+      if (!isTrap(error)) throw tagged(error, "config");
+      if (attempt >= 2) throw error;
       failed(error);
       continue;
     }
     record.mounted = true;
     live.add(record);
+    // Each time it becomes live: the first mount, a remount for a new setting, a restart.
+    announceReady(record);
     for (const use of record.pending.splice(0)) {
       try {
         call(record, use, true);
@@ -191,6 +235,32 @@ async function attach(record) {
     }
     return;
   }
+}
+
+/** `painmap:ready` once the widget has drawn itself: its renderer draws just after mount
+ * returns, in a microtask of its own. Not if that widget went (or restarted) meanwhile. */
+function announceReady(record) {
+  const handle = record.handle;
+  const fire = () => {
+    if (!record.gone && record.handle === handle) emit(record.element, "painmap:ready", { version: VERSION });
+  };
+  let shadow = null;
+  try {
+    shadow = record.element.shadowRoot;
+  } catch {
+    // Not an element: mount() would have refused it.
+  }
+  const drawn = () => Boolean(shadow?.querySelector(".painmap-root .painmap"));
+  if (!shadow || drawn() || typeof MutationObserver !== "function") {
+    fire();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!drawn()) return;
+    observer.disconnect();
+    fire();
+  });
+  observer.observe(shadow, { childList: true, subtree: true });
 }
 
 /** Removes a widget for good (`keep`: its saved journey survives, for a remount). */
@@ -243,6 +313,7 @@ function failed(error) {
   for (const record of widgets) {
     if (again) {
       showBox(record, "stopped");
+      signal(record, "stopped", STOPPED);
       continue;
     }
     attach(record)
@@ -404,6 +475,7 @@ function explain(record, error) {
   if (record.gone) return;
   if (error === STOPPED) {
     showBox(record, "stopped");
+    signal(record, "stopped", error);
     return;
   }
   let shown = null;
@@ -412,11 +484,41 @@ function explain(record, error) {
   } catch {
     // Not an element: nothing to show it in, the rejection tells the page.
   }
+  // A second mount on an element that shows a widget: that widget carries on, live.
+  if (shown?.classList.contains("painmap-root")) {
+    report(error);
+    return;
+  }
+  const kind = kinds.get(error) ?? "load";
+  signal(record, kind, error);
   // A refused setting: the widget has shown it in its box and logged it.
-  if (shown?.classList.contains("painmap-failed")) return;
+  if (shown) return;
   report(error);
-  // A second mount on an element that shows a widget: that widget carries on.
-  if (!shown) showBox(record, "failed");
+  if (kind === "load") console.error(loadHint(error));
+  showBox(record, "failed");
+}
+
+/** The likely cause of a failed load, for the developer: the files' folder, and whether the
+ * browser's CORS check is to blame (files on another origin than the page), which its own
+ * message ("Failed to fetch") does not say. */
+function loadHint(error) {
+  try {
+    const glueUrl = new URL("../pkg/painmap.js", import.meta.url);
+    const folder = new URL(".", glueUrl).href;
+    const page = typeof location === "object" ? location.origin : "";
+    const cors =
+      glueUrl.origin !== page
+        ? `they are on another origin than this page (${page}), so the server must send them with the header Access-Control-Allow-Origin (CORS: "*" or ${page}); or `
+        : "";
+    return (
+      `painmap: the widget could not load its files from ${folder} (${glueUrl.pathname.split("/").pop()} and its .wasm): ` +
+      `${cors}a file is missing (404) or sent with the wrong type (the .wasm as application/wasm, the .js as text/javascript), ` +
+      `or the page's Content Security Policy blocks it (script-src, connect-src, 'wasm-unsafe-eval'). ` +
+      `The browser said: ${error?.message ?? error}`
+    );
+  } catch {
+    return "painmap: the widget could not load its files; see the error above";
+  }
 }
 
 /** The widgets' saved journeys (sessionStorage, this tab), to put back after a remount:
@@ -501,7 +603,7 @@ const Base = typeof HTMLElement === "function" ? HTMLElement : class {};
  */
 class PainMapElement extends Base {
   static get observedAttributes() {
-    return SETTINGS.map((name) => `data-${name}`);
+    return [...SETTINGS.map((name) => `data-${name}`), "loading"];
   }
 
   constructor() {
@@ -510,6 +612,8 @@ class PainMapElement extends Base {
     // The settings of the last mount, to tell a change from a value set again.
     this.settings = null;
     this.queued = false;
+    // loading="lazy": watches the element until it nears the viewport.
+    this.observer = null;
   }
 
   /** The handle of the widget, or null (still loading, or a bad setting). */
@@ -525,7 +629,15 @@ class PainMapElement extends Base {
     this.stop();
   }
 
-  attributeChangedCallback(_name, oldValue, newValue) {
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === "loading") {
+      // No longer lazy while it waits: load now. (Lazy once loaded changes nothing.)
+      if (this.observer && newValue !== "lazy") {
+        this.unwatch();
+        this.begin();
+      }
+      return;
+    }
     if (oldValue === newValue || !this.isConnected || this.queued) return;
     // Several attributes set in one go (a page's script) give one update, not several.
     this.queued = true;
@@ -563,13 +675,43 @@ class PainMapElement extends Base {
 
   start() {
     this.settings = settingsOf(this);
+    // The placeholder keeps the map's height meanwhile, lazy or not.
+    if (!this.shadowRoot?.querySelector(".painmap-root")) showLoading(this);
+    if (this.getAttribute("loading") === "lazy" && typeof IntersectionObserver === "function") {
+      this.watch();
+    } else {
+      this.begin();
+    }
+  }
+
+  begin() {
     const record = newRecord(this, configOf(this), "attributes");
     this.record = record;
-    if (!this.shadowRoot?.querySelector(".painmap-root")) showLoading(this);
     attach(record).catch((error) => explain(record, error));
   }
 
+  /** Mounts (and so fetches the glue and the wasm, the first time) once the element is within
+   * about one screen of the viewport. The observer's first report says whether it already
+   * is, so an element near the top loads at once. */
+  watch() {
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!this.observer || !entries.some((entry) => entry.isIntersecting)) return;
+        this.unwatch();
+        if (this.isConnected) this.begin();
+      },
+      { rootMargin: "100% 0px" },
+    );
+    this.observer.observe(this);
+  }
+
+  unwatch() {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
   stop(keep = false) {
+    this.unwatch();
     if (this.record) release(this.record, keep);
     this.record = null;
   }
@@ -579,8 +721,10 @@ class PainMapElement extends Base {
 function explainUndefined() {
   for (const element of document.querySelectorAll("pain-map")) {
     const record = newRecord(element, { lang: element.getAttribute("data-lang") });
-    report(new Error("painmap: this browser has no custom elements"));
+    const error = new Error("painmap: this browser has no custom elements");
+    report(error);
     showBox(record, "failed");
+    signal(record, "unsupported", error);
   }
 }
 
@@ -634,5 +778,5 @@ export default PainMap;
 if (typeof window === "object") {
   window.PainMap ??= PainMap;
   // Classic scripts cannot await a module: they listen for this (or poll window.PainMap).
-  document.dispatchEvent(new CustomEvent("painmap:ready"));
+  document.dispatchEvent(new CustomEvent("painmap:ready", { detail: { version: VERSION } }));
 }
