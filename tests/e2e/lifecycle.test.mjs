@@ -1,0 +1,312 @@
+// The widget's life as a page's script sees it, on the loader a clinic hosts (pkg/): the
+// painmap:ready and painmap:error events on the element, with the version and a kind the
+// page can act on; the page's CSS cannot restyle the widget through its custom properties
+// (only data-theme and data-accent can); <pain-map loading="lazy"> fetches nothing until the
+// person scrolls near it.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { mark, phonePage, root, useBrowser } from "./support.mjs";
+
+const suite = useBrowser();
+
+/** painmap's one version number, which the built loader reports. */
+const VERSION = readFileSync(join(root, "Cargo.toml"), "utf8")
+  .split(/^\[/m)
+  .find((section) => section.startsWith("package]"))
+  .match(/^version\s*=\s*"([^"]+)"/m)[1];
+
+const FAILED_EN = "The back pain map could not load. Please reload the page, or try another browser.";
+
+/**
+ * A page in pkg/ (beside the hosted loader) with `body`; it records every painmap:ready and
+ * painmap:error that reaches the document (they bubble), with the element they came from
+ * and whether the widget was drawn when it said so.
+ */
+async function pageIn(name, body, setUp = async () => {}) {
+  const page = await phonePage(suite.browser, { locale: "en-GB", reducedMotion: "reduce" });
+  page.consoleLines = [];
+  page.on("console", (message) => page.consoleLines.push(`${message.type()}: ${message.text()}`));
+  await setUp(page);
+  const url = `${suite.server.url}pkg/${name}.html`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+        <script>
+          window.heard = [];
+          for (const type of ["painmap:ready", "painmap:error"]) {
+            document.addEventListener(type, (event) => heard.push({
+              type,
+              target: event.target === document ? "document" : event.target.id,
+              detail: event.detail,
+              drawn: Boolean(event.target.shadowRoot?.querySelector(".painmap-root .painmap")),
+            }));
+          }
+        </script>
+        <body>${body}</body>`,
+    }),
+  );
+  await page.goto(url);
+  return page;
+}
+
+const heard = (page, type, target) =>
+  page.evaluate(([type, target]) => heard.filter((e) => e.type === type && e.target === target), [type, target]);
+
+/** Waits until `count` events of `type` have reached the document from `target`. */
+const hear = (page, type, target, count = 1) =>
+  page.waitForFunction(
+    ([type, target, count]) => heard.filter((e) => e.type === type && e.target === target).length >= count,
+    [type, target, count],
+  );
+
+/** What a page translator does to a widget's footer, then the tap that makes its renderer
+ * panic: the crash the loader recovers from (see trust.test.mjs). */
+async function crash(host) {
+  await host.evaluate((element) => {
+    const footer = element.shadowRoot.querySelector(".step-body > .footer");
+    const font = document.createElement("font");
+    footer.replaceWith(font);
+    font.append(footer);
+  });
+  await host.getByRole("button", { name: "List", exact: true }).tap();
+}
+
+describe("painmap:ready and painmap:error", () => {
+  test("painmap:ready, with the version, each time a widget becomes live: <pain-map>, PainMap.mount, a remount, a restart", async () => {
+    const page = await pageIn(
+      "lifecycle-ready",
+      `<pain-map id="a" data-lang="en"></pain-map>
+       <div id="b"></div>
+       <script type="module">
+         import { PainMap } from "./painmap-embed.js";
+         window.handleB = await PainMap.mount(document.getElementById("b"), { lang: "en" });
+       </script>`,
+    );
+    await hear(page, "painmap:ready", "a");
+    await hear(page, "painmap:ready", "b");
+    for (const target of ["a", "b"]) {
+      const [ready] = await heard(page, "painmap:ready", target);
+      assert.deepEqual(ready.detail, { version: VERSION });
+      assert.ok(ready.drawn, `${target}: the widget is drawn when it says it is ready`);
+    }
+    // The loader's own, on the document, has the same shape.
+    assert.deepEqual((await heard(page, "painmap:ready", "document")).map((e) => e.detail), [{ version: VERSION }]);
+
+    // The widget answers taps once ready.
+    const a = page.locator("#a");
+    await mark(a, "neck", 4);
+
+    // A new setting remounts: ready again.
+    await a.evaluate((element) => element.setAttribute("data-accent", "#7a3e9d"));
+    await hear(page, "painmap:ready", "a", 2);
+
+    // A crash restarts every widget: each is ready again; a second crash soon after stops
+    // them, and says so with the kind "stopped".
+    await crash(a);
+    await a.locator(".pm-note").waitFor();
+    await hear(page, "painmap:ready", "a", 3);
+    await hear(page, "painmap:ready", "b", 2);
+    assert.deepEqual(await heard(page, "painmap:error", "a"), []);
+    await crash(a);
+    await hear(page, "painmap:error", "a");
+    await hear(page, "painmap:error", "b");
+    for (const target of ["a", "b"]) {
+      const [error] = await heard(page, "painmap:error", target);
+      assert.equal(error.detail.kind, "stopped");
+      assert.match(error.detail.message, /stopped/);
+    }
+    assert.equal((await heard(page, "painmap:ready", "a")).length, 3, "no ready after the stop");
+    await page.close();
+  });
+
+  test('painmap:error kind "config" for data-accent="teal-ish", on <pain-map> and on a PainMap.mount element', async () => {
+    const page = await pageIn(
+      "lifecycle-config",
+      `<pain-map id="a" data-lang="en" data-accent="teal-ish"></pain-map>
+       <div id="b"></div>
+       <script type="module">
+         import { PainMap } from "./painmap-embed.js";
+         PainMap.mount(document.getElementById("b"), { accent: "teal-ish" }).catch((error) => {
+           window.rejected = error.message;
+         });
+       </script>`,
+    );
+    await hear(page, "painmap:error", "a");
+    await hear(page, "painmap:error", "b");
+    for (const target of ["a", "b"]) {
+      const errors = await heard(page, "painmap:error", target);
+      assert.equal(errors.length, 1);
+      assert.equal(errors[0].detail.kind, "config");
+      assert.match(errors[0].detail.message, /accent "teal-ish" is not a hex colour/);
+    }
+    assert.match(await page.evaluate(() => window.rejected), /teal-ish/);
+    // The person sees the widget's box, not an empty hole.
+    assert.match(await page.locator("#a").getByRole("alert").textContent(), /teal-ish/);
+    assert.deepEqual(await heard(page, "painmap:ready", "a"), []);
+    await page.close();
+  });
+
+  test('painmap:error kind "load" for a wasm that 404s; the box says it could not load', async () => {
+    const page = await pageIn(
+      "lifecycle-load",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="en"></pain-map>`,
+      (page) => page.route("**/pkg/painmap_bg.wasm", (route) => route.fulfill({ status: 404, body: "Not found" })),
+    );
+    await hear(page, "painmap:error", "a");
+    const [error] = await heard(page, "painmap:error", "a");
+    assert.equal(error.detail.kind, "load");
+    assert.equal(typeof error.detail.message, "string");
+    assert.equal((await page.locator("#a").getByRole("alert").textContent()).trim(), FAILED_EN);
+    // The console names where the files were looked for, and what to check.
+    assert.ok(
+      page.consoleLines.some((line) => line.includes(`${suite.server.url}pkg/`) && /404/.test(line)),
+      page.consoleLines.join("\n"),
+    );
+    await page.close();
+  });
+
+  test("the iframe page posts painmap:error with its kind", async () => {
+    const page = await phonePage(suite.browser, { reducedMotion: "reduce" });
+    // A real page of the server (a folder listing) frames it: the frame's own origin hears it.
+    await page.goto(`${suite.server.url}docs/`);
+    const message = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          addEventListener("message", (event) => {
+            if (event.data?.type === "painmap:error") resolve(event.data);
+          });
+          document.body.innerHTML = `<iframe src="/pkg/embed.html?accent=teal-ish" style="width:100%;height:600px"></iframe>`;
+        }),
+    );
+    const data = await message;
+    assert.equal(data.kind, "config");
+    assert.match(data.message, /teal-ish/);
+    await page.close();
+  });
+});
+
+/** Every custom property the widget's stylesheets name (www/painmap.css, www/css/). */
+function widgetProperties() {
+  const sheets = [join(root, "www", "painmap.css")];
+  const dir = join(root, "www", "css");
+  for (const name of readdirSync(dir)) if (name.endsWith(".css")) sheets.push(join(dir, name));
+  const names = new Set();
+  for (const sheet of sheets) {
+    for (const [name] of readFileSync(sheet, "utf8").matchAll(/--pm-[a-z0-9-]+/g)) names.add(name);
+  }
+  return [...names];
+}
+
+describe("theming only through data-theme and data-accent", () => {
+  test("a page rule setting every --pm-* on pain-map changes no colour in the widget; data-accent still does", async () => {
+    const properties = widgetProperties();
+    assert.ok(properties.includes("--pm-brand") && properties.includes("--pm-accent"), properties.join());
+    const leak = `pain-map { ${properties.map((name) => `${name}: #ffee00 !important;`).join(" ")} }`;
+    const widgets = `
+      <script type="module" src="./painmap-embed.js"></script>
+      <pain-map id="plain" data-lang="en"></pain-map>
+      <pain-map id="accent" data-lang="en" data-accent="#7a3e9d"></pain-map>
+      <pain-map id="dark" data-lang="en" data-theme="dark"></pain-map>
+      <pain-map id="darkAccent" data-lang="en" data-theme="dark" data-accent="#7a3e9d"></pain-map>`;
+
+    /** The computed colours a person sees: Next, the widget's text and ground, a marked area. */
+    async function colours(body) {
+      const page = await pageIn(`lifecycle-theme-${body.length}`, body);
+      const result = {};
+      for (const id of ["plain", "accent", "dark", "darkAccent"]) {
+        const host = page.locator(`#${id}`);
+        await host.locator(".painmap").waitFor();
+        await mark(host, "lower_back_left", 7);
+        result[id] = await host.evaluate((element) => {
+          const shadow = element.shadowRoot;
+          const style = (selector) => getComputedStyle(shadow.querySelector(selector));
+          const next = style("button.nav-next");
+          const widget = style(".painmap");
+          const area = style('[data-region="lower_back_left"]');
+          return {
+            next: [next.backgroundColor, next.color, next.borderColor],
+            widget: [widget.backgroundColor, widget.color],
+            area: [area.fill, area.stroke],
+          };
+        });
+      }
+      await page.close();
+      return result;
+    }
+
+    const clean = await colours(widgets);
+    const leaked = await colours(`<style>${leak}</style>${widgets}`);
+    assert.deepEqual(leaked, clean);
+    // Yellow is nowhere.
+    assert.doesNotMatch(JSON.stringify(leaked), /255, 238, 0/);
+    // The accent setting still works, adjusted for contrast in the dark theme.
+    assert.notDeepEqual(clean.accent.next, clean.plain.next);
+    assert.notDeepEqual(clean.darkAccent.next, clean.dark.next);
+  });
+});
+
+describe('<pain-map loading="lazy">', () => {
+  const isWidgetFile = (url) => /\/painmap(_bg)?\.(js|wasm)(\?|$)/.test(url);
+
+  test("far below the fold: nothing of the widget is fetched until the person scrolls near, then it loads and works", async () => {
+    const page = await pageIn(
+      "lifecycle-lazy",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <p style="height:5000px">A long clinic page.</p>
+       <pain-map id="lazy" loading="lazy" data-lang="en"></pain-map>
+       <p style="height:2000px">The footer.</p>`,
+    );
+    // The loader's observer reports on the element in the same rendering step as one the page
+    // makes now, with the same margin: once the page's has reported, the loader's has too.
+    const near = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const element = document.getElementById("lazy");
+          const observer = new IntersectionObserver(
+            (entries) => {
+              observer.disconnect();
+              resolve(entries[0].isIntersecting);
+            },
+            { rootMargin: "100% 0px" },
+          );
+          customElements.whenDefined("pain-map").then(() => observer.observe(element));
+        }),
+    );
+    assert.equal(near, false, "the element is far from the viewport");
+    assert.deepEqual(page.requests.filter(isWidgetFile), [], "no glue and no wasm yet");
+    const lazy = page.locator("#lazy");
+    assert.equal(await lazy.locator(".pm-loading").count(), 1, "the placeholder holds its place");
+    const placeholder = (await lazy.boundingBox()).height;
+    assert.ok(placeholder > 500, `the placeholder is as tall as the map: ${placeholder}px`);
+    assert.equal(await lazy.evaluate((element) => element.painmap), null);
+
+    // Scrolled to within a screen of it: it loads, and works.
+    const wasm = page.waitForRequest((request) => /painmap_bg\.wasm/.test(request.url()));
+    await page.evaluate(() => {
+      const top = document.getElementById("lazy").getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - 1.5 * innerHeight);
+    });
+    await wasm;
+    await hear(page, "painmap:ready", "lazy");
+    await lazy.scrollIntoViewIfNeeded();
+    await mark(lazy, "lower_back_left", 6);
+    await lazy.locator("button.nav-next").tap();
+    await lazy.locator(".step-title", { hasText: "Urgent warning signs" }).waitFor();
+    await page.close();
+  });
+
+  test("near the top of the page at load: it loads at once", async () => {
+    const page = await pageIn(
+      "lifecycle-lazy-top",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="lazy" loading="lazy" data-lang="en"></pain-map>`,
+    );
+    await hear(page, "painmap:ready", "lazy");
+    await mark(page.locator("#lazy"), "neck", 3);
+    await page.close();
+  });
+});
