@@ -169,6 +169,21 @@ describe("painmap:ready and painmap:error", () => {
     await page.close();
   });
 
+  test('painmap:error kind "unsupported" in a browser without WebAssembly', async () => {
+    const page = await pageIn(
+      "lifecycle-unsupported",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="en"></pain-map>`,
+      (page) => page.addInitScript(() => delete window.WebAssembly),
+    );
+    await hear(page, "painmap:error", "a");
+    const [error] = await heard(page, "painmap:error", "a");
+    assert.equal(error.detail.kind, "unsupported");
+    assert.match(error.detail.message, /WebAssembly/);
+    assert.equal((await page.locator("#a").getByRole("alert").textContent()).trim(), FAILED_EN);
+    await page.close();
+  });
+
   test("the iframe page posts painmap:error with its kind", async () => {
     const page = await phonePage(suite.browser, { reducedMotion: "reduce" });
     // A real page of the server (a folder listing) frames it: the frame's own origin hears it.
