@@ -1,6 +1,6 @@
 // The README's "Hosting" guide, tried as a clinic would: painmap's release on one origin (a
 // CDN, another host) and the clinic's page on another, with the two-line snippet and its SRI
-// hash. The release is served with exactly the headers of the guide's `_headers` example,
+// hash, under the guide's Content Security Policy. The release is served with exactly the headers of the guide's `_headers` example,
 // read from the README, so the guide and this test cannot drift apart. Without the CORS
 // header the person still reads something in the widget's place, never an empty box.
 import assert from "node:assert/strict";
@@ -76,6 +76,32 @@ function guideSnippet() {
   return snippet;
 }
 
+/** The README's policy for a page with painmap on another origin (the example CDN's). */
+function guidePolicy() {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const line = readme.match(/^Content-Security-Policy: (.*https:\/\/cdn\.clinic\.example.*)$/m)?.[1];
+  assert.ok(line, "the README has the policy for painmap on another origin");
+  return line;
+}
+
+/** The clinic page's own script (a file: the guide's policy allows no inline script): it
+ * notes a script that could not be fetched (CORS, integrity), the widget's ready and error
+ * events, and runs the page's own button. */
+const CLINIC_JS = `
+  window.heard = [];
+  addEventListener("error", (event) => {
+    if (event.target instanceof HTMLScriptElement) window.loaderFailed = true;
+  }, true);
+  for (const type of ["painmap:ready", "painmap:error"]) {
+    document.addEventListener(type, (event) => {
+      if (event.target.id === "back-pain") heard.push({ type, detail: event.detail });
+    });
+  }
+  addEventListener("click", (event) => {
+    if (event.target.id === "own") event.target.textContent = "The page works";
+  });
+`;
+
 /** An HTTP server on 127.0.0.1 (its own port, so its own origin); `handle(request, response)`. */
 function serve(handle) {
   return new Promise((resolve) => {
@@ -113,8 +139,16 @@ before(async () => {
     }
     response.writeHead(200, headers).end(readFileSync(file));
   });
+  // The clinic's page, under the guide's policy with the release's origin for the CDN's.
   hosts.page = await serve((request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hosts.html);
+    if (request.url === "/clinic.js") {
+      response.writeHead(200, { "content-type": "text/javascript" }).end(CLINIC_JS);
+      return;
+    }
+    const policy = guidePolicy().replaceAll("https://cdn.clinic.example", hosts.release.origin);
+    response
+      .writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": policy })
+      .end(hosts.html);
   });
   browser = await launch();
 });
@@ -136,21 +170,10 @@ function clinicPage() {
   return `<!doctype html><html lang="en"><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Riverside Massage Clinic</title>
-    <script>
-      // A script that cannot be fetched (CORS, integrity) fires "error" on its element.
-      addEventListener("error", (event) => {
-        if (event.target instanceof HTMLScriptElement) window.loaderFailed = true;
-      }, true);
-    </script>
+    <script src="/clinic.js"></script>
     <h1>Back pain? Check before you book</h1>
-    <button id="own" onclick="this.textContent = 'The page works'">The page's own button</button>
-    ${snippet}
-    <script>
-      window.heard = [];
-      for (const type of ["painmap:ready", "painmap:error"]) {
-        document.getElementById("back-pain").addEventListener(type, (event) => heard.push({ type, detail: event.detail }));
-      }
-    </script>`;
+    <button id="own">The page's own button</button>
+    ${snippet}`;
 }
 
 async function open() {
@@ -202,6 +225,7 @@ describe("painmap's release on another origin than the page", () => {
     assert.equal(await fallbackShown(page), false);
     assert.equal((await page.evaluate(() => heard))[0].type, "painmap:ready");
     await pageWorks(page);
+    assert.deepEqual(page.problems, [], "no error, no policy violation");
     await page.close();
   });
 
