@@ -277,7 +277,8 @@ export interface PainMapEventMap {
   "painmap:advice": CustomEvent<PainMapAdvice>;
   /** The person pressed Book. Cancelable: `preventDefault()` and the widget opens nothing. */
   "painmap:book": CustomEvent<PainMapBookDetail>;
-  /** The widget is live and answers taps. */
+  /** The widget is live and answers taps: each time it becomes so (again after a remount
+   * for a changed setting, or a restart after a crash). */
   "painmap:ready": CustomEvent<PainMapReadyDetail>;
   /** The widget could not start, or stopped. */
   "painmap:error": CustomEvent<PainMapErrorDetail>;

@@ -488,28 +488,28 @@ function mountWith(element, config, source, trusted, options) {
 /** The mount itself, once `earlier` (the mount before it on the element) has settled. */
 async function mountAfter(earlier, element, config, source, trusted, options) {
   const record = newRecord(element, config, source, trusted);
-  let signal = null;
+  let abortSignal = null;
   try {
-    signal = signalOf(options);
+    abortSignal = signalOf(options);
   } catch (error) {
     explain(record, error);
     throw error;
   }
   let aborted = null;
-  if (signal) {
+  if (abortSignal) {
     aborted = new Promise((_, reject) => {
       const abort = () => {
         // Not live yet: `gone` keeps attach() from mounting it when the wasm arrives.
         if (record.mounted) release(record);
         else record.gone = true;
-        reject(signal.reason);
+        reject(abortSignal.reason);
       };
-      if (signal.aborted) {
+      if (abortSignal.aborted) {
         abort();
         return;
       }
-      signal.addEventListener("abort", abort, { once: true });
-      record.unlisten = () => signal.removeEventListener("abort", abort);
+      abortSignal.addEventListener("abort", abort, { once: true });
+      record.unlisten = () => abortSignal.removeEventListener("abort", abort);
     });
     aborted.catch(ignore); // the race below passes it on
   }
@@ -519,9 +519,9 @@ async function mountAfter(earlier, element, config, source, trusted, options) {
       if (!record.gone) await attach(record);
     })();
     await (aborted ? Promise.race([started, aborted]) : started);
-    if (signal?.aborted) throw signal.reason;
+    if (abortSignal?.aborted) throw abortSignal.reason;
   } catch (error) {
-    if (signal?.aborted) throw signal.reason;
+    if (abortSignal?.aborted) throw abortSignal.reason;
     record.unlisten?.();
     explain(record, error);
     throw error;
