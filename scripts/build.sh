@@ -20,6 +20,7 @@ tools/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-prod
 tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress passes=2 --mangle \
   -o pkg/painmap.js
 node scripts/shorten-imports.mjs pkg/painmap
+node scripts/types.mjs  # pkg/'s declarations: the glue's compile on lib ES2022; the loader's beside it
 
 # pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the
 # iframe page go in too. In www/ they reach the glue as ../pkg/painmap.js; inside pkg/ it is
@@ -29,7 +30,6 @@ tools/node_modules/.bin/terser www/painmap-embed.js --module --ecma 2020 --compr
 sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#g' pkg/painmap-embed.js
 grep -q '"./painmap.js"' pkg/painmap-embed.js
 cp www/embed.js www/embed.css pkg/
-node scripts/types.mjs  # pkg/'s declarations: the glue's compile on lib ES2022; the loader's beside it
 sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html
 grep -q 'href="painmap.js"' pkg/embed.html
 if grep -q '\.\./pkg/' pkg/painmap-embed.js pkg/embed.html pkg/embed.js; then
