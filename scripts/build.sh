@@ -20,6 +20,7 @@ tools/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-prod
 tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress passes=2 --mangle \
   -o pkg/painmap.js
 node scripts/shorten-imports.mjs pkg/painmap
+node scripts/types.mjs  # pkg/'s declarations: the glue's compile on lib ES2022; the loader's beside it
 
 # pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the
 # iframe page go in too. In www/ they reach the glue as ../pkg/painmap.js; inside pkg/ it is

@@ -267,6 +267,7 @@ function announceReady(record) {
 function release(record, keep = false) {
   if (record.gone) return;
   record.gone = true;
+  record.unlisten?.(); // the mount's AbortSignal, if any: it has nothing left to stop
   live.delete(record);
   const handle = record.handle;
   record.handle = null;
@@ -555,23 +556,104 @@ function report(error) {
  * Mounts a widget in `element` with `config` (the same keys as the data- attributes, in
  * camelCase). Resolves to a handle { destroy(), reset(), summary(), setLang(tag) } that
  * survives restarts; rejects with an Error for a bad setting or a widget that cannot load,
- * after showing a message inside the element.
+ * after showing a message inside the element. `options.signal`, an AbortSignal, cancels it:
+ * before the widget is live the mount rejects with the signal's reason and shows nothing;
+ * after, the widget is removed as by destroy().
  */
-function mount(element, config) {
-  return mountWith(element, config ?? {}, "script");
+function mount(element, config, options) {
+  return mountWith(element, config ?? {}, "script", undefined, options);
 }
 
-/** `mount`, saying where the config came from (the iframe page passes "query", and the
- * settings of its own copy of embed.html as `trusted`). */
-async function mountWith(element, config, source, trusted) {
+/** The promise of the latest mount asked for on each element. */
+const mounting = new WeakMap();
+const ignore = () => {};
+
+/**
+ * `mount`, saying where the config came from (the iframe page passes "query", and the
+ * settings of its own copy of embed.html as `trusted`).
+ *
+ * Mounts on one element take turns: a new one waits until the one before it has settled. A
+ * framework that mounts, cleans up and mounts again before the first mount has loaded (React's
+ * StrictMode runs every effect twice) would otherwise see its second mount refused because
+ * the first widget is still there, and then its cleanup remove the first: an empty element.
+ */
+function mountWith(element, config, source, trusted, options) {
+  const key = element !== null && typeof element === "object" ? element : null;
+  // Registered now, so it runs after the handlers the page has already given the earlier
+  // mount's promise: a cleanup that destroys what that mount resolves to has run by then.
+  const earlier = key ? mounting.get(key)?.then(ignore, ignore) : undefined;
+  const promise = mountAfter(earlier, element, config, source, trusted, options);
+  if (key) mounting.set(key, promise);
+  return promise;
+}
+
+/** The mount itself, once `earlier` (the mount before it on the element) has settled. */
+async function mountAfter(earlier, element, config, source, trusted, options) {
   const record = newRecord(element, config, source, trusted);
+  let abortSignal = null;
   try {
-    await attach(record);
+    abortSignal = signalOf(options);
   } catch (error) {
     explain(record, error);
     throw error;
   }
+  let aborted = null;
+  if (abortSignal) {
+    aborted = new Promise((_, reject) => {
+      const abort = () => {
+        // Not live yet: `gone` keeps attach() from mounting it when the wasm arrives.
+        if (record.mounted) release(record);
+        else record.gone = true;
+        reject(abortSignal.reason);
+      };
+      if (abortSignal.aborted) {
+        abort();
+        return;
+      }
+      abortSignal.addEventListener("abort", abort, { once: true });
+      record.unlisten = () => abortSignal.removeEventListener("abort", abort);
+    });
+    aborted.catch(ignore); // the race below passes it on
+  }
+  try {
+    const started = (async () => {
+      if (earlier) await earlier;
+      if (!record.gone) await attach(record);
+    })();
+    await (aborted ? Promise.race([started, aborted]) : started);
+    if (abortSignal?.aborted) throw abortSignal.reason;
+  } catch (error) {
+    if (abortSignal?.aborted) throw abortSignal.reason;
+    record.unlisten?.();
+    explain(record, error);
+    throw error;
+  }
   return record.api;
+}
+
+/** `options.signal` of a mount, checked like everything a page passes: null when none. */
+function signalOf(options) {
+  if (options === undefined || options === null) return null;
+  if (typeof options !== "object") {
+    throw new TypeError("painmap.mount(element, config, options): options must be an object such as { signal }");
+  }
+  let keys;
+  let signal;
+  try {
+    keys = Object.keys(options);
+    signal = options.signal;
+  } catch {
+    throw new TypeError("painmap.mount: options could not be read");
+  }
+  const unknown = keys.find((name) => name !== "signal");
+  if (unknown !== undefined) {
+    throw new TypeError(`painmap.mount: ${JSON.stringify(unknown.slice(0, 40))} is not an option; expected { signal }`);
+  }
+  if (signal === undefined || signal === null) return null;
+  if (typeof AbortSignal !== "function" || !(signal instanceof AbortSignal)) {
+    throw new TypeError("painmap.mount: options.signal must be an AbortSignal (from an AbortController)");
+  }
+  return signal;
 }
 
 /** The settings of a <pain-map>, an empty value being no value, to see whether one changed. */
