@@ -94,11 +94,14 @@ for (const type of ["painmap:change", "painmap:advice", "painmap:book"]) {
 }
 
 // The widget's height, whenever it changes (a step opens, the language changes the wrapping),
-// rounded up so the frame never shows a scroll bar for a fraction of a pixel.
+// rounded up so the frame never shows a scroll bar for a fraction of a pixel. Nothing is sent
+// until the widget (or its message) is shown: the empty page's height, 0, would collapse the
+// frame the parent sized for it.
 let lastHeight = -1;
+let shown = false;
 function sendHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== lastHeight) {
+  if (shown && height > 0 && height !== lastHeight) {
     lastHeight = height;
     post("painmap:height", { height });
   }
@@ -106,7 +109,6 @@ function sendHeight() {
 if (typeof ResizeObserver === "function") {
   new ResizeObserver(sendHeight).observe(document.body);
 }
-sendHeight();
 
 try {
   window.painmapHandle = await mountWith(host, queryConfig(), "query", trustedConfig());
@@ -114,4 +116,7 @@ try {
   // The frame shows a message (a setting's problem, or that the widget could not load) and
   // the console has the technical text; the parent hears it too.
   post("painmap:error", { message: String(error?.message ?? error) });
+} finally {
+  shown = true;
+  sendHeight();
 }
