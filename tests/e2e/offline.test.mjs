@@ -70,6 +70,32 @@ describe("the standalone page offline", () => {
     await page.context().close();
   });
 
+  test("a new build (a new list of files) replaces the cache on the next visit; the old one goes", async () => {
+    const page = await phonePage(suite.browser, { reducedMotion: "reduce" });
+    await openWidget(page, suite.server.url);
+    await controlled(page);
+    const { cache } = offlineList();
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [cache]);
+
+    // The next build, as the browser sees it: another cache name in pkg/sw-assets.js.
+    const next = `${cache.slice(0, -4)}beef`;
+    await page.context().route("**/pkg/sw-assets.js", async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()).replace(cache, next) });
+    });
+    // The visit checks for an update: the new worker caches the files under the new name, takes
+    // over, and deletes the old cache.
+    await page.reload();
+    await page.locator("#painmap .painmap").waitFor();
+    await page.waitForFunction((next) => caches.keys().then((keys) => keys.join() === next), next);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator("#painmap .painmap").waitFor();
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "served by the new worker");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test("the embed registers no service worker: <pain-map> and the iframe page", async () => {
     for (const [name, live] of [
       ["clinic", (page) => page.locator("pain-map .painmap-root").first()],
