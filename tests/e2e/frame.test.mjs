@@ -36,7 +36,7 @@ async function recordingPage() {
   return page;
 }
 
-/** The frame's height and its content's, once they agree (the helper followed the widget). */
+/** The frame's inner height and its content's, once they agree (the helper followed the widget). */
 async function fitted(page, selector) {
   const handle = await page.waitForFunction((selector) => {
     const frame = document.querySelector(selector);
@@ -44,7 +44,7 @@ async function fitted(page, selector) {
     if (!content || !frame.contentDocument.querySelector("#painmap")?.shadowRoot?.querySelector(".painmap-root")) {
       return null;
     }
-    const sizes = { frame: frame.getBoundingClientRect().height, content: Math.ceil(content.getBoundingClientRect().height) };
+    const sizes = { frame: frame.clientHeight, content: Math.ceil(content.getBoundingClientRect().height) };
     return sizes.content >= 200 && Math.abs(sizes.frame - sizes.content) <= 1 ? sizes : null;
   }, selector);
   return handle.jsonValue();
@@ -132,6 +132,33 @@ describe("painmap-frame.js, the host page's iframe helper", () => {
     }
     const heights = await page.evaluate(() => window.frameHeights);
     assert.ok(Object.values(heights).flat().every((height) => height >= 200), JSON.stringify(heights));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("the release's minified helper (pkg/) sizes the frame under a strict CSP", async () => {
+    const page = await recordingPage();
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const url = `${here()}/pkg/frame-csp.html`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+          <meta http-equiv="Content-Security-Policy"
+                content="default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'">
+          <script src="painmap-frame.js"></script>
+          <iframe id="csp-frame" data-painmap title="Back pain map" src="embed.html?lang=en"></iframe>`,
+      }),
+    );
+    await page.goto(url);
+    const sizes = await fitted(page, "#csp-frame");
+    assert.ok(sizes.frame > 300, JSON.stringify(sizes));
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.problems, []);
     await page.close();
   });
