@@ -109,6 +109,16 @@ function sendHeight() {
 if (typeof ResizeObserver === "function") {
   new ResizeObserver(sendHeight).observe(document.body);
 }
+// A parent whose helper (painmap-frame.js) started after the height was sent asks for it again
+// with { type: "painmap:measure" }; only the parent, from an origin that may hear us, and the
+// message carries nothing else we read.
+window.addEventListener("message", (event) => {
+  if (event.source !== window.parent || window.parent === window || !to.includes(event.origin)) return;
+  if (event.data?.type === "painmap:measure") {
+    lastHeight = -1;
+    sendHeight();
+  }
+});
 
 try {
   window.painmapHandle = await mountWith(host, queryConfig(), "query", trustedConfig());

@@ -31,8 +31,29 @@
     if (!frame || frame.tagName !== "IFRAME") {
       throw new TypeError("PainMapFrame.attach: expected an <iframe> element");
     }
-    if (frames.indexOf(frame) < 0) frames.push(frame);
+    if (frames.indexOf(frame) < 0) {
+      frames.push(frame);
+      measure(frame);
+    }
     return frame;
+  }
+
+  /**
+   * Asks a frame that may have sent its height before this script ran to send it again. Only
+   * to the origin of its address: a frame elsewhere (or still blank) is not asked.
+   */
+  function measure(frame) {
+    var origin = originOf(frame);
+    if (!origin || !frame.contentWindow) return;
+    try {
+      // Not loaded yet (the blank page a frame starts with, which has this page's origin): it
+      // will send its height itself, and a message now would only be refused, noisily.
+      var doc = frame.contentDocument;
+      if (doc && doc.URL === "about:blank") return;
+      frame.contentWindow.postMessage({ type: "painmap:measure" }, origin);
+    } catch (error) {
+      // A frame being removed: nothing to size.
+    }
   }
 
   function detach(frame) {

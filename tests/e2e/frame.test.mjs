@@ -3,8 +3,10 @@
 // the widget's events arrive on the <iframe>; frames added later are looked after; and a
 // message from any other window or origin, or with a value out of range, changes nothing.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
-import { journeyDriver, phonePage, useBrowser } from "./support.mjs";
+import { journeyDriver, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 const here = () => suite.server.url.replace(/\/$/, "");
@@ -134,6 +136,37 @@ describe("painmap-frame.js, the host page's iframe helper", () => {
     assert.ok(Object.values(heights).flat().every((height) => height >= 200), JSON.stringify(heights));
     assert.deepEqual(page.problems, []);
     await page.close();
+  });
+
+  test("a helper that starts after the frame has sent its height asks for it again", async () => {
+    // A page that loads the helper late (at the end, from a slow server, or a framework that
+    // adds it later): the frame already showed its widget and sent its height. The frame on
+    // another origin (painmap on a CDN) is the clinic's copy of embed.html listing the page.
+    const body = readFileSync(join(root, "pkg", "embed.html"), "utf8").replace('data-origins=""', `data-origins="${here()}"`);
+    for (const origin of [here(), elsewhere()]) {
+      const page = await recordingPage();
+      const copy = `${origin}/pkg/clinic-embed.html?lang=en`;
+      await page.route(copy, (route) => route.fulfill({ contentType: "text/html", body }));
+      await page.goto(`${here()}/docs/`);
+      await page.evaluate((src) => {
+        document.body.innerHTML = `<iframe id="late" data-painmap title="Back pain map" style="width:100%;height:700px;border:0"></iframe>`;
+        document.getElementById("late").src = src;
+      }, copy);
+      await page.waitForFunction(() => window.received.some((data) => data?.type === "painmap:height"));
+      await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.src = "/pkg/painmap-frame.js";
+        document.head.append(script);
+      });
+      const height = await page.waitForFunction(() => {
+        const frame = document.getElementById("late");
+        const sent = window.received.filter((data) => data?.type === "painmap:height").at(-1).height;
+        return frame.clientHeight !== 700 && frame.clientHeight === sent && sent;
+      });
+      assert.ok((await height.jsonValue()) > 300, origin);
+      assert.deepEqual(page.problems, [], origin);
+      await page.close();
+    }
   });
 
   test("the release's minified helper (pkg/) sizes the frame under a strict CSP", async () => {
