@@ -92,4 +92,5 @@ Sites that strip scripts can use the iframe page: `<iframe src="/painmap/embed.h
 Every setting, the events, the iframe messages and the CSP needs (`script-src 'self'
 'wasm-unsafe-eval'`) are described in the project's README, section "Embed it".
 MD
+node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pkg/sw-assets.js
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

@@ -94,11 +94,14 @@ for (const type of ["painmap:change", "painmap:advice", "painmap:book"]) {
 }
 
 // The widget's height, whenever it changes (a step opens, the language changes the wrapping),
-// rounded up so the frame never shows a scroll bar for a fraction of a pixel.
+// rounded up so the frame never shows a scroll bar for a fraction of a pixel. Nothing is sent
+// until the widget (or its message) is shown: the empty page's height, 0, would collapse the
+// frame the parent sized for it.
 let lastHeight = -1;
+let shown = false;
 function sendHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== lastHeight) {
+  if (shown && height > 0 && height !== lastHeight) {
     lastHeight = height;
     post("painmap:height", { height });
   }
@@ -106,7 +109,16 @@ function sendHeight() {
 if (typeof ResizeObserver === "function") {
   new ResizeObserver(sendHeight).observe(document.body);
 }
-sendHeight();
+// A parent whose helper (painmap-frame.js) started after the height was sent asks for it again
+// with { type: "painmap:measure" }; only the parent, from an origin that may hear us, and the
+// message carries nothing else we read.
+window.addEventListener("message", (event) => {
+  if (event.source !== window.parent || window.parent === window || !to.includes(event.origin)) return;
+  if (event.data?.type === "painmap:measure") {
+    lastHeight = -1;
+    sendHeight();
+  }
+});
 
 // The frame shows the message (a setting's problem, a failed load, a stop after two crashes)
 // and the console has the technical text; the parent hears why, as the element's event says.
@@ -118,4 +130,7 @@ try {
   window.painmapHandle = await mountWith(host, queryConfig(), "query", trustedConfig());
 } catch {
   // Told above, by the painmap:error event.
+} finally {
+  shown = true;
+  sendHeight();
 }

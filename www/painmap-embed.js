@@ -635,7 +635,7 @@ async function mountAfter(earlier, element, config, source, trusted, options) {
 function signalOf(options) {
   if (options === undefined || options === null) return null;
   if (typeof options !== "object") {
-    throw new TypeError("painmap.mount(element, config, options): options must be an object such as { signal }");
+    throw tagged(new TypeError("painmap.mount(element, config, options): options must be an object such as { signal }"), "config");
   }
   let keys;
   let signal;
@@ -643,15 +643,15 @@ function signalOf(options) {
     keys = Object.keys(options);
     signal = options.signal;
   } catch {
-    throw new TypeError("painmap.mount: options could not be read");
+    throw tagged(new TypeError("painmap.mount: options could not be read"), "config");
   }
   const unknown = keys.find((name) => name !== "signal");
   if (unknown !== undefined) {
-    throw new TypeError(`painmap.mount: ${JSON.stringify(unknown.slice(0, 40))} is not an option; expected { signal }`);
+    throw tagged(new TypeError(`painmap.mount: ${JSON.stringify(unknown.slice(0, 40))} is not an option; expected { signal }`), "config");
   }
   if (signal === undefined || signal === null) return null;
   if (typeof AbortSignal !== "function" || !(signal instanceof AbortSignal)) {
-    throw new TypeError("painmap.mount: options.signal must be an AbortSignal (from an AbortController)");
+    throw tagged(new TypeError("painmap.mount: options.signal must be an AbortSignal (from an AbortController)"), "config");
   }
   return signal;
 }

@@ -1,19 +1,16 @@
-// The parent side of the iframe mode: size the frame to the widget, and see its events.
-// A classic script, so it works where modules are not allowed. Messages are trusted only
-// from the frame itself and from the origin that serves embed.html.
+// The page's own use of the iframe mode: painmap-frame.js (loaded in the head) sizes the frame
+// and checks who sent each message; this page only listens to the events it puts on the frame.
+// `window.painmapMessages` keeps them, in the frame's message shape, for the tests.
 (function () {
   var frame = document.getElementById("painmap-frame");
-  var widgetOrigin = new URL(frame.src, location.href).origin;
   window.painmapMessages = [];
-  window.addEventListener("message", function (event) {
-    if (event.origin !== widgetOrigin || event.source !== frame.contentWindow) return;
-    var data = event.data || {};
-    if (typeof data.type !== "string" || data.type.indexOf("painmap:") !== 0) return;
-    window.painmapMessages.push(data);
-    if (data.type === "painmap:height") {
-      frame.style.height = data.height + "px";
-    } else {
-      document.getElementById("last-event").textContent = "Last event: " + data.type;
-    }
-  });
+  ["painmap:height", "painmap:ready", "painmap:change", "painmap:advice", "painmap:book", "painmap:error"].forEach(
+    function (type) {
+      frame.addEventListener(type, function (event) {
+        var entry = type === "painmap:height" ? { type: type, height: event.detail.height } : { type: type, detail: event.detail };
+        window.painmapMessages.push(entry);
+        if (type !== "painmap:height") document.getElementById("last-event").textContent = "Last event: " + type;
+      });
+    },
+  );
 })();
