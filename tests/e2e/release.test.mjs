@@ -1,7 +1,8 @@
 // The release (`make dist`) as a clinic hosts it: on another origin than its page (a CDN or a
 // static host), put on the page with the two-line snippet of the release's README, integrity
-// included. The hashed glue and wasm load under their hashed names, the widget works, the
-// loader says which version it is, and the iframe page preloads the hashed glue.
+// included. The hashed glue and wasm load under their hashed names, the widget works (and
+// restarts after a crash, from a fresh copy of the hashed glue), the loader says which version
+// it is, and the iframe page preloads the hashed glue.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -90,6 +91,29 @@ describe("the release from another origin", () => {
       `no unhashed name was asked for: ${fromCdn}`,
     );
     assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("after a crash the loader starts a fresh copy of the hashed glue, answers kept", async () => {
+    const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll("/painmap/", cdn.url);
+    const page = await phonePage(browser, { reducedMotion: "reduce" });
+    await page.goto(clinicPage("crash.html", snippet));
+    const host = page.locator("pain-map");
+    await host.locator(".painmap-root").waitFor();
+    await mark(host, "neck", 6);
+    // What a page translator does to the widget, then the tap that makes its renderer panic.
+    await host.evaluate((element) => {
+      const footer = element.shadowRoot.querySelector(".step-body > .footer");
+      const font = document.createElement("font");
+      footer.replaceWith(font);
+      font.append(footer);
+    });
+    await host.getByRole("button", { name: "List", exact: true }).tap();
+    await host.locator(".pm-note").waitFor();
+    assert.equal(await host.locator(".pm-note").textContent(), "Something went wrong; the map restarted. Your answers are kept.");
+    assert.deepEqual(await host.locator(".num").allTextContents(), ["6"]);
+    const fresh = `${cdn.url}${manifest.entry.glue}?instance=2`;
+    assert.ok(page.requests.includes(fresh), `the restart imported ${fresh}: ${page.requests}`);
     await page.close();
   });
 
