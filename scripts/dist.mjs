@@ -91,7 +91,7 @@ ${frame ? "| `painmap-frame.js` | for the page that frames `embed.html`: sizes t
 | \`${wasmName}\` | the widget itself (serve as \`application/wasm\`) | a year, immutable |
 | \`*.br\`, \`*.gz\` | brotli and gzip copies, for hosts that serve precompressed files | as the file |
 | \`*.d.ts\` | TypeScript types | |
-| \`manifest.json\` | every file with its size and SHA-384 (SRI) hash, the version, the entry points | |
+| \`manifest.json\` | every file with its size, SHA-384 (SRI) hash and cache (\`immutable\` or \`short\`); the version; the entry points | |
 | \`README.md\`, \`CHANGELOG.md\`, \`LICENSE-MIT\`, \`LICENSE-APACHE\` | this file, the changes, the licences | |
 
 ## Caching and headers
@@ -105,6 +105,9 @@ ${frame ? "| `painmap-frame.js` | for the page that frames `embed.html`: sizes t
   on every file, and that origin in the page's CSP \`script-src\` and \`connect-src\`.
 
 See the project README, section Hosting, for server configurations.
+
+To check a file against the manifest: \`openssl dgst -sha384 -binary FILE | openssl base64 -A\`
+prints the part after \`sha384-\`.
 
 Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 `;

@@ -120,8 +120,11 @@ describe("make dist", () => {
   test("the loader, the manifest and the package carry Cargo.toml's version", async () => {
     const { manifest } = release();
     assert.equal(manifest.version, VERSION);
-    // The loader's top level only touches the DOM when there is one: it imports in Node.
-    const loader = await import(pathToFileURL(join(DIR, "painmap-embed.js")).href);
+    // The loader's top level only touches the DOM when there is one, so it imports in Node
+    // (as under a framework's server-side rendering) and says which version it is.
+    const loader = await import(pathToFileURL(join(DIR, "painmap-embed.js")).href).catch((error) =>
+      assert.fail(`the release's loader cannot be imported without a DOM: ${error.stack}`),
+    );
     assert.equal(loader.VERSION, VERSION);
     assert.equal(loader.PainMap.version, VERSION);
     const pkg = JSON.parse(readFileSync(join(root, "pkg", "package.json"), "utf8"));
