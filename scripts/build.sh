@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The one version number: Cargo.toml's [package] version. It reaches the wasm through
+# env!("CARGO_PKG_VERSION"), and the loader, package.json and the release through here.
+VERSION=$(awk '/^\[/ { section = $0 } section == "[package]" && /^version *=/ { gsub(/.*= *"|".*/, ""); print; exit }' Cargo.toml)
+[[ "$VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || { echo "build.sh: no version in Cargo.toml's [package]" >&2; exit 1; }
+
 cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-type cdylib
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
@@ -29,18 +34,28 @@ tools/node_modules/.bin/terser www/painmap-embed.js --module --ecma 2020 --compr
   -o pkg/painmap-embed.js
 sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#g' pkg/painmap-embed.js
 grep -q '"./painmap.js"' pkg/painmap-embed.js
+# The loader's VERSION (PainMap.version, the painmap:ready detail) is a placeholder in www/.
+grep -q '"0\.0\.0-dev"' pkg/painmap-embed.js
+sed -i "s#\"0\\.0\\.0-dev\"#\"$VERSION\"#g" pkg/painmap-embed.js
+grep -q "\"$VERSION\"" pkg/painmap-embed.js
+# The iframe helper and the loader's types, when present; the licences go with the package.
+for file in painmap-frame.js painmap-embed.d.ts; do
+  if [[ -f "www/$file" ]]; then cp "www/$file" pkg/; fi
+done
+cp LICENSE-MIT LICENSE-APACHE pkg/
 cp www/embed.js www/embed.css pkg/
 sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html
 grep -q 'href="painmap.js"' pkg/embed.html
-if grep -q '\.\./pkg/' pkg/painmap-embed.js pkg/embed.html pkg/embed.js; then
-  echo "build.sh: a ../pkg/ path is left in pkg/" >&2
+if grep -q '\.\./pkg/\|0\.0\.0-dev' pkg/*.js pkg/embed.html; then
+  echo "build.sh: a ../pkg/ path or the 0.0.0-dev placeholder is left in pkg/" >&2
   exit 1
 fi
 node --input-type=module - <<'JS'
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 // The package's name, version, description and licence come from Cargo.toml's [package].
 const cargo = readFileSync("Cargo.toml", "utf8").split(/^\[/m).find((s) => s.startsWith("package]"));
 const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
+const has = (file) => existsSync(`pkg/${file}`);
 const pkg = {
   name: "painmap",
   version: field("version"),
@@ -52,17 +67,32 @@ const pkg = {
   main: "painmap.js",
   module: "painmap.js",
   types: "painmap.d.ts",
+  // Only what is exported can be imported; tests/dist checks that npm packs every target.
+  exports: {
+    ".": { types: "./painmap.d.ts", default: "./painmap.js" },
+    "./embed": has("painmap-embed.d.ts")
+      ? { types: "./painmap-embed.d.ts", default: "./painmap-embed.js" }
+      : "./painmap-embed.js",
+    ...(has("painmap-frame.js") ? { "./frame": "./painmap-frame.js" } : {}),
+    "./embed.html": "./embed.html",
+    "./painmap_bg.wasm": "./painmap_bg.wasm",
+    "./package.json": "./package.json",
+  },
   files: [
     "painmap.js",
     "painmap.d.ts",
     "painmap_bg.wasm",
     "painmap_bg.wasm.d.ts",
     "painmap-embed.js",
+    ...["painmap-embed.d.ts", "painmap-frame.js"].filter(has),
     "embed.html",
     "embed.js",
     "embed.css",
+    "README.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE",
   ],
-  sideEffects: ["./painmap-embed.js", "./embed.js"],
+  sideEffects: ["./painmap-embed.js", "./embed.js", "./painmap-frame.js"].filter((f) => has(f.slice(2))),
 };
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 // The loader's painmap:ready events carry the version: written into the hosted copy.
@@ -91,6 +121,8 @@ Sites that strip scripts can use the iframe page: `<iframe src="/painmap/embed.h
 
 Every setting, the events, the iframe messages and the CSP needs (`script-src 'self'
 'wasm-unsafe-eval'`) are described in the project's README, section "Embed it".
+
+Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 MD
 node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pkg/sw-assets.js
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

@@ -1,11 +1,13 @@
 // Prints raw, gzip and brotli bytes of every file a browser downloads for the widget, their
-// total against the 60 KiB brotli budget, and the static page's own files apart.
+// total against the 100 KiB brotli first-load budget, and the static page's own files apart.
+// Over budget is reported, not a failure: `make size` is a measurement, and a build a few KiB
+// over must still be measurable (`make bench` prints the same figure among its others).
 import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "www/boot.js"];
 const page = ["index.html", "www/page.css"];
-const BUDGET = 60 * 1024;
+const BUDGET = 100 * 1024;
 
 function measure(path) {
   const raw = readFileSync(path);
@@ -38,7 +40,9 @@ function table(title, paths) {
 const total = table("Widget (wasm + JS; its CSS is inside the wasm), bytes:", widget);
 console.log(
   `widget over the wire: ${kib(total.brotli)} brotli, ${kib(total.gzip)} gzip ` +
-    `(budget ${kib(BUDGET)} brotli: ${total.brotli <= BUDGET ? "within" : "OVER"})`,
+    `(budget ${kib(BUDGET)} brotli: ` +
+    (total.brotli <= BUDGET
+      ? `within, ${kib(BUDGET - total.brotli)} to spare)`
+      : `over budget by ${kib(total.brotli - BUDGET)})`),
 );
 table("Static page around it (not the widget), bytes:", page);
-if (total.brotli > BUDGET) process.exitCode = 1;

@@ -301,7 +301,7 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
     let intake = Intake::from_raw(&raw).map_err(|error| JsError::new(&error.to_string()))?;
     let advice = crate::engine::advise(&intake);
     // json_compatible: maps become plain objects and `None` becomes `null`, as in the JSON.
-    advice
+    crate::engine::Released(&advice)
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| JsError::new(&error.to_string()))
 }

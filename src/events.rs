@@ -6,7 +6,8 @@
 //!
 //! - `painmap:change`, `{ step, intake }`: after each change of the intake or of the step
 //!   (`step` is 1 to 9; `intake` is the object `advise()` reads).
-//! - `painmap:advice`: the advice object, as `advise()` returns it, when the person reaches
+//! - `painmap:advice`: the advice object, as `advise()` returns it (`painmap_version` beside
+//!   `rules_version`), when the person reaches
 //!   the advice step and whenever the advice changes while they are on it.
 //! - `painmap:book`, `{ techniques, level, bookingUrl }`: the person pressed "Book"; the
 //!   event is cancelable, and a page that calls `preventDefault()` handles the booking itself.
@@ -18,7 +19,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use crate::engine::Advice;
+use crate::engine::{Advice, Released};
 use crate::model::Intake;
 use crate::state::{AppState, Step};
 
@@ -50,9 +51,9 @@ pub fn change(host: &Element, step: Step, intake: &Intake) {
     dispatch(host, CHANGE, &detail, false);
 }
 
-/// `painmap:advice`: the advice the person now sees.
+/// `painmap:advice`: the advice the person now sees, with the release that gave it.
 pub fn advice(host: &Element, advice: &Advice) {
-    dispatch(host, ADVICE, &json(advice), false);
+    dispatch(host, ADVICE, &json(&Released(advice)), false);
 }
 
 /// `painmap:book`: the person pressed "Book". Returns `false` when the page cancelled the

@@ -30,6 +30,11 @@ pub mod state;
 pub mod storage;
 pub mod summary;
 
+/// This release of painmap: `version` in Cargo.toml, the one version number. The web layer
+/// stamps it on the advice it hands out (`painmap_version`) and the summary names it; the
+/// engine's own output leaves it out, so stored advice stays the same across releases.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 // Safety: wasm32-unknown-unknown runs the widget on one thread, which is all that
 // `AssumeSingleThreaded` asks for.
 #[cfg(target_arch = "wasm32")]

@@ -42,8 +42,8 @@ pub struct Summary {
     pub avoid: Vec<String>,
     /// What the therapist must adapt.
     pub precautions: Vec<String>,
-    /// "Advice by painmap rules v2": which rules produced the advice, so a clinic can tell a
-    /// printed summary from one made under other rules.
+    /// "Advice by painmap 0.1.0, rules version 2": which release and rules produced the
+    /// advice, so a clinic can tell a printed summary from one made under other rules.
     pub rules: String,
     pub disclaimer: String,
 }
@@ -276,7 +276,10 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
         precautions,
         rules: fill(
             lang.text(Msg::RulesVersion),
-            &[("version", &RULES_VERSION.to_string())],
+            &[
+                ("painmap", crate::VERSION),
+                ("version", &RULES_VERSION.to_string()),
+            ],
         ),
         disclaimer: fill(lang.text(Msg::Disclaimer), &number),
     }
@@ -602,9 +605,10 @@ mod tests {
         let state = journey();
         let advice = state.advice();
         for (lang, words) in [
-            (Lang::En, "Advice by painmap rules v"),
-            (Lang::Es, "Recomendación según las reglas de painmap v"),
+            (Lang::En, "Advice by painmap {}, rules version "),
+            (Lang::Es, "Recomendación de painmap {}, reglas versión "),
         ] {
+            let words = words.replace("{}", env!("CARGO_PKG_VERSION"));
             let version = format!("{words}{RULES_VERSION}");
             assert_eq!(
                 summarize(lang, &state.intake, &advice, "112").rules,

@@ -260,6 +260,24 @@ fn advise_in_javascript_gives_every_reviewed_case_its_advice() {
     for (name, text) in CASES {
         let case = js_sys::JSON::parse(text).unwrap();
         let advice = advise(field(&case, "intake")).unwrap_or_else(|_| panic!("{name}: refused"));
+        // The browser's advice names the release beside the rules; the stored cases, from
+        // the engine's own output, do not (or every release would rewrite them).
+        let keys: Vec<String> = js_sys::Object::keys(advice.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .take(2)
+            .filter_map(|k| k.as_string())
+            .collect();
+        assert_eq!(keys, ["rules_version", "painmap_version"], "{name}");
+        assert_eq!(
+            field(&advice, "painmap_version").as_string().as_deref(),
+            Some(env!("CARGO_PKG_VERSION")),
+            "{name}"
+        );
+        js_sys::Reflect::delete_property(
+            advice.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str("painmap_version"),
+        )
+        .unwrap();
         assert!(
             same(&advice, &field(&case, "advice")),
             "{name}: got {:?}",

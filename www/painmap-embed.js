@@ -13,6 +13,12 @@
 // starts a fresh instance and mounts every widget again from its saved journey, with a short
 // note. A second failure soon after stops instead of looping, with a Reload button.
 
+/** This release of painmap: Cargo.toml's version. scripts/build.sh writes it over the
+ * placeholder in the copy it puts in pkg/ (and so in the release); this unbuilt source, which
+ * the dev pages load, says "0.0.0-dev". A literal rather than a call into the glue, so a page
+ * can read it before (or without) the wasm loading. */
+export const VERSION = "0.0.0-dev";
+
 /** The settings a <pain-map> reads, as data- attributes (data-clinic-name → clinicName), and
  * `key`, which names its saved journey. Only these remount the widget when they change: the
  * page's own data- attributes (data-analytics-id) are the page's business. */
@@ -157,7 +163,8 @@ function isOurTrap(error, filename = "") {
     if (Date.now() - panickedAt < 1000) return true;
     const where = `${filename} ${error.stack ?? ""}`;
     return (
-      /\/painmap\.js(?:\?instance=\d+)?:\d/.test(where) ||
+      // The release names the glue by its content hash: painmap.3f9a1c2e.js.
+      /\/painmap(?:\.[0-9a-f]{8})?\.js(?:\?instance=\d+)?:\d/.test(where) ||
       /painmap_bg[^/\s]*\.wasm/.test(where) ||
       !/\.wasm|wasm-function/.test(where)
     );
@@ -850,6 +857,7 @@ if (typeof addEventListener === "function") {
 
 /** The JS API, for module and classic scripts alike. */
 export const PainMap = Object.freeze({
+  version: VERSION,
   mount,
   /** Resolves once the wasm is loaded (every widget shares it); rejects if it cannot load. */
   ready: () => load().then(() => undefined),

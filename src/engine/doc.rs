@@ -171,7 +171,8 @@ fn write_reading(out: &mut String) -> std::fmt::Result {
         out,
         "Every advice names the version of the rules that produced it: `rules_version: \
          {RULES_VERSION}` in the `advise()` result and in the widget's `painmap:advice` event, \
-         and the rules version in the summary for the therapist."
+         and the rules version in the summary for the therapist. Beside it, `painmap_version` \
+         names the painmap release that ran them (the `advise()` result and the event only)."
     )?;
     writeln!(out)?;
     writeln!(
@@ -853,6 +854,13 @@ fn write_advice_fields(out: &mut String) -> std::fmt::Result {
         (
             "rules_version",
             format!("`{RULES_VERSION}`: the version of these rules"),
+        ),
+        (
+            "painmap_version",
+            "the painmap release that gave the advice (`version` in Cargo.toml), in \
+             `advise()`'s result and the `painmap:advice` event; not in the command line's \
+             output, so stored advice stays the same from one release to the next"
+                .to_owned(),
         ),
         (
             "level",

@@ -158,6 +158,26 @@ impl Serialize for Out<'_> {
     }
 }
 
+/// The advice as the browser gets it (`advise()`, the `painmap:advice` event): the engine's
+/// object with `painmap_version`, the release that ran the rules, right after
+/// `rules_version`. The engine's own output (the command line, the stored cases) leaves it
+/// out, or every release would change every stored advice.
+pub struct Released<'a>(pub &'a Advice);
+
+impl Serialize for Released<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let entries = Object::Advice(self.0).entries().into_iter().flatten();
+        for (index, (key, value)) in entries.enumerate() {
+            map.serialize_entry(key, &value)?;
+            if index == 0 {
+                map.serialize_entry("painmap_version", crate::VERSION)?;
+            }
+        }
+        map.end()
+    }
+}
+
 macro_rules! serialize_as {
     ($($type:ident => $variant:ident,)+) => {$(
         impl Serialize for $type {

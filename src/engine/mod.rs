@@ -11,6 +11,7 @@
 mod cond;
 mod doc;
 mod json;
+pub use json::Released;
 mod rules;
 mod techniques;
 

@@ -248,7 +248,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OutOfTen => "{n} of 10",
         Msg::FactLine => "{label}: {value}",
         Msg::AnsweredQuestion => "{question} {answer}",
-        Msg::RulesVersion => "Advice by painmap rules v{version}",
+        Msg::RulesVersion => "Advice by painmap {painmap}, rules version {version}",
         Msg::FactAge => "Age",
         Msg::FactDuration => "How long",
         Msg::FactOnset => "How it started",

@@ -259,7 +259,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OutOfTen => "{n} de 10",
         Msg::FactLine => "{label}: {value}",
         Msg::AnsweredQuestion => "{question} {answer}",
-        Msg::RulesVersion => "Recomendación según las reglas de painmap v{version}",
+        Msg::RulesVersion => "Recomendación de painmap {painmap}, reglas versión {version}",
         Msg::FactAge => "Edad",
         Msg::FactDuration => "Tiempo con dolor",
         Msg::FactOnset => "Cómo empezó",

@@ -539,7 +539,7 @@ mod tests {
             (Msg::OutOfTen, &["n"][..]),
             (Msg::FactLine, &["label", "value"][..]),
             (Msg::AnsweredQuestion, &["answer", "question"][..]),
-            (Msg::RulesVersion, &["version"][..]),
+            (Msg::RulesVersion, &["painmap", "version"][..]),
             (Msg::Days, &["n"][..]),
             (
                 Msg::Precaution(Precaution::AvoidArea(Region::CalfLeft)),

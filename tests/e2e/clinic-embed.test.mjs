@@ -2,12 +2,14 @@
 // theme, a strict CSP, events, a misspelt setting, the iframe mode, two widgets, and not one
 // request to another origin.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { artifacts, journeyDriver, mark, phonePage, useBrowser } from "./support.mjs";
+import { artifacts, journeyDriver, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
+/** The one version number, Cargo.toml's, which the advice and the summary must name. */
+const VERSION = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version\s*=\s*"([^"]+)"/m)[1];
 const example = (name) => `${suite.server.url}www/examples/${name}.html`;
 
 /** A phone page that also records CSP violations and unhandled rejections. */
@@ -218,6 +220,7 @@ describe("the widget on clinic pages", () => {
     const advice = await page.evaluate(() => window.painmapEvents.filter((e) => e.type === "painmap:advice"));
     assert.equal(advice.at(-1)?.detail.level, "massage_ok", "the page hears the advice");
     assert.equal(advice.at(-1)?.detail.rules_version, 2, "and which rules gave it");
+    assert.equal(advice.at(-1)?.detail.painmap_version, VERSION, "and which release");
     const swedish = host.locator(".techniques [data-technique=swedish]");
     assert.match(await swedish.textContent(), /Offered here/);
     const offeredOrNot = await host.locator(".techniques [data-technique]").allTextContents();
@@ -243,7 +246,10 @@ describe("the widget on clinic pages", () => {
     const summary = await host.evaluate((el) => el.painmap.summary());
     assert.match(summary, /Neck: 4 of 10/);
     assert.match(summary, /Massage is reasonable/);
-    assert.match(summary, /painmap rules v2/, "a printed summary tells which rules gave it");
+    assert.ok(
+      summary.includes(`painmap ${VERSION}, rules version 2`),
+      `a printed summary tells which release and rules gave it: ${summary}`,
+    );
     assert.deepEqual(await page.evaluate(() => window.rejections), []);
     assert.deepEqual(page.problems, []);
     await page.close();

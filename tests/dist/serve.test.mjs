@@ -1,0 +1,110 @@
+// scripts/serve.py as a host for the release: CORS on every response (and none with
+// --no-cors), preflights answered, and the release's precompressed .br / .gz files served
+// when the browser accepts them. Raw HTTP (node:http), since fetch() would decompress and
+// hide the Content-Encoding.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from "node:zlib";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const SCRIPT = "export const widget = 'painmap';\n".repeat(40);
+
+/** Starts serve.py on a free port over `folder`; resolves to { url, stop }. */
+function serve(folder, ...flags) {
+  const server = spawn("python3", [join(root, "scripts", "serve.py"), "--port", "0", "--quiet", "--root", folder, ...flags], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.on("error", reject);
+    server.on("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
+    server.stdout.on("data", (chunk) => {
+      const url = String(chunk).match(/http:\/\/[^\s]+/)?.[0];
+      if (url) resolvePromise({ url, stop: () => server.kill() });
+    });
+  });
+}
+
+function get(url, headers = {}, method = "GET") {
+  return new Promise((resolvePromise, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () => resolvePromise({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("serve.py", () => {
+  let folder;
+  let server;
+  let bare;
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), "painmap-serve-"));
+    writeFileSync(join(folder, "painmap.js"), SCRIPT);
+    writeFileSync(join(folder, "painmap.js.br"), brotliCompressSync(Buffer.from(SCRIPT)));
+    writeFileSync(join(folder, "embed.css"), "body { margin: 0 }\n".repeat(20));
+    [server, bare] = await Promise.all([serve(folder), serve(folder, "--no-cors")]);
+  });
+  after(() => {
+    server?.stop();
+    bare?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("lets any origin read every file, and answers a preflight", async () => {
+    const file = await get(`${server.url}painmap.js`);
+    assert.equal(file.status, 200);
+    assert.equal(file.headers["access-control-allow-origin"], "*");
+    const missing = await get(`${server.url}nothing-here.js`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers["access-control-allow-origin"], "*", "a 404 is readable too");
+    const preflight = await get(
+      `${server.url}painmap.js`,
+      { Origin: "https://clinic.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-test" },
+      "OPTIONS",
+    );
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers["access-control-allow-origin"], "*");
+    assert.match(preflight.headers["access-control-allow-methods"], /\bGET\b/);
+    assert.equal(preflight.headers["access-control-allow-headers"], "x-test");
+  });
+
+  test("--no-cors sends no Access-Control-Allow-Origin, as a host that forgot it", async () => {
+    const file = await get(`${bare.url}painmap.js`, { Origin: "https://clinic.example" });
+    assert.equal(file.status, 200);
+    assert.equal(file.headers["access-control-allow-origin"], undefined);
+    const preflight = await get(`${bare.url}painmap.js`, { Origin: "https://clinic.example" }, "OPTIONS");
+    assert.equal(preflight.headers["access-control-allow-origin"], undefined);
+  });
+
+  test("serves the .br beside a file to a browser that accepts brotli", async () => {
+    const file = await get(`${server.url}painmap.js`, { "Accept-Encoding": "gzip, deflate, br" });
+    assert.equal(file.headers["content-encoding"], "br");
+    assert.equal(file.headers["content-type"], "text/javascript");
+    assert.match(file.headers.vary, /Accept-Encoding/);
+    assert.equal(brotliDecompressSync(file.body).toString(), SCRIPT);
+  });
+
+  test("without brotli (or with br;q=0), gzip; with neither, the file as it is", async () => {
+    for (const accept of ["gzip", "br;q=0, gzip"]) {
+      const file = await get(`${server.url}painmap.js`, { "Accept-Encoding": accept });
+      assert.equal(file.headers["content-encoding"], "gzip", accept);
+      assert.equal(gunzipSync(file.body).toString(), SCRIPT);
+    }
+    const plain = await get(`${server.url}painmap.js`);
+    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.equal(plain.body.toString(), SCRIPT);
+    assert.match(plain.headers.vary, /Accept-Encoding/, "a cache must not give this to a brotli browser");
+    // No .br beside it: gzip made on the fly, never a brotli the server does not have.
+    const css = await get(`${server.url}embed.css`, { "Accept-Encoding": "br, gzip" });
+    assert.equal(css.headers["content-encoding"], "gzip");
+  });
+});
