@@ -1,4 +1,4 @@
-// The last step of scripts/build.sh, once pkg/ holds the final glue and wasm:
+// A step of scripts/build.sh, once pkg/ holds the final glue and wasm:
 // - pkg/painmap-frame.js: the host page's iframe helper (www/painmap-frame.js), minified, a
 //   classic script like its source;
 // - pkg/sw-assets.js: the standalone page's files for its service worker (sw.js), each with

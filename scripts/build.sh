@@ -26,6 +26,7 @@ tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress pa
   -o pkg/painmap.js
 node scripts/shorten-imports.mjs pkg/painmap
 node scripts/types.mjs  # pkg/'s declarations: the glue's compile on lib ES2022; the loader's beside it
+node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pkg/sw-assets.js
 
 # pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the
 # iframe page go in too. In www/ they reach the glue as ../pkg/painmap.js; inside pkg/ it is
@@ -38,10 +39,8 @@ grep -q '"./painmap.js"' pkg/painmap-embed.js
 grep -q '"0\.0\.0-dev"' pkg/painmap-embed.js
 sed -i "s#\"0\\.0\\.0-dev\"#\"$VERSION\"#g" pkg/painmap-embed.js
 grep -q "\"$VERSION\"" pkg/painmap-embed.js
-# The iframe helper and the loader's types, when present; the licences go with the package.
-for file in painmap-frame.js painmap-embed.d.ts; do
-  if [[ -f "www/$file" ]]; then cp "www/$file" pkg/; fi
-done
+# The licences go with the package (the loader's types and the iframe helper: see
+# scripts/types.mjs and scripts/build-extras.mjs).
 cp LICENSE-MIT LICENSE-APACHE pkg/
 cp www/embed.js www/embed.css pkg/
 sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html
@@ -55,7 +54,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 // The package's name, version, description and licence come from Cargo.toml's [package].
 const cargo = readFileSync("Cargo.toml", "utf8").split(/^\[/m).find((s) => s.startsWith("package]"));
 const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
-const has = (file) => existsSync(`pkg/${file}`);
+for (const file of ["painmap-embed.d.ts", "painmap-react.d.ts", "painmap-frame.js"]) {
+  if (!existsSync(`pkg/${file}`)) throw new Error(`build.sh: pkg/${file} is missing`);
+}
 const pkg = {
   name: "painmap",
   version: field("version"),
@@ -70,10 +71,10 @@ const pkg = {
   // Only what is exported can be imported; tests/dist checks that npm packs every target.
   exports: {
     ".": { types: "./painmap.d.ts", default: "./painmap.js" },
-    "./embed": has("painmap-embed.d.ts")
-      ? { types: "./painmap-embed.d.ts", default: "./painmap-embed.js" }
-      : "./painmap-embed.js",
-    ...(has("painmap-frame.js") ? { "./frame": "./painmap-frame.js" } : {}),
+    "./embed": { types: "./painmap-embed.d.ts", default: "./painmap-embed.js" },
+    "./frame": "./painmap-frame.js",
+    // Types only: React's JSX for <pain-map> (`import type {} from "painmap/react"`).
+    "./react": { types: "./painmap-react.d.ts" },
     "./embed.html": "./embed.html",
     "./painmap_bg.wasm": "./painmap_bg.wasm",
     "./package.json": "./package.json",
@@ -84,7 +85,9 @@ const pkg = {
     "painmap_bg.wasm",
     "painmap_bg.wasm.d.ts",
     "painmap-embed.js",
-    ...["painmap-embed.d.ts", "painmap-frame.js"].filter(has),
+    "painmap-embed.d.ts",
+    "painmap-react.d.ts",
+    "painmap-frame.js",
     "embed.html",
     "embed.js",
     "embed.css",
@@ -92,13 +95,9 @@ const pkg = {
     "LICENSE-MIT",
     "LICENSE-APACHE",
   ],
-  sideEffects: ["./painmap-embed.js", "./embed.js", "./painmap-frame.js"].filter((f) => has(f.slice(2))),
+  sideEffects: ["./painmap-embed.js", "./embed.js", "./painmap-frame.js"],
 };
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
-// The loader's painmap:ready events carry the version: written into the hosted copy.
-const loader = readFileSync("pkg/painmap-embed.js", "utf8");
-if (!loader.includes('"0.0.0-dev"')) throw new Error("build.sh: no version placeholder in the loader");
-writeFileSync("pkg/painmap-embed.js", loader.replaceAll('"0.0.0-dev"', JSON.stringify(pkg.version)));
 JS
 cat > pkg/README.md <<'MD'
 # painmap
@@ -124,5 +123,4 @@ Every setting, the events, the iframe messages and the CSP needs (`script-src 's
 
 Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 MD
-node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pkg/sw-assets.js
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

@@ -51,14 +51,6 @@ function rewrite(file, text, from, to) {
 const hash8 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 8);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
-/** The optional files other parts of the build add: from pkg/ when built there, else www/. */
-function optional(name) {
-  for (const dir of [pkg, join(root, "www")]) {
-    if (existsSync(join(dir, name))) return readFileSync(join(dir, name));
-  }
-  return null;
-}
-
 const COMPRESS = /\.(js|wasm|html|css)$/;
 /** Files whose name changes with their content: a host may cache them for a year. */
 const HASHED = /\.[0-9a-f]{8}\.(js|wasm)(\.br|\.gz)?$/;
@@ -217,10 +209,7 @@ function main() {
 
   for (const name of ["embed.js", "embed.css"]) files.set(name, read(name));
   files.set("painmap.d.ts", read("painmap.d.ts"));
-  for (const name of ["painmap-frame.js", "painmap-embed.d.ts"]) {
-    const bytes = optional(name);
-    if (bytes) files.set(name, bytes);
-  }
+  for (const name of ["painmap-frame.js", "painmap-embed.d.ts", "painmap-react.d.ts"]) files.set(name, read(name));
   for (const name of ["embed.js", "painmap-frame.js"]) {
     const left = files.get(name)?.toString("utf8").match(UNHASHED);
     if (left) fail(`${name}: names ${JSON.stringify(left[0])}, which the release has only under a hashed name`);

@@ -122,8 +122,12 @@ export interface PainMapApi {
   /** Resolves once the widget's wasm is loaded (every widget shares it); rejects if it
    * cannot load. */
   readonly ready: () => Promise<void>;
+  /** This release of painmap, such as "0.1.0" (`VERSION`). */
+  readonly version: string;
 }
 
+/** This release of painmap, such as "0.1.0" ("0.0.0-dev" in an unbuilt copy). */
+export declare const VERSION: string;
 export declare const PainMap: PainMapApi;
 export default PainMap;
 
@@ -226,6 +230,8 @@ export interface PainMapAvoidance {
 export interface PainMapAdvice {
   /** The version of the clinical rules that produced it (2 for this release). */
   rules_version: number;
+  /** The release of painmap that gave it, such as "0.1.0". */
+  painmap_version: string;
   level: PainMapLevel;
   /** `null` at the massage levels. */
   urgency: PainMapUrgency | null;

@@ -54,10 +54,6 @@ const TEXTS = {
   },
 };
 
-/** painmap's version, `version` in Cargo.toml's [package]: scripts/build.sh writes it here in
- * the copy it puts in pkg/ (the one a clinic hosts). This copy, in www/, is for development. */
-const VERSION = "0.0.0-dev";
-
 /** Why a widget could not start, for `painmap:error`'s `kind`, by where its error came from:
  * the loader's own checks, loading the glue and the wasm, or the widget refusing its mount
  * (a setting, or an element that cannot hold it). Kept beside the errors, which are the

@@ -83,9 +83,8 @@ describe("make dist", () => {
       "LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md", manifest.entry.glue, manifest.entry.wasm]) {
       assert.ok(files.has(name), `${name} is in the release`);
     }
-    // What other parts of the build add is shipped too, once it exists.
-    for (const name of ["painmap-frame.js", "painmap-embed.d.ts"]) {
-      if (existsSync(join(root, "www", name))) assert.ok(files.has(name), `${name} is in the release`);
+    for (const name of ["painmap-frame.js", "painmap-embed.d.ts", "painmap-react.d.ts"]) {
+      assert.ok(files.has(name), `${name} is in the release`);
     }
     assert.equal(manifest.entry.loader, "painmap-embed.js");
     assert.equal(manifest.entry.iframe, "embed.html");
@@ -156,7 +155,7 @@ describe("the npm package (pkg/)", () => {
       else for (const inner of Object.values(value)) collect(inner);
     };
     collect(pkg.exports);
-    for (const subpath of [".", "./embed", "./embed.html", "./painmap_bg.wasm", "./package.json"]) {
+    for (const subpath of [".", "./embed", "./frame", "./react", "./embed.html", "./painmap_bg.wasm", "./package.json"]) {
       assert.ok(subpath in pkg.exports, `exports ${subpath}`);
     }
     assert.equal(pkg.exports["."].types, "./painmap.d.ts");
@@ -164,11 +163,12 @@ describe("the npm package (pkg/)", () => {
     for (const name of ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "embed.js", "embed.css"]) {
       assert.ok(paths.has(name), `${name} is packed`);
     }
-    for (const name of ["painmap-frame.js", "painmap-embed.d.ts"]) {
-      if (existsSync(join(root, "www", name))) assert.ok(paths.has(name), `${name} is packed`);
+    for (const name of ["painmap-frame.js", "painmap-embed.d.ts", "painmap-react.d.ts"]) {
+      assert.ok(paths.has(name), `${name} is packed`);
     }
-    if (existsSync(join(root, "www", "painmap-frame.js"))) assert.equal(pkg.exports["./frame"], "./painmap-frame.js");
-    if (existsSync(join(root, "www", "painmap-embed.d.ts"))) assert.equal(pkg.exports["./embed"].types, "./painmap-embed.d.ts");
+    assert.equal(pkg.exports["./frame"], "./painmap-frame.js");
+    assert.equal(pkg.exports["./embed"].types, "./painmap-embed.d.ts");
+    assert.equal(pkg.exports["./react"].types, "./painmap-react.d.ts");
     for (const path of paths) assert.doesNotMatch(path, /^target\/|node_modules|\.\./, path);
     assert.equal(pkg.license, "MIT OR Apache-2.0");
     assert.equal(pkg.version, VERSION);
