@@ -37,6 +37,8 @@ export async function start(): Promise<string> {
   await mount(element, more);
   await PainMapDefault.mount(element);
   await PainMap.ready();
+  const release: string = PainMap.version;
+  console.log(release);
   controller.abort();
   return text + themes.length;
 }
@@ -53,7 +55,7 @@ element.addEventListener("painmap:advice", (event) => {
   if (advice.level === "emergency" && advice.urgency === "immediate") console.log("emergency");
   for (const reason of advice.reasons) console.log(reason.rule, reason.fields.join(), reason.assumed?.length);
   const best = advice.techniques[0]?.id;
-  console.log(advice.rules_version, best, advice.avoid.map((a) => a.id), advice.precautions[0]?.code);
+  console.log(advice.rules_version, advice.painmap_version.split("."), best, advice.avoid.map((a) => a.id), advice.precautions[0]?.code);
 });
 element.addEventListener("painmap:book", (event) => {
   event.preventDefault();
