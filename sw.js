@@ -31,7 +31,13 @@ self.addEventListener("install", (event) => {
         FILES.map(async ([path, integrity]) => {
           const response = await fetch(new Request(url(path), { cache: "no-cache", integrity }));
           if (!response.ok) throw new Error(`painmap offline: ${path}: HTTP ${response.status}`);
-          await cache.put(url(path), response);
+          // A host that redirects index.html to its folder (Cloudflare Pages, Netlify's pretty
+          // URLs) gives a redirected response, which a browser refuses as the answer to a
+          // navigation: the page would not open at all. The same body, not marked redirected.
+          const stored = response.redirected
+            ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+            : response;
+          await cache.put(url(path), stored);
         }),
       );
       await self.skipWaiting();

@@ -59,19 +59,31 @@ function hostReadme({ version, loaderIntegrity, glueName, wasmName, frame }) {
   return `# painmap ${version}: the files for your web host
 
 painmap is a back-pain map and massage advice widget that runs entirely in the person's
-browser: nothing they enter is sent anywhere. Copy this folder to your site or a static host
-(for example as \`/painmap/\`), then add two lines where the widget should appear:
+browser: nothing they enter is sent anywhere. Copy this folder, version in its name, to your
+site or a static host (for example as \`/painmap-${version}/\`), then add two lines where the
+widget should appear:
 
 \`\`\`html
-<script type="module" src="/painmap/painmap-embed.js"
+<script type="module" src="/painmap-${version}/painmap-embed.js"
         integrity="${loaderIntegrity}" crossorigin="anonymous"></script>
-<pain-map id="back-pain" data-clinic-name="Riverside Massage Clinic" data-lang="en"></pain-map>
+<pain-map id="back-pain" data-clinic-name="Riverside Massage Clinic" data-lang="en">
+  The back pain map appears here. If it does not, please reload the page or try another browser.
+</pain-map>
 \`\`\`
 
 \`integrity\` makes the browser refuse any loader but this release's. The loader then loads
 the glue and the wasm, named by their content hash (browsers give such imports no
-\`integrity\` of their own). For a site builder that strips scripts, frame \`embed.html\`
-instead (\`<iframe src="/painmap/embed.html?lang=en" title="Back pain map">\`).
+\`integrity\` of their own). A new release goes in a folder of its own, with its own
+\`integrity\`: copied over this one, the pages that name this release's hash would refuse the
+new loader. The words inside \`<pain-map>\` stay only if the script cannot run (it could not be
+fetched, or \`integrity\` refused it); write them in the page's language, in Spanish: *El mapa
+del dolor de espalda aparece aquí. Si no aparece, vuelva a cargar la página o pruebe con otro
+navegador.*
+
+For a site builder that strips scripts, frame \`embed.html\` instead:
+\`<iframe data-painmap src="/painmap-${version}/embed.html?lang=en" title="Back pain map"
+loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
+\`<script src="/painmap-${version}/painmap-frame.js" defer></script>\` to size it.
 
 ## Files
 

@@ -8,6 +8,7 @@ import http.server
 import os
 import socket
 import sys
+import urllib.parse
 
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".txt", ".md",
                 ".webmanifest"}
@@ -64,6 +65,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
 
     def send_head(self):
+        # With CORS for every origin (and HOST=0.0.0.0, for the network), any page the developer
+        # has open could read what is served: never the hidden folders (.git, .ci, a local .env)
+        # or the build's caches (target/), which no page needs.
+        segments = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path).split("/")
+        if any(segment.startswith(".") for segment in segments) or segments[1:2] == ["target"]:
+            self.send_error(404)
+            return None
         path = self.translate_path(self.path)
         if not (os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
             return super().send_head()

@@ -89,7 +89,7 @@ function post(type, payload) {
   }
 }
 
-for (const type of ["painmap:change", "painmap:advice", "painmap:book"]) {
+for (const type of ["painmap:ready", "painmap:change", "painmap:advice", "painmap:book"]) {
   host.addEventListener(type, (event) => post(type, { detail: event.detail }));
 }
 

@@ -290,6 +290,18 @@ export interface PainMapEventMap {
   "painmap:error": CustomEvent<PainMapErrorDetail>;
 }
 
+/** What painmap-frame.js dispatches on an `<iframe data-painmap>`: the widget's events, and
+ * the height it gave the frame after each resize. */
+export interface PainMapFrameEventMap extends PainMapEventMap {
+  "painmap:height": CustomEvent<{ height: number }>;
+}
+
+/** painmap-frame.js's API for frames it did not find by their `data-painmap` attribute. */
+export interface PainMapFrameApi {
+  attach(frame: HTMLIFrameElement): void;
+  detach(frame: HTMLIFrameElement): void;
+}
+
 /** `<pain-map data-…>`: mounts while in the document, goes away when removed. */
 export interface PainMapElement extends HTMLElement {
   /** The widget's handle; null while it loads, after a refused setting, or once removed. */
@@ -297,16 +309,21 @@ export interface PainMapElement extends HTMLElement {
 }
 
 declare global {
-  // Every element may be a widget's (PainMap.mount takes any), and the events bubble.
-  interface HTMLElementEventMap extends PainMapEventMap {}
-  // Also fired on `document` by the loader itself once it has run (`{ version }`), which is
-  // how classic scripts learn that `window.PainMap` is there.
-  interface DocumentEventMap extends PainMapEventMap {}
+  // Every element may be a widget's (PainMap.mount takes any) or a frame painmap-frame.js
+  // sizes, and the events bubble.
+  interface HTMLElementEventMap extends PainMapFrameEventMap {}
+  interface DocumentEventMap extends PainMapFrameEventMap {
+    /** Fired on `document` by the loader itself once it has run, which is how classic
+     * scripts learn that `window.PainMap` is there. */
+    "painmap:loaded": CustomEvent<PainMapReadyDetail>;
+  }
   interface HTMLElementTagNameMap {
     "pain-map": PainMapElement;
   }
   interface Window {
     /** The loader's API for classic scripts, once the module has run. */
     readonly PainMap?: PainMapApi;
+    /** painmap-frame.js's API, on pages that load it. */
+    readonly PainMapFrame?: PainMapFrameApi;
   }
 }

@@ -429,7 +429,7 @@ function widgetLang(element) {
 }
 
 /** A message in the widget's box: `failed` (could not load) or `stopped` (with Reload). */
-function showBox(record, which) {
+function showBox(record, which, text) {
   const parent = boxParent(record.element);
   if (!parent) return;
   const texts = textsFor(record);
@@ -437,7 +437,7 @@ function showBox(record, which) {
   box.className = "pm-failed";
   box.setAttribute("role", "alert");
   const line = document.createElement("p");
-  line.textContent = texts[which];
+  line.textContent = text ?? texts[which];
   box.append(line);
   if (which === "stopped") {
     const reload = document.createElement("button");
@@ -499,7 +499,9 @@ function explain(record, error) {
   if (shown) return;
   report(error);
   if (kind === "load") console.error(loadHint(error));
-  showBox(record, "failed");
+  // A mistake of the page's own (a mount option the loader refused) is named, as the widget
+  // names a wrong setting; "could not load" would send the developer the wrong way.
+  showBox(record, "failed", kind === "config" && error instanceof Error ? error.message : undefined);
 }
 
 /** The likely cause of a failed load, for the developer: the files' folder, and whether the
@@ -864,5 +866,5 @@ export default PainMap;
 if (typeof window === "object") {
   window.PainMap ??= PainMap;
   // Classic scripts cannot await a module: they listen for this (or poll window.PainMap).
-  document.dispatchEvent(new CustomEvent("painmap:ready", { detail: { version: VERSION } }));
+  document.dispatchEvent(new CustomEvent("painmap:loaded", { detail: { version: VERSION } }));
 }

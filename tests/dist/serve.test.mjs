@@ -4,7 +4,7 @@
 // hide the Content-Encoding.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -51,6 +51,10 @@ describe("serve.py", () => {
     writeFileSync(join(folder, "painmap.js"), SCRIPT);
     writeFileSync(join(folder, "painmap.js.br"), brotliCompressSync(Buffer.from(SCRIPT)));
     writeFileSync(join(folder, "embed.css"), "body { margin: 0 }\n".repeat(20));
+    for (const dir of [".git", "target"]) mkdirSync(join(folder, dir));
+    writeFileSync(join(folder, ".git", "config"), "[remote]\n");
+    writeFileSync(join(folder, "target", "painmap.wasm"), "wasm");
+    writeFileSync(join(folder, ".env"), "SECRET=1\n");
     [server, bare] = await Promise.all([serve(folder), serve(folder, "--no-cors")]);
   });
   after(() => {
@@ -75,6 +79,13 @@ describe("serve.py", () => {
     assert.equal(preflight.headers["access-control-allow-origin"], "*");
     assert.match(preflight.headers["access-control-allow-methods"], /\bGET\b/);
     assert.equal(preflight.headers["access-control-allow-headers"], "x-test");
+  });
+
+  test("never serves hidden files or the build's caches, which any origin could then read", async () => {
+    for (const path of [".git/config", ".env", "target/painmap.wasm", "%2Egit/config", "www/../.git/config"]) {
+      assert.equal((await get(`${server.url}${path}`)).status, 404, path);
+    }
+    assert.equal((await get(`${server.url}embed.css`)).status, 200);
   });
 
   test("--no-cors sends no Access-Control-Allow-Origin, as a host that forgot it", async () => {

@@ -98,6 +98,9 @@ describe("painmap-frame.js, the host page's iframe helper", () => {
     const page = await recordingPage();
     await page.goto(EXAMPLE());
     await fitted(page, "#painmap-frame");
+    // The widget says it is live, across the frame, with its version.
+    const ready = await page.waitForFunction(() => window.painmapMessages.find((m) => m.type === "painmap:ready"));
+    assert.match((await ready.jsonValue()).detail.version, /^\d+\.\d+\.\d+/);
     const change = page.evaluate(
       () =>
         new Promise((resolve) =>

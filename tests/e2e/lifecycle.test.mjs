@@ -7,15 +7,13 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { cargoVersion } from "../../scripts/dist.mjs";
 import { mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
 /** painmap's one version number, which the built loader reports. */
-const VERSION = readFileSync(join(root, "Cargo.toml"), "utf8")
-  .split(/^\[/m)
-  .find((section) => section.startsWith("package]"))
-  .match(/^version\s*=\s*"([^"]+)"/m)[1];
+const VERSION = cargoVersion();
 
 const FAILED_EN = "The back pain map could not load. Please reload the page, or try another browser.";
 
@@ -36,7 +34,7 @@ async function pageIn(name, body, setUp = async () => {}) {
       body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
         <script>
           window.heard = [];
-          for (const type of ["painmap:ready", "painmap:error"]) {
+          for (const type of ["painmap:ready", "painmap:error", "painmap:loaded"]) {
             document.addEventListener(type, (event) => heard.push({
               type,
               target: event.target === document ? "document" : event.target.id,
@@ -92,8 +90,9 @@ describe("painmap:ready and painmap:error", () => {
       assert.deepEqual(ready.detail, { version: VERSION });
       assert.ok(ready.drawn, `${target}: the widget is drawn when it says it is ready`);
     }
-    // The loader's own, on the document, has the same shape.
-    assert.deepEqual((await heard(page, "painmap:ready", "document")).map((e) => e.detail), [{ version: VERSION }]);
+    // The loader's own, on the document, has the same shape and a name of its own.
+    assert.deepEqual((await heard(page, "painmap:loaded", "document")).map((e) => e.detail), [{ version: VERSION }]);
+    assert.deepEqual(await heard(page, "painmap:ready", "document"), []);
 
     // The widget answers taps once ready.
     const a = page.locator("#a");

@@ -102,11 +102,25 @@ describe("the standalone page offline", () => {
       ["iframe", (page) => page.frameLocator("#painmap-frame").locator("#painmap .painmap-root")],
     ]) {
       const page = await phonePage(suite.browser);
+      // Every call to register(), in the page and in its frames, from the first script on.
+      await page.addInitScript(() => {
+        const container = navigator.serviceWorker;
+        if (!container) return;
+        const register = container.register.bind(container);
+        container.register = (...args) => {
+          window.top.postMessage({ swRegister: String(args[0]) }, "*");
+          return register(...args);
+        };
+      });
+      await page.addInitScript(() => {
+        window.swCalls = [];
+        addEventListener("message", (event) => event.data?.swRegister && window.swCalls.push(event.data.swRegister));
+      });
       await page.goto(`${suite.server.url}www/examples/${name}.html`);
       await live(page).waitFor();
-      await page.waitForLoadState("networkidle");
       const registered = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
       assert.equal(registered, 0, `${name}.html registered a service worker`);
+      assert.deepEqual(await page.evaluate(() => window.swCalls), [], `${name}.html asked for a service worker`);
       await page.context().close();
     }
     for (const file of ["painmap-embed.js", "embed.js", "embed.html", "painmap.js", "painmap-frame.js"]) {

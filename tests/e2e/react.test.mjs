@@ -137,6 +137,8 @@ describe("PainMap.mount, one element at a time", () => {
     const page = await plainPage();
     const result = await page.evaluate(async () => {
       const div = document.getElementById("target");
+      // The widget draws itself just after its mount resolves: wait for it to say so.
+      const drawn = new Promise((resolve) => div.addEventListener("painmap:ready", resolve, { once: true }));
       // React StrictMode's order: mount, the cleanup marks it cancelled, mount again at once.
       let cancelled = false;
       const first = PainMap.mount(div, { lang: "en" }).then((handle) => {
@@ -146,6 +148,7 @@ describe("PainMap.mount, one element at a time", () => {
       cancelled = true;
       const second = await outcome(PainMap.mount(div, { lang: "en" }));
       await first;
+      await drawn;
       return { second, shown: shown(), roots: div.shadowRoot.querySelectorAll(".painmap-root").length };
     });
     assert.deepEqual(result, { second: { handle: "function" }, shown: "widget", roots: 1 });
@@ -177,7 +180,9 @@ describe("PainMap.mount, one element at a time", () => {
       const loadingShown = other.shadowRoot ? "something" : "nothing";
       // Aborted once live: as destroy().
       const later = new AbortController();
+      const drawn = new Promise((resolve) => div.addEventListener("painmap:ready", resolve, { once: true }));
       const handle = await PainMap.mount(div, { lang: "en" }, { signal: later.signal });
+      await drawn;
       const liveShown = shown();
       later.abort();
       const afterShown = shown();
@@ -207,7 +212,7 @@ describe("PainMap.mount, one element at a time", () => {
       return { typo, typoShown, notSignal };
     });
     assert.match(result.typo.message, /"singal" is not an option; expected \{ signal \}/);
-    assert.match(result.typoShown, /could not load/);
+    assert.match(result.typoShown, /"singal" is not an option; expected \{ signal \}/, "the box names the mistake");
     assert.match(result.notSignal.message, /options\.signal must be an AbortSignal/);
     await page.close();
   });

@@ -9,9 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { cargoVersion } from "../../scripts/dist.mjs";
 import { launch, mark, phonePage, root } from "./support.mjs";
 
-const VERSION = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version\s*=\s*"([^"]+)"/m)[1];
+const VERSION = cargoVersion();
 
 /** scripts/serve.py over `folder` on a free port. The clinic's page is a real file on a
  * server too: Chromium refuses a page fulfilled by the test (no address) access to loopback. */
@@ -62,7 +63,7 @@ describe("the release from another origin", () => {
 
   test("the README's snippet, integrity included, shows a working widget", async () => {
     // The snippet as the README writes it, with the folder's address on the "CDN".
-    const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll("/painmap/", cdn.url);
+    const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll(`/painmap-${VERSION}/`, cdn.url);
     assert.match(snippet, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
     const page = await phonePage(browser, { reducedMotion: "reduce" });
     await page.goto(
@@ -95,7 +96,7 @@ describe("the release from another origin", () => {
   });
 
   test("after a crash the loader starts a fresh copy of the hashed glue, answers kept", async () => {
-    const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll("/painmap/", cdn.url);
+    const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll(`/painmap-${VERSION}/`, cdn.url);
     const page = await phonePage(browser, { reducedMotion: "reduce" });
     await page.goto(clinicPage("crash.html", snippet));
     const host = page.locator("pain-map");
@@ -120,13 +121,17 @@ describe("the release from another origin", () => {
   test("a loader that is not the release's is refused by the integrity check", async () => {
     const snippet = readme
       .match(/```html\n([\s\S]*?)```/)[1]
-      .replaceAll("/painmap/", cdn.url)
+      .replaceAll(`/painmap-${VERSION}/`, cdn.url)
       .replace(/integrity="sha384-[^"]+"/, `integrity="${manifest.files["embed.js"].integrity}"`);
     const page = await phonePage(browser);
     const refused = page.waitForEvent("console", (message) => /integrity/i.test(message.text()));
     await page.goto(clinicPage("tampered.html", snippet));
     await refused;
     assert.equal(await page.evaluate(() => typeof window.PainMap), "undefined", "the wrong loader did not run");
+    // The person reads the snippet's words, not an empty box.
+    const box = await page.locator("pain-map").boundingBox();
+    assert.ok(box.height > 0, "the element is not an empty box");
+    assert.match(await page.locator("pain-map").innerText(), /The back pain map appears here/);
     await page.close();
   });
 });

@@ -65,7 +65,7 @@ element.addEventListener("painmap:ready", (event) => console.log(event.detail.ve
 element.addEventListener("painmap:error", (event) => {
   if (event.detail.kind === "load") console.log(event.detail.message);
 });
-document.addEventListener("painmap:ready", (event) => console.log("loader", event.detail.version));
+document.addEventListener("painmap:loaded", (event) => console.log("loader", event.detail.version));
 
 // The element: found by its tag, its handle null until the widget is live.
 const widget = document.querySelector("pain-map")!;
@@ -78,3 +78,9 @@ console.log(created.painmap === null);
 
 // Classic scripts' window.PainMap, there once the module has run.
 window.PainMap?.ready().then(() => console.log("loaded"));
+
+// An <iframe data-painmap> sized by painmap-frame.js: the widget's events and its height.
+const frame = document.createElement("iframe");
+window.PainMapFrame?.attach(frame);
+frame.addEventListener("painmap:height", (event) => console.log(event.detail.height.toFixed(0)));
+frame.addEventListener("painmap:change", (event) => console.log(event.detail.step));
