@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { cargoVersion } from "../../scripts/dist.mjs";
-import { mark, phonePage, root, useBrowser } from "./support.mjs";
+import { crashWidget, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -60,18 +60,6 @@ const hear = (page, type, target, count = 1) =>
     [type, target, count],
   );
 
-/** What a page translator does to a widget's footer, then the tap that makes its renderer
- * panic: the crash the loader recovers from (see trust.test.mjs). */
-async function crash(host) {
-  await host.evaluate((element) => {
-    const footer = element.shadowRoot.querySelector(".step-body > .footer");
-    const font = document.createElement("font");
-    footer.replaceWith(font);
-    font.append(footer);
-  });
-  await host.getByRole("button", { name: "List", exact: true }).tap();
-}
-
 describe("painmap:ready and painmap:error", () => {
   test("painmap:ready, with the version, each time a widget becomes live: <pain-map>, PainMap.mount, a remount, a restart", async () => {
     const page = await pageIn(
@@ -104,12 +92,12 @@ describe("painmap:ready and painmap:error", () => {
 
     // A crash restarts every widget: each is ready again; a second crash soon after stops
     // them, and says so with the kind "stopped".
-    await crash(a);
+    await crashWidget(a);
     await a.locator(".pm-note").waitFor();
     await hear(page, "painmap:ready", "a", 3);
     await hear(page, "painmap:ready", "b", 2);
     assert.deepEqual(await heard(page, "painmap:error", "a"), []);
-    await crash(a);
+    await crashWidget(a);
     await hear(page, "painmap:error", "a");
     await hear(page, "painmap:error", "b");
     for (const target of ["a", "b"]) {

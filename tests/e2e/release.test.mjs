@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { cargoVersion } from "../../scripts/dist.mjs";
-import { launch, mark, phonePage, root } from "./support.mjs";
+import { crashWidget, launch, mark, phonePage, root } from "./support.mjs";
 
 const VERSION = cargoVersion();
 
@@ -102,14 +102,7 @@ describe("the release from another origin", () => {
     const host = page.locator("pain-map");
     await host.locator(".painmap-root").waitFor();
     await mark(host, "neck", 6);
-    // What a page translator does to the widget, then the tap that makes its renderer panic.
-    await host.evaluate((element) => {
-      const footer = element.shadowRoot.querySelector(".step-body > .footer");
-      const font = document.createElement("font");
-      footer.replaceWith(font);
-      font.append(footer);
-    });
-    await host.getByRole("button", { name: "List", exact: true }).tap();
+    await crashWidget(host);
     await host.locator(".pm-note").waitFor();
     assert.equal(await host.locator(".pm-note").textContent(), "Something went wrong; the map restarted. Your answers are kept.");
     assert.deepEqual(await host.locator(".num").allTextContents(), ["6"]);

@@ -390,3 +390,17 @@ export async function pdfPages(buffer) {
   }
   return pages;
 }
+
+/**
+ * What a page translator does to a widget (wraps its footer in a <font>), then the tap that
+ * makes its renderer panic: the crash the loader recovers from. `host` is the widget's element.
+ */
+export async function crashWidget(host) {
+  await host.evaluate((element) => {
+    const footer = element.shadowRoot.querySelector(".step-body > .footer");
+    const font = document.createElement("font");
+    footer.replaceWith(font);
+    font.append(footer);
+  });
+  await host.getByRole("button", { name: "List", exact: true }).tap();
+}

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { ANSWER, journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
+import { ANSWER, crashWidget, journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -179,20 +179,10 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     return { page, a, b };
   }
 
-  /** What a page translator does to widget A, then the tap that makes its renderer panic. */
-  async function translateAndTap(page, a) {
-    await a.evaluate((element) => {
-      const footer = element.shadowRoot.querySelector(".step-body > .footer");
-      const font = document.createElement("font");
-      footer.replaceWith(font);
-      font.append(footer);
-    });
-    await a.getByRole("button", { name: "List", exact: true }).tap();
-  }
 
   test("a translator's <font> that crashes widget A: both widgets restart with their answers", async () => {
     const { page, a, b } = await twoWidgets();
-    await translateAndTap(page, a);
+    await crashWidget(a);
 
     // Each says so in its own language, and shows what the person had entered.
     await a.locator(".pm-note").waitFor();
@@ -241,7 +231,7 @@ describe("crash-only: a failure never leaves a dead widget", () => {
         await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
       }),
     );
-    await translateAndTap(page, a);
+    await crashWidget(a);
     await a.locator(".pm-note").waitFor();
     await b.locator(".pm-note").waitFor();
     assert.deepEqual(await a.locator(".num").allTextContents(), ["6"]);
@@ -260,7 +250,7 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     const a = page.locator("pain-map");
     await a.locator(".painmap-root").waitFor();
     await mark(a, "neck", 6);
-    await translateAndTap(page, a);
+    await crashWidget(a);
     await a.locator(".pm-note").waitFor();
     assert.equal(await a.locator(".pm-note").textContent(), "Something went wrong; the map restarted.");
     await page.close();
@@ -268,9 +258,9 @@ describe("crash-only: a failure never leaves a dead widget", () => {
 
   test("a second failure soon after a restart stops with a Reload button, and Reload brings the answers back", async () => {
     const { page, a, b } = await twoWidgets();
-    await translateAndTap(page, a);
+    await crashWidget(a);
     await a.locator(".pm-note").waitFor();
-    await translateAndTap(page, a);
+    await crashWidget(a);
 
     const stopped = a.getByRole("alert");
     await stopped.waitFor();
