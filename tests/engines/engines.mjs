@@ -132,6 +132,7 @@ export async function gecko() {
   return {
     name: "gecko",
     size: { width: 390, height: 844 },
+    pointer: "touch",
     userAgent: () => page.evaluate(() => navigator.userAgent),
     problems: [],
     async goto(url) {
@@ -184,6 +185,10 @@ export async function webkit() {
   return {
     name: "webkit",
     size: { width, height },
+    /** "touch", or "mouse" where the driver refused touch input. */
+    get pointer() {
+      return pointerType;
+    },
     userAgent: () => run(() => navigator.userAgent),
     problems: [],
     async goto(url) {

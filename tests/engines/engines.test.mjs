@@ -242,6 +242,7 @@ for (const [name, start] of ENGINES) {
       assert.match(level ?? "", /^massage/, `${name}: a massage level, not ${level}`);
       assert.ok(await d.run(() => document.querySelector("#painmap").shadowRoot.querySelectorAll("[data-technique]").length > 0), "techniques are listed");
       await d.shot("8-advice");
+      t.diagnostic(`${name}: taps by ${d.pointer} input`);
       await quiet();
     });
 
