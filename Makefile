@@ -9,7 +9,7 @@ E2E := tests/e2e
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: build serve dist test test-native test-wasm test-e2e test-dist lint size bench fuzz tools browser
+.PHONY: build serve dist test test-native test-wasm test-e2e test-engines test-dist lint size bench fuzz tools browser engines
 
 ## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz.
 build: tools
@@ -25,8 +25,9 @@ dist: build
 	node scripts/dist.mjs
 
 ## Every test: lints, native unit and integration tests, wasm tests in Chromium, end to end,
-## and the release (the zip, its hashes, the npm package's files, serve.py's headers).
-test: lint test-native test-wasm test-e2e test-dist
+## the same journeys in WebKit and Gecko, and the release (the zip, its hashes, the npm
+## package's files, serve.py's headers).
+test: lint test-native test-wasm test-e2e test-engines test-dist
 
 lint: tools
 	cargo fmt --check
@@ -53,6 +54,14 @@ test-e2e: build browser
 	scripts/npm-install.sh $(E2E)
 	cd $(E2E) && node --test --test-concurrency=1 *.test.mjs
 
+## The cross-engine suite (tests/engines): WebKit (WebKitGTK's MiniBrowser, under Xvfb) and
+## Gecko (Firefox ESR) walk the journey and open the examples. ENGINES=gecko runs one.
+## puppeteer-core downloads no browser; PUPPETEER_SKIP_DOWNLOAD says so to anything that might.
+test-engines: build engines
+	scripts/npm-install.sh $(E2E)
+	PUPPETEER_SKIP_DOWNLOAD=1 scripts/npm-install.sh tests/engines
+	cd tests/engines && node --test --test-concurrency=1 *.test.mjs
+
 ## Raw, gzip and brotli bytes of every file a browser downloads for the widget, against the
 ## 100 KiB brotli budget (reported, never a failure).
 size: build
@@ -70,3 +79,6 @@ tools:
 
 browser:
 	scripts/ensure-browser.sh
+
+engines:
+	scripts/ensure-engines.sh

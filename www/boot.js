@@ -15,13 +15,28 @@ function workOffline() {
     .catch((error) => console.warn("painmap: the page will not work offline:", error));
 }
 
+/** The page says the map could not load; the console says why. */
+function fail(error) {
+  const message = host.querySelector(".placeholder-text");
+  if (message) message.textContent = "The back map could not load. Please reload the page.";
+  console.error(error);
+}
+
+// Gecko aborts the fetches of a page as soon as it starts to leave, and runs their rejections
+// before `pagehide`: a network failure (a TypeError) is reported only if the page is still here
+// a second later, and one while the page is away only if it comes back (the back-forward
+// cache). painmap-embed.js does the same for the embed.
+let leaving = false;
+addEventListener("pagehide", () => (leaving = true));
+addEventListener("pageshow", () => (leaving = false));
+
 try {
   await init();
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
   window.painmapHandle = mount(host, {});
   workOffline();
 } catch (error) {
-  const message = host.querySelector(".placeholder-text");
-  if (message) message.textContent = "The back map could not load. Please reload the page.";
-  console.error(error);
+  const explain = () => (leaving ? addEventListener("pageshow", () => fail(error), { once: true }) : fail(error));
+  if (error instanceof TypeError) setTimeout(explain, 1000);
+  else explain();
 }

@@ -98,6 +98,25 @@ let current = null; // that module once loaded; null while (re)starting
 let instances = 0;
 let lastRestart = -Infinity;
 let stopped = false;
+// From `pagehide` until the page shows again. Gecko aborts the fetches of a page as soon as it
+// starts to leave, and runs their rejections before `pagehide`: a person who leaves while the
+// widget loads would leave behind a "could not load" error in the console and a painmap:error
+// for the page's analytics, for files that are fine. So a network failure (a TypeError: an
+// abort, no network, CORS, CSP) is explained only if the page is still here LEAVE_GRACE_MS
+// later; one that happens while the page is away waits, and is explained if the page comes
+// back (the back-forward cache). What is detected is the page going away, not the browser.
+const LEAVE_GRACE_MS = 1000;
+let leaving = false;
+const failuresWhileLeaving = [];
+if (typeof addEventListener === "function") {
+  addEventListener("pagehide", () => {
+    leaving = true;
+  });
+  addEventListener("pageshow", () => {
+    leaving = false;
+    for (const [record, error] of failuresWhileLeaving.splice(0)) explain(record, error);
+  });
+}
 
 /** What this browser lacks to run the widget, or null. */
 function unsupported() {
@@ -475,8 +494,16 @@ function showNote(record) {
 }
 
 /** Why a widget is not showing, for the person (its box) and the developer (the console). */
-function explain(record, error) {
+function explain(record, error, waited = false) {
   if (record.gone) return;
+  if (leaving) {
+    failuresWhileLeaving.push([record, error]);
+    return;
+  }
+  if (!waited && error instanceof TypeError && (kinds.get(error) ?? "load") === "load" && typeof setTimeout === "function") {
+    setTimeout(() => explain(record, error, true), LEAVE_GRACE_MS);
+    return;
+  }
   if (error === STOPPED) {
     showBox(record, "stopped");
     signal(record, "stopped", error);
