@@ -98,25 +98,61 @@ let current = null; // that module once loaded; null while (re)starting
 let instances = 0;
 let lastRestart = -Infinity;
 let stopped = false;
-// From `pagehide` until the page shows again. Gecko aborts the fetches of a page as soon as it
-// starts to leave, and runs their rejections before `pagehide`: a person who leaves while the
-// widget loads would leave behind a "could not load" error in the console and a painmap:error
-// for the page's analytics, for files that are fine. So a network failure (a TypeError: an
-// abort, no network, CORS, CSP) is explained only if the page is still here LEAVE_GRACE_MS
-// later; one that happens while the page is away waits, and is explained if the page comes
-// back (the back-forward cache). What is detected is the page going away, not the browser.
+// From the start of a navigation away (the Navigation API's `navigate`, where the browser has
+// it) or `pagehide`, until the page shows again. Gecko aborts the fetches of a page as soon as
+// it starts to leave, and runs their rejections before `pagehide`: a person who leaves while
+// the widget loads would leave behind a "could not load" error in the console and a
+// painmap:error for the page's analytics, for files that are fine. So a failed fetch (a
+// TypeError: an abort, no network, a 404, CORS, CSP) is explained only if the page is still
+// here LEAVE_GRACE_MS later; one that happens while the page is away waits, and is explained
+// if the page comes back (the back-forward cache). What is detected is the page going away,
+// not the browser.
 const LEAVE_GRACE_MS = 1000;
+/** A navigation that never unloads the page (a 204, a page's own router) stops counting as
+ * leaving after this long. */
+const LEAVE_GIVE_UP_MS = 10_000;
 let leaving = false;
+let hidden = false;
 const failuresWhileLeaving = [];
+
+/** The page is here after all: explain what waited. */
+function stayed() {
+  if (hidden) return;
+  leaving = false;
+  for (const [record, error, done] of failuresWhileLeaving.splice(0)) explainAfterWait(record, error, done);
+}
+
 if (typeof addEventListener === "function") {
   addEventListener("pagehide", () => {
+    hidden = true;
     leaving = true;
   });
   addEventListener("pageshow", () => {
-    leaving = false;
-    for (const [record, error] of failuresWhileLeaving.splice(0)) explain(record, error);
+    hidden = false;
+    stayed();
   });
 }
+try {
+  // A navigation to another document starts: the page is leaving, however long the next page
+  // takes to come (a fragment, a download or a page's own router is not leaving, and a
+  // navigation that ends with the page still here gives back what waited).
+  const navigation = typeof window === "object" ? window.navigation : undefined;
+  if (navigation && typeof navigation.addEventListener === "function") {
+    navigation.addEventListener("navigate", (event) => {
+      if (event.hashChange || event.destination?.sameDocument || event.downloadRequest != null) return;
+      leaving = true;
+      setTimeout(stayed, LEAVE_GIVE_UP_MS);
+    });
+    navigation.addEventListener("navigatesuccess", stayed);
+    navigation.addEventListener("navigateerror", stayed);
+  }
+} catch {
+  // No Navigation API: pagehide and the grace period do.
+}
+
+/** The latest widget asked for on each element: an explanation for an earlier one, which
+ * waited, is not shown over it. */
+const latestRecord = new WeakMap();
 
 /** What this browser lacks to run the widget, or null. */
 function unsupported() {
@@ -191,6 +227,7 @@ function isOurTrap(error, filename = "") {
 /** One widget: where, with what, and the handle of the instance now showing it. */
 function newRecord(element, config, source, trusted) {
   const record = { element, config, source, trusted, handle: null, mounted: false, gone: false, pending: [] };
+  if (element !== null && typeof element === "object") latestRecord.set(element, record);
   // The page keeps this object across restarts: it forwards to whichever instance runs now.
   record.api = Object.freeze({
     destroy: () => release(record),
@@ -493,17 +530,34 @@ function showNote(record) {
   record.element.addEventListener("painmap:change", () => note.remove(), { once: true });
 }
 
-/** Why a widget is not showing, for the person (its box) and the developer (the console). */
-function explain(record, error, waited = false) {
-  if (record.gone) return;
+/** Why a widget is not showing, for the person (its box) and the developer (the console).
+ * Resolves once it is shown (a failed fetch: a moment later, see LEAVE_GRACE_MS), so that a
+ * mount rejects after its element says why, as it always did. */
+function explain(record, error) {
+  if (record.gone) return Promise.resolve();
+  const fetchFailed = error instanceof TypeError && (kinds.get(error) ?? "load") === "load";
+  if (!leaving && !(fetchFailed && typeof setTimeout === "function")) {
+    explainNow(record, error);
+    return Promise.resolve();
+  }
+  return new Promise((done) => {
+    if (leaving) failuresWhileLeaving.push([record, error, done]);
+    else setTimeout(() => explainAfterWait(record, error, done), LEAVE_GRACE_MS);
+  });
+}
+
+/** `explain`, after the wait: not while the page is away, and not over a newer widget. */
+function explainAfterWait(record, error, done) {
   if (leaving) {
-    failuresWhileLeaving.push([record, error]);
+    failuresWhileLeaving.push([record, error, done]);
     return;
   }
-  if (!waited && error instanceof TypeError && (kinds.get(error) ?? "load") === "load" && typeof setTimeout === "function") {
-    setTimeout(() => explain(record, error, true), LEAVE_GRACE_MS);
-    return;
-  }
+  if (latestRecord.get(record.element) === record) explainNow(record, error);
+  done();
+}
+
+function explainNow(record, error) {
+  if (record.gone) return;
   if (error === STOPPED) {
     showBox(record, "stopped");
     signal(record, "stopped", error);
@@ -626,7 +680,7 @@ async function mountAfter(earlier, element, config, source, trusted, options) {
   try {
     abortSignal = signalOf(options);
   } catch (error) {
-    explain(record, error);
+    await explain(record, error);
     throw error;
   }
   let aborted = null;
@@ -656,8 +710,10 @@ async function mountAfter(earlier, element, config, source, trusted, options) {
     if (abortSignal?.aborted) throw abortSignal.reason;
   } catch (error) {
     if (abortSignal?.aborted) throw abortSignal.reason;
+    // Still listening while the explanation waits: an abort meanwhile (`gone`) silences it.
+    await explain(record, error);
     record.unlisten?.();
-    explain(record, error);
+    if (abortSignal?.aborted) throw abortSignal.reason;
     throw error;
   }
   return record.api;
