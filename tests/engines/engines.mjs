@@ -85,6 +85,26 @@ function installScript(record) {
   visit(window);
 }
 
+/** In the page: where the recorder is missing (the page, or "frame i" of it), or []. */
+function recorderMissing() {
+  const missing = [];
+  const visit = (win, where) => {
+    try {
+      if (!Array.isArray(win.__engineProblems)) missing.push(where);
+    } catch {
+      return; // Another origin.
+    }
+    for (let i = 0; i < win.frames.length; i += 1) visit(win.frames[i], `${where} frame ${i}`);
+  };
+  visit(window, "page");
+  return missing;
+}
+
+/** A recorder that did not install would make every scenario pass blind: fail instead. */
+function assertRecording(missing) {
+  if (missing.length > 0) throw new Error(`the problem recorder is missing in: ${missing.join(", ")}`);
+}
+
 /** A function (or its source) and its arguments, as a WebDriver script body. */
 const body = (fn) => `return (${fn}).apply(null, arguments);`;
 
@@ -115,6 +135,16 @@ export async function gecko() {
     // keeps Firefox from showing its first-run pages in the test's profile.
     extraPrefsFirefox: { "browser.startup.homepage_override.mstone": "ignore" },
   });
+  // Firefox must not outlive a setup that failed half-way (it would hold a core of this machine).
+  try {
+    return await geckoSession(browser);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function geckoSession(browser) {
   const page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
   const problems = [];
@@ -125,10 +155,13 @@ export async function gecko() {
     problems.push(`console: ${message.text()}${where?.url ? ` (${where.url}:${where.lineNumber})` : ""}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  await page.evaluateOnNewDocument(recordProblems);
+  // As source applied to `window`: given a bare function, the driver calls it with no argument,
+  // and the recorder (which takes the window it records) would install nothing.
+  await page.evaluateOnNewDocument(`(${recordProblems})(window);`);
   // The browser's own console lines (a CSP report, a failed load) and the page's recorder can
   // both report one problem: a duplicate only ever shows up in a failing run.
   const drain = async () => [...problems.splice(0), ...(await page.evaluate(drainScript).catch(() => []))];
+  const recording = () => page.evaluate(recorderMissing).then(assertRecording);
   return {
     name: "gecko",
     size: { width: 390, height: 844 },
@@ -138,11 +171,15 @@ export async function gecko() {
     async goto(url) {
       this.problems.push(...(await drain()));
       await page.goto(url, { waitUntil: "load" });
+      await recording();
     },
     async reload() {
       this.problems.push(...(await drain()));
       await page.reload({ waitUntil: "load" });
+      await recording();
     },
+    /** Throws unless the recorder is in the page and its same-origin frames. */
+    recording,
     run: (fn, ...args) => page.evaluate(fn, ...args),
     tap: (x, y) => page.touchscreen.tap(x, y),
     type: (text) => page.keyboard.type(text),
@@ -159,12 +196,23 @@ export async function gecko() {
 /** WebKit: MiniBrowser at 447×844, its narrowest window (see the README's Browsers section). */
 export async function webkit() {
   const wd = await startWebKit();
+  // Xvfb, the driver and MiniBrowser must not outlive a setup that failed half-way.
+  try {
+    return await webkitSession(wd);
+  } catch (error) {
+    await wd.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function webkitSession(wd) {
   await wd.call("POST", "/window/rect", { width: 390, height: 844 });
   const { width, height } = await wd.call("GET", "/window/rect");
   const run = (fn, ...args) => wd.call("POST", "/execute/sync", { script: body(fn), args });
   // The recorder goes in as source inside the WebDriver script, which the page's CSP does not
   // govern: a string evaluated by the page (new Function) would be refused on the strict page.
   const install = () => wd.call("POST", "/execute/sync", { script: `(${installScript})(${recordProblems});`, args: [] });
+  const recording = () => run(recorderMissing).then(assertRecording);
   const drain = () => run(drainScript).catch(() => []);
   // WebKitGTK's driver may lack touch input; a mouse click reaches the same pointer handlers.
   let pointerType = "touch";
@@ -195,20 +243,25 @@ export async function webkit() {
       this.problems.push(...(await drain()));
       await wd.call("POST", "/url", { url });
       await install();
+      await recording();
     },
     async reload() {
       this.problems.push(...(await drain()));
       await wd.call("POST", "/refresh", {});
       await install();
+      await recording();
     },
     /** Installs the recorder in frames that loaded after the page (a lazy iframe). */
     install,
+    /** Throws unless the recorder is in the page and its same-origin frames. */
+    recording,
     run,
     async tap(x, y) {
       try {
         await wd.call("POST", "/actions", pointer(x, y));
       } catch (error) {
-        if (pointerType !== "touch") throw error;
+        // Only the driver refusing touch input falls back; a tap that failed otherwise is a failure.
+        if (pointerType !== "touch" || !/invalid argument|unsupported operation/.test(error.message)) throw error;
         pointerType = "mouse";
         await wd.call("DELETE", "/actions").catch(() => {});
         await wd.call("POST", "/actions", pointer(x, y));

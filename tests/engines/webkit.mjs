@@ -46,24 +46,46 @@ async function until(check, ms, what) {
   }
 }
 
-/** Starts Xvfb on the first free display from :90; resolves to { display, stop }. */
+/** Children still running, killed if the suite's process exits without closing them. */
+const children = new Set();
+process.on("exit", () => {
+  for (const child of children) child.kill();
+});
+
+/** Spawns a child that the suite's exit kills if nothing else did. */
+function spawnTracked(command, args, options) {
+  const child = spawn(command, args, options);
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+}
+
+/**
+ * Starts Xvfb on a display it picks itself (`-displayfd`: atomic, where probing lock files
+ * races another suite starting at the same moment); resolves to { display, stop }.
+ */
 async function startXvfb() {
-  for (let n = 90; n < 140; n += 1) {
-    // A display is taken when its lock file exists (another suite, another person's Xvfb).
-    if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
-    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { stdio: "ignore" });
-    let exited = false;
-    xvfb.once("exit", () => (exited = true));
-    try {
-      await until(() => exited || existsSync(`/tmp/.X11-unix/X${n}`), 10_000, `Xvfb :${n}`);
-    } catch (error) {
-      xvfb.kill();
-      throw error;
-    }
-    if (exited) continue;
-    return { display: `:${n}`, stop: () => xvfb.kill() };
+  const xvfb = spawnTracked("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "ignore", "ignore", "pipe"],
+  });
+  try {
+    const number = await new Promise((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(() => reject(new Error("timed out waiting for Xvfb to pick a display")), 10_000);
+      xvfb.stdio[3].on("data", (chunk) => {
+        out += chunk;
+        if (!out.includes("\n")) return;
+        clearTimeout(timer);
+        resolve(out.trim());
+      });
+      xvfb.once("error", (error) => (clearTimeout(timer), reject(error)));
+      xvfb.once("exit", (code) => (clearTimeout(timer), reject(new Error(`Xvfb exited (${code}) before picking a display`))));
+    });
+    return { display: `:${number}`, stop: () => xvfb.kill() };
+  } catch (error) {
+    xvfb.kill();
+    throw error;
   }
-  throw new Error("no free X display between :90 and :139");
 }
 
 /**
@@ -72,8 +94,14 @@ async function startXvfb() {
  */
 export async function startWebKit() {
   const xvfb = await startXvfb();
-  const port = await freePort();
-  const driver = spawn("WebKitWebDriver", [`--port=${port}`], {
+  let port;
+  try {
+    port = await freePort();
+  } catch (error) {
+    xvfb.stop();
+    throw error;
+  }
+  const driver = spawnTracked("WebKitWebDriver", [`--port=${port}`], {
     env: { ...process.env, DISPLAY: xvfb.display, LANG: "en_GB.UTF-8" },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -85,6 +113,8 @@ export async function startWebKit() {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A driver that hangs fails the call, rather than the whole suite at its own timeout.
+      signal: AbortSignal.timeout(method === "POST" && path.endsWith("/session") ? 60_000 : 30_000),
     });
     const { value } = await response.json();
     if (value?.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
