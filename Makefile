@@ -57,10 +57,11 @@ test-e2e: build browser
 ## The cross-engine suite (tests/engines): WebKit (WebKitGTK's MiniBrowser, under Xvfb) and
 ## Gecko (Firefox ESR) walk the journey and open the examples. ENGINES=gecko runs one.
 ## puppeteer-core downloads no browser; PUPPETEER_SKIP_DOWNLOAD says so to anything that might.
+## A test that hangs (a browser that stops answering) fails after 3 minutes instead of never.
 test-engines: build engines
 	scripts/npm-install.sh $(E2E)
 	PUPPETEER_SKIP_DOWNLOAD=1 scripts/npm-install.sh tests/engines
-	cd tests/engines && node --test --test-concurrency=1 *.test.mjs
+	cd tests/engines && node --test --test-concurrency=1 --test-timeout=180000 *.test.mjs
 
 ## Raw, gzip and brotli bytes of every file a browser downloads for the widget, against the
 ## 100 KiB brotli budget (reported, never a failure).

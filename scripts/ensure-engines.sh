@@ -4,10 +4,12 @@
 # WebKitGTK's WebKitWebDriver with its MiniBrowser (WebKit), which needs an X display: Xvfb.
 set -euo pipefail
 missing=()
+# The binaries themselves: a package removed with its configuration kept still answers `dpkg -s`.
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 # MiniBrowser comes with the WebKitGTK library the driver depends on.
-dpkg -s libwebkit2gtk-4.1-0 >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+[ "$(dpkg-query -W -f='${db:Status-Status}' libwebkit2gtk-4.1-0 2>/dev/null)" = installed ] &&
+  dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep '/MiniBrowser$' >/dev/null || missing+=(webkit2gtk-driver libwebkit2gtk-4.1-0)
 command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
