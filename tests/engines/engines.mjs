@@ -39,6 +39,10 @@ export function recordProblems(win) {
     true,
   );
   win.addEventListener("unhandledrejection", (event) => problems.push(`unhandledrejection: ${text(event.reason)}`));
+  // What the page's analytics would hear: not a problem in itself (a real failure sends it),
+  // so kept apart, with the time, for the tests that expect one or none.
+  win.__painmapErrors = [];
+  win.document.addEventListener("painmap:error", (event) => win.__painmapErrors.push({ kind: event.detail?.kind, at: Date.now() }));
   win.document.addEventListener("securitypolicyviolation", (event) =>
     problems.push(`csp: ${event.violatedDirective} blocked ${event.blockedURI}`),
   );

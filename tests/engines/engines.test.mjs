@@ -7,7 +7,7 @@
 // One browser per engine, one page reused. Screenshots: tests/e2e/artifacts/engines-*.png.
 import assert from "node:assert/strict";
 import { request as httpRequest, createServer } from "node:http";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import { STEPS, WORDS, startServer } from "../e2e/support.mjs";
 import { gecko, versions, webkit } from "./engines.mjs";
 
@@ -142,11 +142,23 @@ async function freshStart(d, url) {
   await at(d, "map");
 }
 
+/** Resolves as `promise` does, or rejects after `ms` saying what did not happen. */
+function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
- * A proxy in front of `server` that holds back every request for the wasm until `release()`:
- * the widget is then loading for as long as a test needs. `held` resolves at the first one.
+ * A proxy in front of `server`, on its own origin (so that no service worker answers for it).
+ * It holds back every request for the wasm until `release()`, then forwards it (`wasm:
+ * "forward"`), answers 404 (`404`) or resets the connection (`"reset"`); `held()` resolves at
+ * the first one, `abandoned()` when the browser gives one up (the page that asked is gone),
+ * `failedAt` is when it failed one. A request whose URL has `?next` waits `nextDelay` ms (a
+ * slow next page). POST /__problem collects what a page sends with sendBeacon (`reported`):
+ * what a page that is going away reports, which no driver can ask it once it is gone.
  */
-async function slowWasm(server) {
+async function slowWasm(server, { wasm = "forward", nextDelay = 0 } = {}) {
   const target = new URL(server.url);
   let release;
   const released = new Promise((resolve) => (release = resolve));
@@ -154,13 +166,35 @@ async function slowWasm(server) {
   const held = new Promise((resolve) => (seen = resolve));
   let dropped;
   const abandoned = new Promise((resolve) => (dropped = resolve));
+  const reported = [];
+  const listeners = new Set();
+  const state = { failedAt: null };
   const proxy = createServer(async (incoming, outgoing) => {
+    if (incoming.url.startsWith("/__problem")) {
+      let text = "";
+      incoming.setEncoding("utf8");
+      for await (const chunk of incoming) text += chunk;
+      reported.push(text);
+      for (const listener of listeners) listener();
+      outgoing.writeHead(204).end();
+      return;
+    }
     if (incoming.url.includes("painmap_bg.wasm")) {
-      // The browser gave the request up (the page that asked is gone).
       outgoing.on("close", () => outgoing.writableEnded || dropped());
       seen();
       await released;
+      if (wasm === 404) {
+        state.failedAt = Date.now();
+        outgoing.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      if (wasm === "reset") {
+        state.failedAt = Date.now();
+        incoming.socket.resetAndDestroy();
+        return;
+      }
     }
+    if (nextDelay > 0 && incoming.url.includes("?next")) await new Promise((resolve) => setTimeout(resolve, nextDelay));
     const forward = httpRequest(
       { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
       (answer) => {
@@ -172,10 +206,29 @@ async function slowWasm(server) {
     incoming.pipe(forward);
   });
   await new Promise((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${proxy.address().port}/`;
   return {
-    url: `http://127.0.0.1:${proxy.address().port}/`,
-    held,
-    abandoned,
+    url,
+    sink: `${url}__problem`,
+    held: () => within(held, TIMEOUT, "the page to ask for the wasm"),
+    abandoned: () => within(abandoned, TIMEOUT, "the browser to give up the wasm request"),
+    release,
+    get failedAt() {
+      return state.failedAt;
+    },
+    reported,
+    /** Resolves once a page has sent `text` (what was sent before it has arrived too). */
+    heard(text) {
+      return within(
+        new Promise((resolve) => {
+          const check = () => reported.includes(text) && (listeners.delete(check), resolve());
+          listeners.add(check);
+          check();
+        }),
+        TIMEOUT,
+        `"${text}" from the page`,
+      );
+    },
     stop() {
       release();
       proxy.closeAllConnections();
@@ -184,11 +237,40 @@ async function slowWasm(server) {
   };
 }
 
+/**
+ * In the page: every problem its recorder gets from now on, and every painmap:error, is also
+ * sent to `sink` with sendBeacon, which a page that is being left may still do. Only the
+ * driver's view of the page ends at a navigation: this sees what the old page says after it.
+ */
+function relayProblems(sink) {
+  const problems = window.__engineProblems;
+  if (!problems) return "no recorder";
+  const push = problems.push.bind(problems);
+  problems.push = (...items) => {
+    for (const item of items) navigator.sendBeacon(sink, `relayed ${item}`);
+    return push(...items);
+  };
+  document.addEventListener("painmap:error", (event) => navigator.sendBeacon(sink, `relayed painmap:error ${event.detail?.kind}`));
+  // The relay itself works in this engine: a test that cannot fail proves nothing.
+  navigator.sendBeacon(sink, "relay check");
+  return "relaying";
+}
+
+/** In the (new) page: a marker sent after whatever the old page sent. */
+const marker = (sink) => fetch(sink, { method: "POST", body: "marker" }).then(() => true);
+
+/** What the proxy got from the pages, but the relay's own check and marker. */
+const relayed = (proxy) => proxy.reported.filter((text) => text !== "relay check" && text !== "marker");
+
 /** `ENGINES=gecko make test-engines` runs one engine; the default, both. */
-const ENGINES = [
-  ["webkit", webkit],
-  ["gecko", gecko],
-].filter(([name]) => (process.env.ENGINES ?? "webkit,gecko").split(",").includes(name));
+const KNOWN = { webkit, gecko };
+const requested = (process.env.ENGINES ?? "webkit,gecko").split(",").map((name) => name.trim()).filter(Boolean);
+// A misspelt engine would otherwise select nothing, and an empty suite passes.
+const unknown = requested.filter((name) => !Object.hasOwn(KNOWN, name));
+if (unknown.length > 0 || requested.length === 0) {
+  throw new Error(`ENGINES=${process.env.ENGINES}: ${unknown.length > 0 ? `unknown ${unknown.join(", ")}` : "none"}; known: ${Object.keys(KNOWN).join(", ")}`);
+}
+const ENGINES = Object.entries(KNOWN).filter(([name]) => requested.includes(name));
 
 test("versions of the engines tested", (t) => {
   const v = versions();
@@ -204,8 +286,15 @@ for (const [name, start] of ENGINES) {
       d = await start();
     });
     after(async () => {
-      await d?.close();
-      server?.stop();
+      try {
+        await d?.close();
+      } finally {
+        server?.stop();
+      }
+    });
+    // A test that failed before its last check leaves its problems to no other test.
+    afterEach(async () => {
+      await d?.takeProblems().catch(() => {});
     });
 
     /** Asserts that the page reported nothing since the last check. */
@@ -270,6 +359,11 @@ for (const [name, start] of ENGINES) {
     });
 
     test("the strict-CSP example renders, styled, with no CSP violation", async () => {
+      if (name === "webkit") {
+        // WebKit's recorder starts after the load: only ReportingObserver's buffered reports
+        // show a violation from before it. Without it this test would be blind there.
+        assert.equal(await d.run(() => typeof ReportingObserver), "function", "webkit: no ReportingObserver, early CSP violations go unseen");
+      }
       await open(d, `${server.url}www/examples/strict-csp.html`);
       await rendered(d);
       // Styled: the widget's stylesheet applies inside the shadow root (no inline style needed).
@@ -291,6 +385,7 @@ for (const [name, start] of ENGINES) {
       await d.run(() => document.querySelector("#painmap-frame").scrollIntoView({ block: "start", behavior: "instant" }));
       await rendered(d, "#painmap", "#painmap-frame");
       await d.install?.();
+      await d.recording();
       const sizes = await waitFor(
         d,
         () => {
@@ -313,27 +408,128 @@ for (const [name, start] of ENGINES) {
 
     test("leaving a page while the widget loads reports no failure", async () => {
       // Gecko aborts the fetches of a page it leaves and still runs their rejections: without
-      // the loader's pagehide check this logged "could not load its files" and fired
-      // painmap:error for files that were fine (boot.js alike on the standalone page). A fresh
-      // origin, so that no service worker answers for the proxy.
+      // the loader's leaving check this logged "could not load its files" and fired
+      // painmap:error for files that were fine (boot.js alike on the standalone page).
+      // What each engine lets the test see of the page being left: the driver's own view ends
+      // at the navigation (WebDriver in WebKit reads the recorder only in the current page;
+      // Gecko's console events keep coming from the old page until it is gone), so the old page
+      // also sends each problem and painmap:error to the proxy with sendBeacon (`relayProblems`,
+      // checked to work in each engine). What neither shows is a report the old page makes
+      // after the browser stopped running it, which the person cannot see either.
       for (const path of ["www/examples/clinic.html", ""]) {
         const slow = await slowWasm(server);
         try {
           await open(d, `${slow.url}www/icon.svg`);
           await d.goto(`${slow.url}${path}`);
-          await slow.held;
+          await slow.held();
           assert.equal(await d.run(() => Boolean(document.querySelector("pain-map, #painmap"))), true);
+          assert.equal(await d.run(relayProblems, slow.sink), "relaying");
+          await slow.heard("relay check");
           await d.goto(`${slow.url}www/icon.svg`);
           // Once the browser has dropped the request, its rejection (if the engine runs it) comes
-          // next; the new page's next paint is after it.
-          await slow.abandoned;
+          // next; the new page's next paint is after it, and its marker after the old page's beacons.
+          await slow.abandoned();
           await d.run(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-          assert.deepEqual(await d.takeProblems(), [], `${name}: leaving ${path || "index.html"} mid-load`);
+          await d.run(marker, slow.sink);
+          await slow.heard("marker");
+          // The standalone page preloads the wasm (<link rel=preload>): leaving cancels that load,
+          // and both engines fire `error` on the link element. The browser logs nothing and the
+          // loader reports nothing for it; a console line or painmap:error would still fail here.
+          const cancelledPreload = `relayed error: LINK failed to load ${slow.url}pkg/painmap_bg.wasm`;
+          const problems = [...(await d.takeProblems()), ...relayed(slow)].filter((p) => path !== "" || p !== cancelledPreload);
+          assert.deepEqual(problems, [], `${name}: leaving ${path || "index.html"} mid-load`);
         } finally {
           slow.stop();
         }
       }
     });
+
+    test("leaving by a link while the widget loads, the next page slow: no failure reported", async (t) => {
+      // The loader counts a navigation as leaving from its start where the Navigation API says
+      // so; without it, only from pagehide, and a fetch the engine aborts at the start of a
+      // navigation whose next page takes longer than the loader's grace (1 s) is explained.
+      const slow = await slowWasm(server, { nextDelay: 2000 });
+      try {
+        await open(d, `${slow.url}www/icon.svg`);
+        await d.goto(`${slow.url}www/examples/clinic.html`);
+        await slow.held();
+        const navigationApi = await d.run(() => typeof window.navigation);
+        t.diagnostic(`${name}: typeof window.navigation = ${navigationApi}`);
+        assert.equal(await d.run(relayProblems, slow.sink), "relaying");
+        await slow.heard("relay check");
+        // A link at the top of the page, as a clinic's menu has one.
+        await d.run((href) => {
+          const link = document.createElement("a");
+          link.href = href;
+          link.textContent = "Prices";
+          Object.assign(link.style, { position: "fixed", top: "0", left: "0", width: "200px", height: "60px", zIndex: "2147483647", background: "#fff", display: "block" });
+          document.body.append(link);
+        }, `${slow.url}www/icon.svg?next`);
+        await d.tap(100, 30);
+        await waitFor(d, () => location.search === "?next" && document.readyState === "complete", null, "the next page");
+        await d.install?.();
+        await d.recording();
+        await d.run(marker, slow.sink);
+        await slow.heard("marker");
+        const problems = [...(await d.takeProblems()), ...relayed(slow)];
+        if (navigationApi === "undefined" && problems.length > 0) {
+          // Said loudly, and for this engine only: the loader cannot tell leaving from staying
+          // before pagehide here, and the next page came after its grace.
+          t.diagnostic(`${name}: KNOWN LIMITATION (no Navigation API): leaving by a slow link reported ${JSON.stringify(problems)}`);
+          t.skip(`${name}: known limitation without the Navigation API`);
+          return;
+        }
+        if (navigationApi === "undefined") t.diagnostic(`${name}: no Navigation API, and nothing reported`);
+        assert.deepEqual(problems, [], `${name}: leaving by a link mid-load`);
+      } finally {
+        slow.stop();
+      }
+    });
+
+    for (const failure of [404, "reset"]) {
+      test(`a page that stays explains a wasm that fails (${failure}): the box, painmap:error "load", the console lines`, async () => {
+        const broken = await slowWasm(server, { wasm: failure });
+        try {
+          await open(d, `${broken.url}www/icon.svg`);
+          await d.goto(`${broken.url}www/examples/clinic.html`);
+          await broken.held();
+          // The recorder is in (WebKit's after the load): only now does the wasm fail.
+          broken.release();
+          const shown = await waitFor(
+            d,
+            () => {
+              const box = document.querySelector("pain-map")?.shadowRoot?.querySelector(".pm-failed");
+              return box ? { text: box.textContent, errors: window.__painmapErrors, at: Date.now() } : null;
+            },
+            null,
+            "the loader's failed box",
+          );
+          assert.equal(shown.text, "The back pain map could not load. Please reload the page, or try another browser.");
+          assert.deepEqual(shown.errors.map((e) => e.kind), ["load"], `${name}: one painmap:error, kind "load"`);
+          // A reset is a failed fetch (a TypeError), which could be the page leaving: explained
+          // after the loader's grace (1 s). A 404 is an answer, which leaving does not cause: the
+          // glue throws its own Error for it, explained at once.
+          const delay = shown.errors[0].at - broken.failedAt;
+          if (failure === "reset") assert.ok(delay >= 900 && delay < 5000, `${name}: painmap:error ${delay} ms after the reset, not after the 1 s grace`);
+          else assert.ok(delay < 900, `${name}: painmap:error ${delay} ms after the 404, not at once`);
+          await d.shot(`failed-${failure}`);
+          // Only the developer's lines: the error, and the loader's hint with the files' folder.
+          // Gecko's driver prints the Error object it was given as a handle.
+          const problems = await d.takeProblems();
+          const expected = [
+            /^(console: |console\.error: )painmap: the widget could not load its files from http:\/\/127\.0\.0\.1:\d+\/pkg\/ /,
+            /^console\.error: (TypeError: (NetworkError when attempting to fetch resource\.|Load failed)|Error: failed to fetch Wasm: 404 )/,
+            /^console: JSHandle@error \(/,
+          ];
+          const unexpected = problems.filter((p) => !expected.some((re) => re.test(p)));
+          assert.deepEqual(unexpected, [], `${name}: only the expected console lines (all: ${JSON.stringify(problems)})`);
+          assert.ok(problems.some((p) => expected[0].test(p)), `${name}: the loader's hint is logged (${JSON.stringify(problems)})`);
+          assert.ok(problems.some((p) => expected[1].test(p)), `${name}: the error is logged (${JSON.stringify(problems)})`);
+        } finally {
+          broken.stop();
+        }
+      });
+    }
 
     test("offline: the standalone page reloads from its service worker with its journey", async (t) => {
       // Its own server, so that stopping it (the network gone, in every engine) hurts no other test.
@@ -372,8 +568,9 @@ for (const [name, start] of ENGINES) {
           "the server to be gone",
         );
         assert.equal(network, "offline");
-        // The failed fetch may be logged by the engine: the one problem expected.
-        await d.takeProblems();
+        // The failed probe fetch may be logged by the engine: the one problem expected.
+        const probe = (await d.takeProblems()).filter((p) => !/README\.md/.test(p));
+        assert.deepEqual(probe, [], `${name}: only the failed probe fetch`);
         await d.reload();
         await at(d, "emergency");
         await d.shot("offline-reload");
