@@ -103,7 +103,8 @@ let stopped = false;
 // it starts to leave, and runs their rejections before `pagehide`: a person who leaves while
 // the widget loads would leave behind a "could not load" error in the console and a
 // painmap:error for the page's analytics, for files that are fine. So a failed fetch (a
-// TypeError: an abort, no network, a 404, CORS, CSP) is explained only if the page is still
+// TypeError: an abort, no network, CORS, CSP, the glue script missing; the wasm's 404 is the
+// glue's own Error, explained at once, as leaving causes none) is explained only if the page is still
 // here LEAVE_GRACE_MS later; one that happens while the page is away waits, and is explained
 // if the page comes back (the back-forward cache). What is detected is the page going away,
 // not the browser.

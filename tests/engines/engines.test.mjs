@@ -410,12 +410,14 @@ for (const [name, start] of ENGINES) {
       // Gecko aborts the fetches of a page it leaves and still runs their rejections: without
       // the loader's leaving check this logged "could not load its files" and fired
       // painmap:error for files that were fine (boot.js alike on the standalone page).
-      // What each engine lets the test see of the page being left: the driver's own view ends
-      // at the navigation (WebDriver in WebKit reads the recorder only in the current page;
-      // Gecko's console events keep coming from the old page until it is gone), so the old page
-      // also sends each problem and painmap:error to the proxy with sendBeacon (`relayProblems`,
-      // checked to work in each engine). What neither shows is a report the old page makes
-      // after the browser stopped running it, which the person cannot see either.
+      // What each engine lets the test see of the page being left: WebDriver in WebKit reads
+      // the recorder only in the current page, so without help it saw nothing of the old page
+      // after the navigation began; Gecko's console events keep coming from the old page until
+      // it is gone, but not its painmap:error. So the old page also sends each problem and
+      // painmap:error to the proxy with sendBeacon (`relayProblems`, checked to arrive in each
+      // engine): with the loader's grace set to 0 and its `navigate` check removed, this test
+      // fails in both engines. What neither shows is a report the old page would make after
+      // the browser stopped running it, which the person cannot see either.
       for (const path of ["www/examples/clinic.html", ""]) {
         const slow = await slowWasm(server);
         try {
