@@ -146,9 +146,17 @@ try {
     });
     navigation.addEventListener("navigatesuccess", stayed);
     navigation.addEventListener("navigateerror", stayed);
+  } else if (typeof addEventListener === "function") {
+    // Without it (WebKit), `beforeunload` is the first sign of leaving: it comes as the
+    // navigation starts. Only here, since Gecko keeps a page that listens for it out of its
+    // back-forward cache, and Gecko has the Navigation API.
+    addEventListener("beforeunload", () => {
+      leaving = true;
+      setTimeout(stayed, LEAVE_GIVE_UP_MS);
+    });
   }
 } catch {
-  // No Navigation API: pagehide and the grace period do.
+  // Neither: pagehide and the grace period do.
 }
 
 /** The latest widget asked for on each element: an explanation for an earlier one, which
