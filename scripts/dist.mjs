@@ -55,7 +55,7 @@ const COMPRESS = /\.(js|wasm|html|css)$/;
 /** Files whose name changes with their content: a host may cache them for a year. */
 const HASHED = /\.[0-9a-f]{8}\.(js|wasm)(\.br|\.gz)?$/;
 
-function hostReadme({ version, loaderIntegrity, glueName, wasmName, frame }) {
+function hostReadme({ version, loaderIntegrity, glueName, wasmName }) {
   return `# painmap ${version}: the files for your web host
 
 painmap is a back-pain map and massage advice widget that runs entirely in the person's
@@ -91,7 +91,8 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 |---|---|---|
 | \`painmap-embed.js\` | the loader, the entry point: defines \`<pain-map>\` and \`PainMap.mount\` | short |
 | \`embed.html\`, \`embed.js\`, \`embed.css\` | the iframe page, for sites without scripts | short |
-${frame ? "| `painmap-frame.js` | for the page that frames `embed.html`: sizes the frame to the widget | short |\n" : ""}| \`${glueName}\` | the JavaScript glue the loader imports | a year, immutable |
+| \`painmap-frame.js\` | for the page that frames \`embed.html\`: sizes the frame to the widget | short |
+| \`${glueName}\` | the JavaScript glue the loader imports | a year, immutable |
 | \`${wasmName}\` | the widget itself (serve as \`application/wasm\`) | a year, immutable |
 | \`*.br\`, \`*.gz\` | brotli and gzip copies, for hosts that serve precompressed files | as the file |
 | \`*.d.ts\` | TypeScript types | |
@@ -102,7 +103,7 @@ ${frame ? "| `painmap-frame.js` | for the page that frames `embed.html`: sizes t
 
 - Hashed names (\`${glueName}\`, \`${wasmName}\`): \`Cache-Control: public, max-age=31536000,
   immutable\`. A new release has new names.
-- The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`${frame ? ", `painmap-frame.js`" : ""}: short, such as
+- The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`, \`painmap-frame.js\`: short, such as
   \`Cache-Control: no-cache\` (or \`max-age=300\`), so a new release reaches every visitor.
 - \`.wasm\` as \`application/wasm\`; brotli or gzip for \`.js\`, \`.wasm\`, \`.html\`, \`.css\`.
 - Served from another origin than the clinic's pages (a CDN): \`Access-Control-Allow-Origin\`
@@ -230,11 +231,10 @@ function main() {
   for (const name of ["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"]) {
     files.set(name, readFileSync(join(root, name)));
   }
-  const frame = files.has("painmap-frame.js");
   files.set(
     "README.md",
     Buffer.from(
-      hostReadme({ version, loaderIntegrity: sri(files.get("painmap-embed.js")), glueName, wasmName, frame }),
+      hostReadme({ version, loaderIntegrity: sri(files.get("painmap-embed.js")), glueName, wasmName }),
     ),
   );
 
@@ -260,7 +260,7 @@ function main() {
     entry: {
       loader: "painmap-embed.js",
       iframe: "embed.html",
-      ...(frame ? { frame: "painmap-frame.js" } : {}),
+      frame: "painmap-frame.js",
       glue: glueName,
       wasm: wasmName,
     },

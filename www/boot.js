@@ -23,9 +23,10 @@ function fail(error) {
 }
 
 // Gecko aborts the fetches of a page as soon as it starts to leave, and runs their rejections
-// before `pagehide`: a network failure (a TypeError) is reported only if the page is still here
-// a second later, and one while the page is away only if it comes back (the back-forward
-// cache). painmap-embed.js does the same for the embed.
+// before `pagehide`: a failed fetch (a TypeError) is reported only if the page is still here a
+// second later, and one while the page is away only if it comes back (the back-forward
+// cache). The embed's loader (painmap-embed.js) also hears a navigation start; this page has no
+// links away, so the grace and `pagehide` are enough.
 let leaving = false;
 addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
