@@ -31,16 +31,17 @@ test: lint test-native test-wasm test-e2e test-engines test-dist
 
 lint: tools
 	cargo fmt --check
-	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --workspace --all-targets --locked -- -D warnings
 
-# Includes a 20-second run of the fuzzer (tests/fuzz_intake.rs).
+# Both crates: the core's engine, words, summary and journey tests (with a 20-second run of
+# the fuzzer, crates/painmap-core/tests/fuzz_intake.rs), then the widget's.
 test-native:
-	cargo test --locked
+	cargo test --workspace --locked
 
 ## The fuzzer on the intake parser, the config reader and restored journeys, optimised, for
 ## FUZZ_SECONDS (default 600); prints the number of executions. FUZZ_SEED=… repeats a run.
 fuzz:
-	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --locked --profile fuzz --test fuzz_intake -- --nocapture
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --locked --profile fuzz -p painmap-core --test fuzz_intake -- --nocapture
 
 test-wasm: tools browser
 	CHROMEDRIVER=/usr/bin/chromedriver \
@@ -71,7 +72,7 @@ size: build
 ## Speed and size figures: engine time per intake, tap-to-frame time, Lighthouse, size.
 bench: build browser
 	scripts/npm-install.sh $(E2E)
-	cargo run --release --locked --quiet --example bench_engine
+	cargo run --release --locked --quiet -p painmap-core --example bench_engine
 	node scripts/size.mjs
 	cd $(E2E) && node bench.mjs
 

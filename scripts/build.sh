@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The one version number: Cargo.toml's [package] version. It reaches the wasm through
+# The one version number: Cargo.toml's [workspace.package] version (the widget's and the core's). It reaches the wasm through
 # env!("CARGO_PKG_VERSION"), and the loader, package.json and the release through here.
-VERSION=$(awk '/^\[/ { section = $0 } section == "[package]" && /^version *=/ { gsub(/.*= *"|".*/, ""); print; exit }' Cargo.toml)
-[[ "$VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || { echo "build.sh: no version in Cargo.toml's [package]" >&2; exit 1; }
+VERSION=$(awk '/^\[/ { section = $0 } section == "[workspace.package]" && /^version *=/ { gsub(/.*= *"|".*/, ""); print; exit }' Cargo.toml)
+[[ "$VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || { echo "build.sh: no version in Cargo.toml's [workspace.package]" >&2; exit 1; }
 
 cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-type cdylib
 rm -rf pkg
@@ -51,9 +51,14 @@ if grep -q '\.\./pkg/\|0\.0\.0-dev' pkg/*.js pkg/embed.html; then
 fi
 node --input-type=module - <<'JS'
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-// The package's name, version, description and licence come from Cargo.toml's [package].
-const cargo = readFileSync("Cargo.toml", "utf8").split(/^\[/m).find((s) => s.startsWith("package]"));
-const field = (name) => cargo.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
+// The package's name, version, description and licence come from Cargo.toml: [package], or
+// [workspace.package] for what the two crates share.
+const sections = readFileSync("Cargo.toml", "utf8").split(/^\[/m);
+const section = (name) => sections.find((s) => s.startsWith(`${name}]`)) ?? "";
+const field = (name) =>
+  [section("package"), section("workspace.package")]
+    .map((text) => text.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1])
+    .find((value) => value !== undefined);
 for (const file of ["painmap-embed.d.ts", "painmap-react.d.ts", "painmap-frame.js"]) {
   if (!existsSync(`pkg/${file}`)) throw new Error(`build.sh: pkg/${file} is missing`);
 }

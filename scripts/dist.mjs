@@ -25,12 +25,12 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Cargo.toml's [package] version: the one version number. */
+/** Cargo.toml's [workspace.package] version: the one version number, the widget's and the core's. */
 export function cargoVersion() {
   const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
-  const section = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
+  const section = cargo.split(/^\[/m).find((s) => s.startsWith("workspace.package]")) ?? "";
   const version = section.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
-  if (!version) fail("no version in Cargo.toml's [package]");
+  if (!version) fail("no version in Cargo.toml's [workspace.package]");
   return version;
 }
 

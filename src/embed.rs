@@ -24,13 +24,13 @@ use web_sys::{
 use yew::{AppHandle, AttrValue};
 
 use crate::components::{App, AppProps};
-use crate::config::{default_emergency_number, Checked, Config, Source, Theme};
 use crate::events::HostLink;
-use crate::i18n::Lang;
 use crate::js_value;
-use crate::model::{Intake, RawValue};
-use crate::state::AppState;
 use crate::storage;
+use painmap_core::config::{default_emergency_number, Checked, Config, Source, Theme};
+use painmap_core::i18n::Lang;
+use painmap_core::journey::AppState;
+use painmap_core::model::{Intake, RawValue};
 
 /// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
@@ -168,10 +168,10 @@ impl PainMapHandle {
             return String::new();
         }
         let state = self.mounted.host.live.borrow();
-        crate::summary::summary_text(
+        painmap_core::summary::summary_text(
             state.lang,
             &state,
-            &crate::engine::advise(&state.intake),
+            &painmap_core::engine::advise(&state.intake),
             &crate::components::today(state.lang),
             self.mounted.config.clinic_name.as_deref(),
             &self.mounted.emergency_number,
@@ -299,9 +299,9 @@ pub fn mount_from(
 pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
     let raw = js_value::read(&intake).map_err(|problem| JsError::new(&problem.to_string()))?;
     let intake = Intake::from_raw(&raw).map_err(|error| JsError::new(&error.to_string()))?;
-    let advice = crate::engine::advise(&intake);
+    let advice = painmap_core::engine::advise(&intake);
     // json_compatible: maps become plain objects and `None` becomes `null`, as in the JSON.
-    crate::engine::Released(&advice)
+    painmap_core::engine::Released(&advice)
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| JsError::new(&error.to_string()))
 }

@@ -19,9 +19,9 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use crate::engine::{Advice, Released};
-use crate::model::Intake;
-use crate::state::{AppState, Step};
+use painmap_core::engine::{Advice, Released};
+use painmap_core::journey::{AppState, Step};
+use painmap_core::model::Intake;
 
 pub const CHANGE: &str = "painmap:change";
 pub const ADVICE: &str = "painmap:advice";

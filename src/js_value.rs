@@ -22,7 +22,7 @@ use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::{limits, path_of, Limit, Problem, ProblemKind, RawValue, Segment};
+use painmap_core::model::{limits, path_of, Limit, Problem, ProblemKind, RawValue, Segment};
 
 #[wasm_bindgen]
 extern "C" {

@@ -1,7 +1,9 @@
 //! painmap: a back-pain map and massage advice widget that runs entirely in the browser.
 //!
-//! The crate has a pure core (`model`, `engine`) with no web dependencies, tested natively,
-//! and a thin browser layer (`components`, `embed`) compiled to WebAssembly.
+//! The top floor of two: the pure core (`painmap-core`: model, engine, diagram, words,
+//! summary, settings, the journey's state) is a crate of its own with no web dependency; this
+//! crate puts the browser on it: the components, the JS boundary (`embed`, `js_value`),
+//! storage, the host page's events and printing, compiled to WebAssembly.
 
 // A wasm panic kills the widget on a clinic's page: shipped code reports errors instead.
 #![cfg_attr(
@@ -14,26 +16,14 @@
     )
 )]
 
-pub mod diagram;
-pub mod engine;
-pub mod model;
-
 pub mod components;
-pub mod config;
 pub mod embed;
 pub mod events;
-pub mod i18n;
 mod js_value;
-pub mod navigation;
 pub mod print;
-pub mod state;
 pub mod storage;
-pub mod summary;
 
-/// This release of painmap: `version` in Cargo.toml, the one version number. The web layer
-/// stamps it on the advice it hands out (`painmap_version`) and the summary names it; the
-/// engine's own output leaves it out, so stored advice stays the same across releases.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use painmap_core::VERSION;
 
 // Safety: wasm32-unknown-unknown runs the widget on one thread, which is all that
 // `AssumeSingleThreaded` asks for.

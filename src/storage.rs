@@ -13,12 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 use crate::js_value;
-use crate::state::AppState;
-
-/// The largest entry read back. A full journey (every area marked, every question answered,
-/// every field at its longest) saves in about 2 KB; a bigger entry was not written by
-/// painmap, and parsing it would only cost the person time and the page memory.
-pub const MAX_SAVED_BYTES: usize = 16 * 1024;
+use painmap_core::journey::{AppState, MAX_SAVED_BYTES};
 
 #[wasm_bindgen]
 extern "C" {

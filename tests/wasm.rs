@@ -513,10 +513,10 @@ fn session() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn a_stored_entry_too_big_or_invalid_is_removed_and_the_journey_starts_afresh() {
     let key = "painmap-test:storage";
-    let mut state = painmap::state::AppState::new(painmap::i18n::Lang::En);
+    let mut state = painmap_core::journey::AppState::new(painmap_core::i18n::Lang::En);
     state.intake.regions.set(
-        painmap::model::Region::Neck,
-        painmap::model::Intensity::new(4).unwrap(),
+        painmap_core::model::Region::Neck,
+        painmap_core::model::Intensity::new(4).unwrap(),
     );
     painmap::storage::save(key, &state);
     let restored = painmap::storage::load(key).expect("a saved journey restores");

@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::answer_buttons::AnswerButtons;
 use super::choice_chips::{pick, ChoiceChips};
 use super::number_field::NumberField;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Answer, DurationChoice, Goal, Onset, Quality, Question};
-use crate::state::Need;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::journey::Need;
+use painmap_core::model::{Answer, DurationChoice, Goal, Onset, Quality, Question};
 
 /// What the step shows, as the person gave it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

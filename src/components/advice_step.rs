@@ -14,11 +14,11 @@ use super::reason_list::ReasonList;
 use super::technique_list::TechniqueList;
 use super::triage_banner::TriageBanner;
 use super::unanswered_list::UnansweredList;
-use crate::config::Config;
-use crate::engine::{Advice, Level};
-use crate::i18n::{fill, Lang, Msg};
-use crate::model::Intake;
-use crate::summary::{open_questions, told_facts};
+use painmap_core::config::Config;
+use painmap_core::engine::{Advice, Level};
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::model::Intake;
+use painmap_core::summary::{open_questions, told_facts};
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepProps {

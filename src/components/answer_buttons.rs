@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::choice_chips::{pick, ChoiceChips};
-use crate::i18n::{Lang, Msg};
-use crate::model::Answer;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::Answer;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerButtonsProps {

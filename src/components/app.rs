@@ -1,6 +1,7 @@
 //! The widget root: owns the one reducer, shows the current step of the journey, and keeps
 //! the side effects (focus, scrolling, saving for a reload) in `use_effect_with`.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -21,12 +22,12 @@ use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
 use super::{focus_region, focus_step_title, reveal_first_need, reveal_region};
-use crate::config::Config;
 use crate::events::{self, HostLink};
-use crate::i18n::{Lang, Msg};
-use crate::model::{DurationChoice, Question, Region, Screen};
-use crate::state::{shown_under, Action, AppState, Need, Step, View};
 use crate::storage;
+use painmap_core::config::Config;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
+use painmap_core::model::{DurationChoice, Question, Region, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -42,21 +43,51 @@ pub struct AppProps {
     pub host: Option<HostLink>,
 }
 
+/// The journey's state as Yew's reducer holds it. The state and its pure `apply` live in the
+/// core, which knows nothing of Yew; the wrapper is where the two meet (Rust allows Yew's
+/// trait on a type of this crate only).
+#[derive(Clone, Debug, PartialEq)]
+struct Journey(AppState);
+
+impl Deref for Journey {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.0
+    }
+}
+
+impl Reducible for Journey {
+    type Action = Action;
+
+    /// An action that changes nothing keeps the same `Rc`, so nothing re-renders.
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Journey(next))
+        }
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let key = props.storage_key.clone();
     let initial_lang = props.lang;
     let host = props.host.clone();
     let state = use_reducer(move || {
-        key.as_deref()
-            .and_then(storage::load)
-            // Without a storage key nothing is kept across a reload, but a re-render in place
-            // (the handle's setLang) starts from the journey the handle mirrors.
-            .or_else(|| {
-                let live = host?.live.borrow().clone();
-                (live != AppState::new(live.lang)).then_some(live)
-            })
-            .unwrap_or_else(|| AppState::new(initial_lang))
+        Journey(
+            key.as_deref()
+                .and_then(storage::load)
+                // Without a storage key nothing is kept across a reload, but a re-render in place
+                // (the handle's setLang) starts from the journey the handle mirrors.
+                .or_else(|| {
+                    let live = host?.live.borrow().clone();
+                    (live != AppState::new(live.lang)).then_some(live)
+                })
+                .unwrap_or_else(|| AppState::new(initial_lang)),
+        )
     });
     let lang = state.lang;
     let root = use_node_ref();
@@ -146,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 storage::save(&key, &snapshot);
             }
             if let Some(host) = host {
-                *host.live.borrow_mut() = (*snapshot).clone();
+                *host.live.borrow_mut() = snapshot.0.clone();
             }
         });
     }
@@ -204,8 +235,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_sessions = use_intent(dispatcher.clone(), Action::SetSessions);
     let on_improved = use_intent(dispatcher, Action::SetImproved);
 
-    let snapshot = use_memo((*state).clone(), |state| state.clone());
-    let advice = use_memo(state.intake.clone(), crate::engine::advise);
+    let snapshot = use_memo(state.0.clone(), |state| state.clone());
+    let advice = use_memo(state.intake.clone(), painmap_core::engine::advise);
     // The advice the person sees, for the host page: on reaching the step, and on any change.
     {
         let host = props.host.clone();
@@ -384,7 +415,7 @@ impl Drop for Settling {
 /// A stable callback that turns what a child emits into the action it means.
 #[hook]
 fn use_intent<IN: 'static>(
-    dispatcher: UseReducerDispatcher<AppState>,
+    dispatcher: UseReducerDispatcher<Journey>,
     action: fn(IN) -> Action,
 ) -> Callback<IN> {
     use_callback(dispatcher, move |input, dispatcher| {

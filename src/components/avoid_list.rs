@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Advice;
-use crate::i18n::{Lang, Msg};
-use crate::summary::avoid_groups;
+use painmap_core::engine::Advice;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::summary::avoid_groups;
 
 #[derive(Properties, PartialEq)]
 pub struct AvoidListProps {

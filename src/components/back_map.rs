@@ -5,10 +5,10 @@ use yew::prelude::*;
 use super::outline::{Outline, OutlineLayer};
 use super::region_shape::RegionShapeView;
 use super::{focus_region, intensity_digits};
-use crate::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
-use crate::i18n::{Lang, Msg};
-use crate::model::{Intensity, PainMap, Region};
-use crate::navigation::{self, Direction};
+use painmap_core::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::{Intensity, PainMap, Region};
+use painmap_core::navigation::{self, Direction};
 
 #[derive(Properties, PartialEq)]
 pub struct BackMapProps {

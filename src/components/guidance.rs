@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::config::Config;
-use crate::i18n::{fill, Lang, Msg};
+use painmap_core::config::Config;
+use painmap_core::i18n::{fill, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct GuidanceProps {

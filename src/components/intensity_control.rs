@@ -8,8 +8,8 @@ use web_sys::{FocusOptions, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{flag, intensity_digits, value_text};
-use crate::i18n::{fill, Lang, Msg};
-use crate::model::{Band, Intensity, Region};
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::model::{Band, Intensity, Region};
 
 #[derive(Properties, PartialEq)]
 pub struct IntensityControlProps {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::value_text;
-use crate::i18n::{fill, Lang, Msg};
-use crate::state::Announcement;
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::journey::Announcement;
 
 #[derive(Properties, PartialEq)]
 pub struct LiveRegionProps {

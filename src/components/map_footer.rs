@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{fill, Lang, Msg};
+use painmap_core::i18n::{fill, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct MapFooterProps {

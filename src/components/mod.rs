@@ -39,8 +39,8 @@ use web_sys::{
     Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
 };
 
-use crate::i18n::{fill, Lang, Msg};
-use crate::model::{Intensity, Region};
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::model::{Intensity, Region};
 
 /// "7, Severe": how an intensity is spoken and shown in words.
 fn value_text(lang: Lang, intensity: Intensity) -> String {

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{fill, Lang, Msg};
-use crate::state::Need;
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::journey::Need;
 
 #[derive(Properties, PartialEq)]
 pub struct NeedsBoxProps {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::diagram::{DETAILS, SILHOUETTE};
+use painmap_core::diagram::{DETAILS, SILHOUETTE};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum OutlineLayer {

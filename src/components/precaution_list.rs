@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, PrecautionNote};
-use crate::i18n::{Lang, Msg};
-use crate::summary::precaution_text;
+use painmap_core::engine::{Advice, PrecautionNote};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::summary::precaution_text;
 
 #[derive(Properties, PartialEq)]
 pub struct PrecautionListProps {

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::about_step::ids;
 use super::answer_buttons::AnswerButtons;
 use super::number_field::NumberField;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Answer, Question, Screen};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::{Answer, Question, Screen};
 
 /// One question on the screen, as it is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Reason, SOURCES};
-use crate::i18n::describe::{field_label, field_text};
-use crate::i18n::{Lang, Msg};
-use crate::model::Intake;
+use painmap_core::engine::{Advice, Reason, SOURCES};
+use painmap_core::i18n::describe::{field_label, field_text};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::Intake;
 
 #[derive(Properties, PartialEq)]
 pub struct ReasonListProps {

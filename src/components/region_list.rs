@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::{focus_region, intensity_digits, value_text};
-use crate::i18n::{Lang, Msg};
-use crate::model::{PainMap, Region};
-use crate::navigation::Direction;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::{PainMap, Region};
+use painmap_core::navigation::Direction;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionListProps {

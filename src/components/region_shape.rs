@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::{intensity_digits, region_state};
-use crate::diagram;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Intensity, Region};
-use crate::navigation::Direction;
+use painmap_core::diagram;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::{Intensity, Region};
+use painmap_core::navigation::Direction;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionShapeProps {

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::flag;
 
-use crate::i18n::{fill, Lang, Msg};
-use crate::state::{Action, Step};
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::journey::{Action, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct StepHeaderProps {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
-use crate::state::{Action, Step};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::journey::{Action, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::intensity_digits;
 use super::outline::{Outline, OutlineLayer};
-use crate::diagram::{REGION_SHAPES, VIEW_BOX};
-use crate::i18n::describe::join;
-use crate::i18n::{fill, Lang, Msg};
-use crate::model::PainMap;
+use painmap_core::diagram::{REGION_SHAPES, VIEW_BOX};
+use painmap_core::i18n::describe::join;
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::model::PainMap;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryMapProps {

@@ -2,7 +2,7 @@
 //! advice on one screen and one printed page, with Copy, Share and Print. An emergency leads
 //! with the advice, and the questions its answer cut short follow in one line.
 //!
-//! The words come from [`crate::summary`], so the screen and the copied text say the same;
+//! The words come from [`painmap_core::summary`], so the screen and the copied text say the same;
 //! the browser calls (date, clipboard, share sheet, print) stay here, in event handlers.
 
 use std::rc::Rc;
@@ -14,12 +14,12 @@ use yew::prelude::*;
 
 use super::intensity_digits;
 use super::summary_map::SummaryMap;
-use crate::config::Config;
-use crate::engine::Advice;
-use crate::i18n::{fill, Lang, Msg};
 use crate::print;
-use crate::state::AppState;
-use crate::summary::{regions_by_intensity, stopped_line, summarize, summary_text};
+use painmap_core::config::Config;
+use painmap_core::engine::Advice;
+use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::journey::AppState;
+use painmap_core::summary::{regions_by_intensity, stopped_line, summarize, summary_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryStepProps {

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Advice, Suggestion, Technique};
-use crate::i18n::{Lang, Msg};
+use painmap_core::engine::{Advice, Suggestion, Technique};
+use painmap_core::i18n::{Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TechniqueListProps {

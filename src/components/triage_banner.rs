@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Level, Urgency};
-use crate::i18n::{fill, Lang, Msg};
+use painmap_core::engine::{Level, Urgency};
+use painmap_core::i18n::{fill, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TriageBannerProps {

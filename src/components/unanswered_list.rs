@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::describe::field_label;
-use crate::i18n::{Lang, Msg};
-use crate::summary::Open;
+use painmap_core::i18n::describe::field_label;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::summary::Open;
 
 #[derive(Properties, PartialEq)]
 pub struct UnansweredListProps {

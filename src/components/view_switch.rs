@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::flag;
 
-use crate::i18n::{Lang, Msg};
-use crate::state::View;
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::journey::View;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewSwitchProps {

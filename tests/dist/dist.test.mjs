@@ -16,7 +16,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync } from "node:zlib";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const VERSION = readFileSync(join(root, "Cargo.toml"), "utf8")
   .split(/^\[/m)
-  .find((s) => s.startsWith("package]"))
+  .find((s) => s.startsWith("workspace.package]"))
   .match(/^version\s*=\s*"([^"]+)"/m)[1];
 const FOLDER = `painmap-${VERSION}`;
 const DIR = join(root, "dist", FOLDER);

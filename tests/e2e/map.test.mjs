@@ -273,7 +273,7 @@ describe("touch targets and accessibility", () => {
   for (const width of [390, 360]) {
     test(`every region answers a tap anywhere in a 44×44 CSS px box of its own at ${width} px wide`, async () => {
       const ui = await open({ viewport: { width, height: 780 } });
-      // The unit tests measure the drawing at 352 px wide (src/diagram/tests.rs).
+      // The unit tests measure the drawing at 352 px wide (crates/painmap-core/src/diagram/tests.rs).
       assert.ok((await ui.host.locator("svg.body").boundingBox()).width >= 352, "the drawing is as wide as measured");
       // Give every region a value with the keyboard so each draws its number at its centre.
       await ui.region("neck").focus();

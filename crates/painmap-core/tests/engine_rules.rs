@@ -7,8 +7,8 @@
 mod engine_common;
 
 use engine_common::*;
-use painmap::engine::{Cond, Level, Urgency, RULES, SOURCES, TECHNIQUES, U_UNSURE_EMERGENCY};
-use painmap::model::DurationChoice;
+use painmap_core::engine::{Cond, Level, Urgency, RULES, SOURCES, TECHNIQUES, U_UNSURE_EMERGENCY};
+use painmap_core::model::DurationChoice;
 use serde_json::{json, Value};
 
 /// (rule, patch on `base` that makes it fire, patch that nearly does but must not).
@@ -1553,8 +1553,9 @@ fn missing_inputs_take_their_cautious_default_and_say_so() {
     ));
     assert_eq!(fired(&advice), ["D_ACUTE_INTENSE"]);
     let reason = &advice.reasons[0];
-    let names =
-        |fields: &[painmap::model::Field]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+    let names = |fields: &[painmap_core::model::Field]| {
+        fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()
+    };
     assert_eq!(names(&reason.fields), ["regions.lower_back_left"]);
     assert_eq!(
         names(&reason.assumed),
@@ -1714,8 +1715,8 @@ fn an_unfinished_screen_stops_massage_advice_and_names_the_questions() {
     // Stopped after the emergency screen: the doctor and precaution questions are missing.
     let mut patch =
         json!({ "answers": {}, "regions": { "lower_back_left": 6 }, "duration_days": 5 });
-    for question in painmap::model::Question::ALL {
-        if question.screen() > painmap::model::Screen::Emergency && !question.is_history() {
+    for question in painmap_core::model::Question::ALL {
+        if question.screen() > painmap_core::model::Screen::Emergency && !question.is_history() {
             patch["answers"][question.id()] = Value::Null;
         }
     }
@@ -2117,7 +2118,7 @@ fn advice_json_has_the_documented_shape() {
     );
     assert_eq!(json.as_object().unwrap().len(), 8);
     assert_eq!(json["rules_version"], 2);
-    assert_eq!(json["rules_version"], painmap::engine::RULES_VERSION);
+    assert_eq!(json["rules_version"], painmap_core::engine::RULES_VERSION);
     assert_eq!(json["urgency"], Value::Null, "urgency is null, not omitted");
     assert_eq!(
         json["reasons"][0],

@@ -17,10 +17,11 @@ use serde_json::{json, Value};
 fn check(path: &Path) -> Result<(), String> {
     let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
     let case: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let intake =
-        painmap::model::Intake::from_raw(&serde_json::from_value(case["intake"].clone()).unwrap())
-            .map_err(|e| format!("invalid intake: {e}"))?;
-    let advice = painmap::engine::advise(&intake);
+    let intake = painmap_core::model::Intake::from_raw(
+        &serde_json::from_value(case["intake"].clone()).unwrap(),
+    )
+    .map_err(|e| format!("invalid intake: {e}"))?;
+    let advice = painmap_core::engine::advise(&intake);
     let actual = to_json(&advice);
 
     let expect = &case["expect"];
@@ -81,7 +82,7 @@ fn check(path: &Path) -> Result<(), String> {
 }
 
 /// A case file with its keys in reading order and the advice in its own key order.
-fn render(case: &Value, advice: &painmap::engine::Advice) -> String {
+fn render(case: &Value, advice: &painmap_core::engine::Advice) -> String {
     let pretty = |value: String| value.replace('\n', "\n  ");
     format!(
         "{{\n  \"description\": {},\n  \"intake\": {},\n  \"expect\": {},\n  \"advice\": {}\n}}\n",
@@ -150,7 +151,7 @@ fn the_cases_cover_every_level_and_every_rule() {
     ] {
         assert!(levels.iter().any(|l| l == level), "no case at {level}");
     }
-    let missing: Vec<&str> = painmap::engine::RULES
+    let missing: Vec<&str> = painmap_core::engine::RULES
         .iter()
         .map(|r| r.id)
         .filter(|id| !rules.iter().any(|r| r == id))

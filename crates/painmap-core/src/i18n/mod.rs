@@ -13,7 +13,7 @@ mod es;
 
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
-use crate::state::Step;
+use crate::step::Step;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -96,13 +96,13 @@ pub(crate) fn push_index(path: &mut String, index: usize) {
 }
 
 /// One step of a path, noted by a reader on the way out of an error (innermost first).
-pub(crate) enum Segment {
+pub enum Segment {
     Key(String),
     Index(usize),
 }
 
 /// The path of segments noted innermost first, in the intake's notation.
-pub(crate) fn path_of(segments: &[Segment]) -> String {
+pub fn path_of(segments: &[Segment]) -> String {
     let mut path = String::new();
     for segment in segments.iter().rev() {
         match segment {
@@ -396,7 +396,7 @@ fn number(value: f64) -> String {
 }
 
 /// `value` in decimal, zero-padded to at least `width` digits.
-pub(crate) fn push_digits(out: &mut String, value: u64, width: u32) {
+pub fn push_digits(out: &mut String, value: u64, width: u32) {
     if value >= 10 || width > 1 {
         push_digits(out, value / 10, width.saturating_sub(1));
     }

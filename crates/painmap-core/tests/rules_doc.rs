@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
-use painmap::engine::{advise, rules_markdown, RULES, RULES_VERSION, SOURCES, TECHNIQUES};
-use painmap::i18n::{Lang, Msg};
-use painmap::model::{
+use painmap_core::engine::{advise, rules_markdown, RULES, RULES_VERSION, SOURCES, TECHNIQUES};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::model::{
     Answer, DurationChoice, Field, Intake, Intensity, ProblemKind, Question, RawValue, Region,
 };
 
@@ -36,7 +36,7 @@ fn doc() -> String {
 }
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn docs_rules_md_is_up_to_date() {
     let current = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         current == generated,
-        "docs/rules.md is stale: regenerate it with `UPDATE_DOCS=1 cargo test --test rules_doc` and review the diff"
+        "docs/rules.md is stale: regenerate it with `UPDATE_DOCS=1 cargo test -p painmap-core --test rules_doc` and review the diff"
     );
 }
 

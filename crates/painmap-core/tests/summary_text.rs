@@ -6,11 +6,11 @@
 use std::fs;
 use std::path::Path;
 
-use painmap::engine::{advise, rule, Advice, Level};
-use painmap::i18n::{Lang, Msg};
-use painmap::model::{Answer, Intake, RawValue};
-use painmap::state::{AppState, Step};
-use painmap::summary::{avoid_groups, open_line, open_questions, summary_text, told_facts};
+use painmap_core::engine::{advise, rule, Advice, Level};
+use painmap_core::i18n::{Lang, Msg};
+use painmap_core::journey::{AppState, Step};
+use painmap_core::model::{Answer, Intake, RawValue};
+use painmap_core::summary::{avoid_groups, open_line, open_questions, summary_text, told_facts};
 use serde_json::Value;
 
 /// Every case's name, intake and advice.

@@ -2,8 +2,8 @@
 //! that cargo does not build it as a test crate of its own.
 #![allow(dead_code)]
 
-use painmap::engine::{advise, Advice};
-use painmap::model::{Intake, Question};
+use painmap_core::engine::{advise, Advice};
+use painmap_core::model::{Intake, Question};
 use serde_json::{json, Map, Value};
 
 /// A person for whom no rule fires: mild, settled low-back pain, who went through the whole

@@ -4,7 +4,7 @@
 use super::{Lang, Msg};
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
-use crate::state::Step;
+use crate::step::Step;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {

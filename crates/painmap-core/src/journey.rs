@@ -1,12 +1,9 @@
-//! The widget's single state and the intent-named actions that change it.
+//! The journey's single state and the intent-named actions that change it.
 //!
 //! The reducer is a pure function of (state, action), so every transition is unit-tested
 //! natively; focus moves and other DOM effects happen in components' `use_effect_with`.
 
-use std::rc::Rc;
-
 use serde::Serialize;
-use yew::Reducible;
 
 use crate::engine::{self, Level};
 use crate::i18n::Lang;
@@ -14,105 +11,7 @@ use crate::model::{
     Answer, DurationChoice, Goal, Intake, Intensity, Onset, PainMap, Quality, Question, RawValue,
     Region,
 };
-
-/// The steps of the journey, in order: the most serious questions first, then a short screen
-/// at a time (NHS 111 online's pace), then the advice and the summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Step {
-    #[default]
-    Map,
-    Emergency,
-    About,
-    Health1,
-    Health2,
-    Health3,
-    Therapist,
-    Advice,
-    Summary,
-}
-
-impl Step {
-    pub const ALL: [Step; 9] = [
-        Step::Map,
-        Step::Emergency,
-        Step::About,
-        Step::Health1,
-        Step::Health2,
-        Step::Health3,
-        Step::Therapist,
-        Step::Advice,
-        Step::Summary,
-    ];
-
-    /// The doctor-screen questions, split into short screens that share the heading "Your
-    /// health" and say which part they are.
-    pub const HEALTH: [Step; 3] = [Step::Health1, Step::Health2, Step::Health3];
-
-    /// 1-based, for "Step 2 of 9".
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    pub fn from_number(number: usize) -> Option<Step> {
-        Step::ALL.get(number.checked_sub(1)?).copied()
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::from_number(self.number() + 1)
-    }
-
-    pub fn previous(self) -> Option<Step> {
-        Step::from_number(self.number() - 1)
-    }
-
-    /// The one table of which step asks which question: a run of [`Question::ALL`] (spec
-    /// order), so each follow-up stands on the screen of the question that asks it, right
-    /// under it. The neck signs end the emergency screen; the calf question, asked for a past
-    /// clot or a marked calf, ends the screen of the clot question.
-    pub fn questions(self) -> &'static [Question] {
-        use Question as Q;
-        let (first, last) = match self {
-            Step::Emergency => (Q::SaddleNumbness, Q::NeckWarningSigns),
-            Step::About => (Q::SimilarPainBefore, Q::SeenDoctorForThisPain),
-            Step::Health1 => (Q::Fever, Q::HistoryOfCancer),
-            Step::Health2 => (Q::Immunosuppressed, Q::CalfSwellingNow),
-            Step::Health3 => (Q::MinorFallOrBlow, Q::PregnancyWarningSigns),
-            Step::Therapist => (Q::Anticoagulants, Q::LegNumbnessOrTingling),
-            Step::Map | Step::Advice | Step::Summary => return &[],
-        };
-        Question::ALL
-            .get(first as usize..=last as usize)
-            .unwrap_or_default()
-    }
-
-    /// A screen of Yes / No / Not sure questions with "None of these" (the About step asks
-    /// its two questions among other things).
-    pub fn is_question_screen(self) -> bool {
-        self != Step::About && !self.questions().is_empty()
-    }
-
-    /// The questions shown now, in the order shown: those the journey asks given the answers,
-    /// the map, the age and the duration.
-    pub fn shown(self, intake: &Intake) -> impl Iterator<Item = Question> + '_ {
-        self.questions()
-            .iter()
-            .copied()
-            .filter(|q| intake.is_asked(*q))
-    }
-
-    /// `(1, 3)` for the first of the "Your health" screens.
-    pub fn part(self) -> Option<(usize, usize)> {
-        let at = Step::HEALTH.iter().position(|s| *s == self)?;
-        Some((at + 1, Step::HEALTH.len()))
-    }
-
-    /// The step that asks a question, for a "Change" link that goes back to it.
-    pub fn asking(question: Question) -> Option<Step> {
-        Step::ALL
-            .into_iter()
-            .find(|step| step.questions().contains(&question))
-    }
-}
+pub use crate::step::Step;
 
 /// How the regions are shown: the drawing, or a plain list for people who cannot use it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -152,6 +51,11 @@ pub enum Need {
 /// Bumped when the saved shape changes, so an old entry is ignored rather than misread
 /// (2: nine steps, where version 1 had five).
 const SAVED_VERSION: u8 = 2;
+
+/// The largest entry read back. A full journey (every area marked, every question answered,
+/// every field at its longest) saves in about 2 KB; a bigger entry was not written by
+/// painmap, and parsing it would only cost the person time and the page memory.
+pub const MAX_SAVED_BYTES: usize = 16 * 1024;
 
 /// The session-storage entry: `{"v":2,"lang":"en","step":3,"intake":{…}}`.
 #[derive(Debug, Serialize)]
@@ -543,19 +447,6 @@ fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, item: T) {
         list.remove(at);
     } else {
         list.push(item);
-    }
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
     }
 }
 

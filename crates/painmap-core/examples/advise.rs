@@ -1,7 +1,7 @@
 //! Advice for intakes given as JSON Lines: one intake per line on stdin, one advice per line
 //! on stdout, in order.
 //!
-//! `cargo run --release --example advise < intakes.jsonl`
+//! `cargo run --release -p painmap-core --example advise < intakes.jsonl`
 //!
 //! A line that is not a valid intake gives `{"error": {"line": n, "message": …, "problems":
 //! […]}}` on its line and the run goes on. Blank lines are skipped without output (editors
@@ -15,8 +15,8 @@
 
 use std::io::{self, BufRead, Read, Write};
 
-use painmap::engine::advise;
-use painmap::model::{limits, Intake, IntakeError, Limit, RawValue};
+use painmap_core::engine::advise;
+use painmap_core::model::{limits, Intake, IntakeError, Limit, RawValue};
 use serde::Serialize;
 
 #[derive(Serialize)]

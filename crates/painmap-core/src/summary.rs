@@ -8,8 +8,8 @@
 use crate::engine::{Advice, Level, Precaution, Technique, Urgency, RULES_VERSION};
 use crate::i18n::describe::{field_label, field_text, is_notable, join, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
+use crate::journey::{AppState, Step};
 use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
-use crate::state::{AppState, Step};
 
 /// Everything the summary says, section by section, already in words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -414,8 +414,8 @@ fn items(text: &mut String, lines: &[String]) {
 mod tests {
     use super::*;
     use crate::engine::advise;
+    use crate::journey::Action;
     use crate::model::{DurationChoice, Onset};
-    use crate::state::Action;
 
     fn level(value: u8) -> Intensity {
         Intensity::new(value).unwrap()

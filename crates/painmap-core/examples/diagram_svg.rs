@@ -1,11 +1,11 @@
 //! Prints the back diagram as a standalone SVG, to look at the art without building the widget.
 //!
-//! `cargo run -q --example diagram_svg > /tmp/d.svg` draws every region in its own light colour
+//! `cargo run -q -p painmap-core --example diagram_svg > /tmp/d.svg` draws every region in its own light colour
 //! with an intensity-like number at its label. `--squares` adds the 44 CSS px touch-target
 //! squares (at the 352 px the drawing is wide on a 360 px phone) around the labels; `--plain`
 //! draws the diagram as the widget would with no pain marked (regions white, no numbers).
 
-use painmap::diagram::{DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
+use painmap_core::diagram::{DETAILS, REGION_SHAPES, SILHOUETTE, VIEW_BOX};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

@@ -2,8 +2,8 @@
 
 mod engine_common;
 
-use painmap::engine::{advise, Advice, Level, Urgency, U_INCOMPLETE_SCREEN};
-use painmap::model::{
+use painmap_core::engine::{advise, Advice, Level, Urgency, U_INCOMPLETE_SCREEN};
+use painmap_core::model::{
     Answer, Field, Goal, Intake, Intensity, Onset, ProblemKind, Quality, Question, RawValue, Region,
 };
 use proptest::prelude::*;

@@ -1,6 +1,6 @@
 //! Time per intake of the advice engine, natively, over a realistic mixed set of intakes.
 //!
-//! `cargo run --release --example bench_engine` prints plain figures: validation + advice
+//! `cargo run --release -p painmap-core --example bench_engine` prints plain figures: validation + advice
 //! from JSON text (what the command line does per line), validation + advice from a parsed
 //! raw value (what the browser does after serde-wasm-bindgen) and advice alone. Target:
 //! under 20 µs per intake.
@@ -9,8 +9,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use painmap::engine::advise;
-use painmap::model::{Intake, RawValue};
+use painmap_core::engine::advise;
+use painmap_core::model::{Intake, RawValue};
 
 /// The whole-case fixtures (one realistic person each) plus variations of them, so that every
 /// level and most rules are exercised in proportions closer to real use than any single case.

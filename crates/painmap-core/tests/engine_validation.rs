@@ -5,12 +5,12 @@
 
 use std::time::{Duration, Instant};
 
-use painmap::i18n::Lang;
-use painmap::model::{
+use painmap_core::i18n::Lang;
+use painmap_core::journey::{AppState, Step};
+use painmap_core::model::{
     limits, Answer, Goal, Intake, IntakeError, Intensity, Onset, ProblemKind, Quality, Question,
     RawValue, Region,
 };
-use painmap::state::{AppState, Step};
 use serde_json::{json, Value};
 
 #[allow(dead_code)]
@@ -427,7 +427,7 @@ fn a_full_journey_saves_in_far_less_than_the_storage_limit() {
     let saved = serde_json::to_string(&state.saved()).unwrap();
     eprintln!("a full journey saves in {} bytes", saved.len());
     assert!(
-        saved.len() * 4 < painmap::storage::MAX_SAVED_BYTES,
+        saved.len() * 4 < painmap_core::journey::MAX_SAVED_BYTES,
         "{}",
         saved.len()
     );

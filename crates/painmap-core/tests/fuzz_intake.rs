@@ -22,12 +22,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use painmap::config::{Config, Source};
-use painmap::engine::advise;
-use painmap::model::{
+use painmap_core::config::{Config, Source};
+use painmap_core::engine::advise;
+use painmap_core::journey::AppState;
+use painmap_core::model::{
     limits, Intake, IntakeError, ProblemKind, Question, RawValue, Region, INTAKE_FIELDS,
 };
-use painmap::state::AppState;
 
 #[allow(dead_code)]
 #[path = "../examples/advise.rs"]
@@ -617,7 +617,7 @@ fn run(bytes: &[u8], stats: &mut Stats) -> Result<(), String> {
 }
 
 fn save_finding(index: usize, bytes: &[u8]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/fuzz-findings");
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(format!("finding-{index}.json"));
     let _ = std::fs::write(&path, bytes);
