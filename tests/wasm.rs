@@ -1,7 +1,7 @@
 #![cfg(target_arch = "wasm32")]
 //! In-browser tests of the JS boundary, run by wasm-bindgen-test in headless Chromium:
 //! mounting into a shadow root, its adopted styles, config errors, destroy and remount,
-//! `advise(intake)` against every reviewed case in `tests/cases/`, hostile JavaScript values
+//! `advise(intake)` against every reviewed case in `crates/painmap-core/tests/cases/`, hostile JavaScript values
 //! (throwing getters and Proxies, `Map`s, `BigInt`s, huge objects) and tampered storage.
 
 use js_sys::Promise;
@@ -147,7 +147,14 @@ async fn destroy_removes_the_widget_and_the_element_can_mount_again() {
 /// Every whole-case fixture, compiled in: (name, JSON text).
 macro_rules! case {
     ($name:literal) => {
-        ($name, include_str!(concat!("cases/", $name, ".json")))
+        (
+            $name,
+            include_str!(concat!(
+                "../crates/painmap-core/tests/cases/",
+                $name,
+                ".json"
+            )),
+        )
     };
 }
 

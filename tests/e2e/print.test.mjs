@@ -9,7 +9,7 @@ import { artifacts, pdfPages, phonePage, restoreJourney, root, useBrowser } from
 
 const suite = useBrowser();
 
-/** The summary of tests/cases/`caseName`.json on the page at `path`, with window.print stubbed. */
+/** The summary of crates/painmap-core/tests/cases/`caseName`.json on the page at `path`, with window.print stubbed. */
 async function atSummary(path, caseName, lang = "en") {
   const page = await phonePage(suite.browser);
   const host = await restoreJourney(page, suite.server.url + path, caseName, { lang });
@@ -154,7 +154,7 @@ describe("print exactly the summary", () => {
     const progress = await page.locator("#second .step-of").textContent();
     const last = Number(progress.match(/(\d+)\D+(\d+)/)?.[2] ?? 5);
     const intake = (name) => {
-      const intake = JSON.parse(readFileSync(join(root, "tests", "cases", `${name}.json`), "utf8")).intake;
+      const intake = JSON.parse(readFileSync(join(root, "crates", "painmap-core", "tests", "cases", `${name}.json`), "utf8")).intake;
       intake.massage_sessions_for_this_pain ??= 0; // as in restoreJourney
       return intake;
     };

@@ -353,14 +353,14 @@ export function journeyDriver(page, host, prefix, lang = "en") {
 }
 
 /**
- * Opens `url` with the finished journey of tests/cases/`caseName`.json restored from
+ * Opens `url` with the finished journey of crates/painmap-core/tests/cases/`caseName`.json restored from
  * sessionStorage (as after a reload) at the step `fromEnd` steps before the last (0 the
  * summary, 1 the advice), in `lang`: tests of the advice and the summary need not walk the
  * journey, whose steps may change. The last step's number is read from the progress
  * indicator ("Step 1 of 5"). Resolves to the widget's host locator.
  */
 export async function restoreJourney(page, url, caseName, { lang = "en", fromEnd = 0 } = {}) {
-  const intake = JSON.parse(readFileSync(join(root, "tests", "cases", `${caseName}.json`), "utf8")).intake;
+  const intake = JSON.parse(readFileSync(join(root, "crates", "painmap-core", "tests", "cases", `${caseName}.json`), "utf8")).intake;
   // The journey asks for the sessions count; a case without one means none (the engine reads
   // both alike), so the restored journey may stand at its end.
   intake.massage_sessions_for_this_pain ??= 0;
