@@ -352,7 +352,8 @@ impl AppState {
     pub fn furthest_allowed(&self) -> Step {
         let emergency = self.advice().level == Level::Emergency;
         Step::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|step| {
                 !self
                     .needs_at(*step, emergency && *step > Step::Map)
@@ -652,7 +653,8 @@ mod tests {
         // Every question is asked on exactly one step, and the steps keep the spec's order.
         for question in Question::ALL {
             let holders: Vec<Step> = Step::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|s| s.questions().contains(question))
                 .collect();
             assert_eq!(holders.len(), 1, "{question:?}");
@@ -944,7 +946,7 @@ mod tests {
     fn back_and_go_to_reach_every_step_up_to_the_furthest_allowed() {
         let done = at(Step::Summary);
         assert_eq!(done.furthest_allowed(), Step::Summary);
-        for step in Step::ALL {
+        for &step in Step::ALL {
             let there = done.apply(Action::GoTo(step));
             assert_eq!(there.step, step);
             if let Some(previous) = step.previous() {
@@ -985,6 +987,46 @@ mod tests {
 
     fn raw(json: &serde_json::Value) -> RawValue {
         serde_json::from_value(json.clone()).unwrap()
+    }
+
+    /// The steps each saved version numbers, as recorded when it was written. A saved entry
+    /// keeps the step by its number, so an entry saved before a step was added, removed or
+    /// moved would reopen on the wrong screen: a change to the steps needs a new version
+    /// (and a new line here), or the person's reload lands somewhere they never were.
+    const SAVED_STEPS: &[(u8, &[&str])] = &[(
+        2,
+        &[
+            "map",
+            "emergency",
+            "about",
+            "health1",
+            "health2",
+            "health3",
+            "therapist",
+            "advice",
+            "summary",
+        ],
+    )];
+
+    #[test]
+    fn the_steps_change_only_with_the_saved_version() {
+        let recorded = SAVED_STEPS
+            .iter()
+            .find(|(version, _)| *version == SAVED_VERSION)
+            .map(|(_, steps)| *steps);
+        assert_eq!(
+            recorded,
+            Some(Step::IDS),
+            "the steps changed: bump SAVED_VERSION and record the new steps in SAVED_STEPS"
+        );
+        // An older version's steps are not today's: otherwise the bump was not needed, and an
+        // entry it wrote is thrown away for nothing.
+        for (version, steps) in SAVED_STEPS {
+            assert!(
+                *version == SAVED_VERSION || *steps != Step::IDS,
+                "{version}"
+            );
+        }
     }
 
     #[test]

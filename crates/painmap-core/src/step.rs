@@ -1,37 +1,29 @@
 //! The journey's steps and which questions each asks: a leaf, so that the words (`i18n`) and
 //! the summary can name a step without depending on the journey's state.
 
+use crate::model::vocab::vocabulary;
 use crate::model::{Intake, Question};
 
-/// The steps of the journey, in order: the most serious questions first, then a short screen
-/// at a time (NHS 111 online's pace), then the advice and the summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Step {
-    #[default]
-    Map,
-    Emergency,
-    About,
-    Health1,
-    Health2,
-    Health3,
-    Therapist,
-    Advice,
-    Summary,
+vocabulary! {
+    /// The steps of the journey, in order: the most serious questions first, then a short
+    /// screen at a time (NHS 111 online's pace), then the advice and the summary. The ids are
+    /// the names the end-to-end tests and the host page's tools know the steps by.
+    #[derive(Default)]
+    pub enum Step {
+        #[default]
+        Map = "map",
+        Emergency = "emergency",
+        About = "about",
+        Health1 = "health1",
+        Health2 = "health2",
+        Health3 = "health3",
+        Therapist = "therapist",
+        Advice = "advice",
+        Summary = "summary",
+    }
 }
 
 impl Step {
-    pub const ALL: [Step; 9] = [
-        Step::Map,
-        Step::Emergency,
-        Step::About,
-        Step::Health1,
-        Step::Health2,
-        Step::Health3,
-        Step::Therapist,
-        Step::Advice,
-        Step::Summary,
-    ];
-
     /// The doctor-screen questions, split into short screens that share the heading "Your
     /// health" and say which part they are.
     pub const HEALTH: [Step; 3] = [Step::Health1, Step::Health2, Step::Health3];
@@ -97,7 +89,8 @@ impl Step {
     /// The step that asks a question, for a "Change" link that goes back to it.
     pub fn asking(question: Question) -> Option<Step> {
         Step::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|step| step.questions().contains(&question))
     }
 }

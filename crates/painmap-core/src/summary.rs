@@ -285,8 +285,109 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
     }
 }
 
-/// The plain text for "Copy summary" and "Share": title, clinic, date, then each section under
-/// its heading, the lists as "- " lines, and the disclaimer last.
+/// A section of the summary, each with its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The level, why, the techniques, what to avoid and tell, the rules' version.
+    Advice,
+    /// The painful areas.
+    Where,
+    /// The facts about the pain that were given.
+    About,
+    /// The yes and not sure answers, and what was left open.
+    Answers,
+}
+
+impl Section {
+    /// The section's heading.
+    pub fn title(self) -> Msg {
+        match self {
+            Section::Advice => Msg::SummaryAdvice,
+            Section::Where => Msg::SummaryWhere,
+            Section::About => Msg::SummaryAbout,
+            Section::Answers => Msg::SummaryAnswers,
+        }
+    }
+}
+
+/// What the answers section says, after its list, of the questions left open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Left<'a> {
+    /// An emergency stopped the check: one line naming the questions it did not reach.
+    Stopped(String),
+    /// "Not answered:" and the questions, one a line.
+    Listed(&'a [String]),
+}
+
+impl Summary {
+    /// The sections in the order the screen shows them and the text copies them. An emergency
+    /// leads with what to do; otherwise what the person said comes first. Before the safety
+    /// check is through (`advised` false: the handle's `summary()` can be called at any step)
+    /// there is no advice to pass on: a "massage is reasonable" with no red flag asked would
+    /// mislead the therapist.
+    pub fn sections(&self, advised: bool) -> impl Iterator<Item = Section> {
+        [
+            (advised && self.emergency, Section::Advice),
+            (true, Section::Where),
+            (!self.about.is_empty(), Section::About),
+            (true, Section::Answers),
+            (advised && !self.emergency, Section::Advice),
+        ]
+        .into_iter()
+        .filter_map(|(shown, section)| shown.then_some(section))
+    }
+
+    /// The questions left open, as the answers section ends: `None` when there are none.
+    pub fn left(&self, lang: Lang) -> Option<Left<'_>> {
+        if self.emergency {
+            stopped_line(lang, &self.unanswered).map(Left::Stopped)
+        } else {
+            (!self.unanswered.is_empty()).then_some(Left::Listed(&self.unanswered))
+        }
+    }
+
+    /// The plain text for "Copy summary" and "Share": title, clinic, date, then each section
+    /// under its heading, the lists as "- " lines, and the disclaimer last.
+    pub fn text(&self, lang: Lang, advised: bool, date: &str, clinic: Option<&str>) -> String {
+        let mut text = String::with_capacity(2048);
+        line(&mut text, lang.text(Msg::StepTitle(Step::Summary)));
+        if let Some(clinic) = clinic.filter(|name| !name.trim().is_empty()) {
+            line(&mut text, clinic);
+        }
+        line(
+            &mut text,
+            &fill(lang.text(Msg::SummaryDate), &[("date", date)]),
+        );
+        for section in self.sections(advised) {
+            heading(&mut text, lang.text(section.title()));
+            match section {
+                Section::Advice => advice_section(&mut text, lang, self),
+                Section::Where => items(&mut text, &self.regions),
+                Section::About => items(&mut text, &self.about),
+                Section::Answers => {
+                    items(&mut text, &self.answers);
+                    if self.other_no {
+                        line(&mut text, lang.text(Msg::SummaryOtherNo));
+                    }
+                    match self.left(lang) {
+                        Some(Left::Stopped(stopped)) => line(&mut text, &stopped),
+                        Some(Left::Listed(open)) => {
+                            line(&mut text, lang.text(Msg::UnansweredIntro));
+                            items(&mut text, open);
+                        }
+                        None => {}
+                    }
+                }
+            }
+        }
+        text.push('\n');
+        text.push_str(&self.disclaimer);
+        text.push('\n');
+        text
+    }
+}
+
+/// [`Summary::text`] for a journey as it stands: the advice only once the person has reached it.
 pub fn summary_text(
     lang: Lang,
     state: &AppState,
@@ -295,55 +396,12 @@ pub fn summary_text(
     clinic: Option<&str>,
     emergency_number: &str,
 ) -> String {
-    let summary = summarize(lang, &state.intake, advice, emergency_number);
-    let mut text = String::with_capacity(2048);
-    line(&mut text, lang.text(Msg::StepTitle(Step::Summary)));
-    if let Some(clinic) = clinic.filter(|name| !name.trim().is_empty()) {
-        line(&mut text, clinic);
-    }
-    line(
-        &mut text,
-        &fill(lang.text(Msg::SummaryDate), &[("date", date)]),
-    );
-
-    // Before the safety check is through (the handle's `summary()` can be called at any
-    // step) there is no advice to pass on: a "massage is reasonable" with no red flag asked
-    // would mislead the therapist.
-    let advised = state.step >= Step::Advice;
-    // An emergency leads with what to do; what the person said follows.
-    if advised && summary.emergency {
-        advice_section(&mut text, lang, &summary);
-    }
-
-    heading(&mut text, lang.text(Msg::SummaryWhere));
-    items(&mut text, &summary.regions);
-
-    if !summary.about.is_empty() {
-        heading(&mut text, lang.text(Msg::SummaryAbout));
-        items(&mut text, &summary.about);
-    }
-
-    heading(&mut text, lang.text(Msg::SummaryAnswers));
-    items(&mut text, &summary.answers);
-    if summary.other_no {
-        line(&mut text, lang.text(Msg::SummaryOtherNo));
-    }
-    if summary.emergency {
-        if let Some(stopped) = stopped_line(lang, &summary.unanswered) {
-            line(&mut text, &stopped);
-        }
-    } else if !summary.unanswered.is_empty() {
-        line(&mut text, lang.text(Msg::UnansweredIntro));
-        items(&mut text, &summary.unanswered);
-    }
-
-    if advised && !summary.emergency {
-        advice_section(&mut text, lang, &summary);
-    }
-    text.push('\n');
-    text.push_str(&summary.disclaimer);
-    text.push('\n');
-    text
+    summarize(lang, &state.intake, advice, emergency_number).text(
+        lang,
+        state.step >= Step::Advice,
+        date,
+        clinic,
+    )
 }
 
 /// After an emergency answer the check stopped: the questions it did not reach, in one line
@@ -359,8 +417,8 @@ pub fn stopped_line(lang: Lang, unanswered: &[String]) -> Option<String> {
     ))
 }
 
+/// The advice section's body, under its heading.
 fn advice_section(text: &mut String, lang: Lang, summary: &Summary) {
-    heading(text, lang.text(Msg::SummaryAdvice));
     line(text, &summary.level);
     if let Some(urgency) = &summary.urgency {
         line(text, urgency);

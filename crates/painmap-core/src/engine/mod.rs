@@ -252,11 +252,23 @@ fn softened(emergency: &'static Rule, trace: Trace) -> Reason {
     }
 }
 
+/// The week of pregnancy from which the massage is given lying on the side, as the rules say
+/// (docs/rules.md, P_PREGNANCY): one number for the precaution and for the trace that explains it.
+pub const SIDE_LYING_FROM_WEEK: u8 = 13;
+
+/// Whether side-lying positioning applies: from [`SIDE_LYING_FROM_WEEK`], or when the week is
+/// unknown (side-lying is harmless early and protective later).
+fn side_lying_applies(intake: &Intake) -> bool {
+    intake
+        .pregnancy_weeks
+        .is_none_or(|weeks| weeks >= SIDE_LYING_FROM_WEEK)
+}
+
 /// Side-lying positioning depends on the week of pregnancy, which is not part of the rule's
 /// condition; name it (or its absence) so the precaution is explained too.
 fn extra_trace(rule: &Rule, intake: &Intake) -> Trace {
     let side_lying = rule.precautions.contains(&Precaution::SideLyingPositioning);
-    if side_lying && intake.pregnancy_weeks.is_none_or(|weeks| weeks >= 13) {
+    if side_lying && side_lying_applies(intake) {
         Trace::with(intake, Field::PregnancyWeeks)
     } else {
         Trace::default()
@@ -269,10 +281,7 @@ fn precautions(fired: &[(&'static Rule, Trace)], intake: &Intake) -> Vec<Precaut
         for &code in rule.precautions {
             let applies = match code {
                 Precaution::TellTherapist(question) => intake.reads_yes(question),
-                // Unknown week: side-lying is harmless early and protective later.
-                Precaution::SideLyingPositioning => {
-                    intake.pregnancy_weeks.is_none_or(|weeks| weeks >= 13)
-                }
+                Precaution::SideLyingPositioning => side_lying_applies(intake),
                 _ => true,
             };
             if applies && !notes.iter().any(|note| note.code == code) {

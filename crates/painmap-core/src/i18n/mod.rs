@@ -462,7 +462,7 @@ mod tests {
             each: [
                 Region in Region::ALL.iter().copied(),
                 Band in every_band(),
-                StepTitle in Step::ALL,
+                StepTitle in Step::ALL.iter().copied(),
                 LangName in Lang::ALL,
                 Duration in DurationChoice::ALL.iter().copied(),
                 Onset in Onset::ALL.iter().copied(),
