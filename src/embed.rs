@@ -172,7 +172,7 @@ impl PainMapHandle {
             state.lang,
             &state,
             &painmap_core::engine::advise(&state.intake),
-            &crate::components::today(state.lang),
+            &crate::web::today(state.lang),
             self.mounted.config.clinic_name.as_deref(),
             &self.mounted.emergency_number,
         )

@@ -3,7 +3,8 @@
 //! The top floor of two: the pure core (`painmap-core`: model, engine, diagram, words,
 //! summary, settings, the journey's state) is a crate of its own with no web dependency; this
 //! crate puts the browser on it: the components, the JS boundary (`embed`, `js_value`),
-//! storage, the host page's events and printing, compiled to WebAssembly.
+//! storage, the host page's events, printing and the browser calls the components make (`web`),
+//! compiled to WebAssembly.
 
 // A wasm panic kills the widget on a clinic's page: shipped code reports errors instead.
 #![cfg_attr(
@@ -22,6 +23,7 @@ pub mod events;
 mod js_value;
 pub mod print;
 pub mod storage;
+mod web;
 
 pub use painmap_core::VERSION;
 

@@ -6,8 +6,9 @@
 use yew::prelude::*;
 
 use super::answer_buttons::AnswerButtons;
-use super::choice_chips::{pick, ChoiceChips};
+use super::choice_chips::ChoiceChips;
 use super::number_field::NumberField;
+use super::{ids, pick};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::Need;
 use painmap_core::model::{Answer, DurationChoice, Goal, Onset, Quality, Question};
@@ -114,9 +115,4 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
 /// Each value's words and whether it is chosen, for [`ChoiceChips`].
 fn options<T>(all: &[T], each: impl Fn(&T) -> (AttrValue, bool)) -> Vec<(AttrValue, bool)> {
     all.iter().map(each).collect()
-}
-
-/// The id prefix of a question's controls: `pm-q-fever`.
-pub(super) fn ids(question: Question) -> AttrValue {
-    super::choice_chips::suffixed("pm-q-", question.id())
 }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::choice_chips::{pick, ChoiceChips};
+use super::choice_chips::ChoiceChips;
+use super::pick;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::Answer;
 

@@ -4,8 +4,6 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::about_step::{About, AboutStep};
@@ -21,9 +19,9 @@ use super::step_header::StepHeader;
 use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
-use super::{focus_region, focus_step_title, reveal_first_need, reveal_region};
 use crate::events::{self, HostLink};
 use crate::storage;
+use crate::web::{focus_region, focus_step_title, reveal_first_need, reveal_region, Settling};
 use painmap_core::config::Config;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
@@ -197,8 +195,16 @@ pub fn App(props: &AppProps) -> Html {
     // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
     // updates one region, not all 23.
     let dispatcher = state.dispatcher();
-    let dispatch = use_callback(dispatcher.clone(), |action: Action, dispatcher| {
-        dispatcher.dispatch(action)
+    let on_lang = use_intent(dispatcher.clone(), Action::SetLang);
+    let on_back = use_intent(dispatcher.clone(), |()| Action::Back);
+    let on_next = use_intent(dispatcher.clone(), |()| Action::Next);
+    let on_ask_start_over = use_intent(dispatcher.clone(), |()| Action::AskStartOver);
+    let on_start_over = use_intent(dispatcher.clone(), |confirmed| {
+        if confirmed {
+            Action::StartOver
+        } else {
+            Action::CancelStartOver
+        }
     });
     let on_select = use_intent(dispatcher.clone(), Action::SelectRegion);
     let on_view = use_intent(dispatcher.clone(), Action::ShowView);
@@ -235,7 +241,6 @@ pub fn App(props: &AppProps) -> Html {
     let on_sessions = use_intent(dispatcher.clone(), Action::SetSessions);
     let on_improved = use_intent(dispatcher, Action::SetImproved);
 
-    let snapshot = use_memo(state.0.clone(), |state| state.clone());
     let advice = use_memo(state.intake.clone(), painmap_core::engine::advise);
     // The advice the person sees, for the host page: on reaching the step, and on any change.
     {
@@ -349,7 +354,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_book={on_book} />
         },
         Step::Summary => html! {
-            <SummaryStep {lang} state={snapshot.clone()} advice={advice.clone()}
+            <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
                 config={props.config.clone()}
                 emergency_number={props.emergency_number.clone()} />
         },
@@ -357,58 +362,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="painmap" lang={lang.tag()} ref={root} data-step={state.step.number().to_string()}>
-            <StepHeader {lang} step={state.step} dispatch={dispatch.clone()} />
+            <StepHeader {lang} step={state.step} {on_lang} />
             <div class="step-body">{ body }</div>
             // Keyed by the refusal, so a second refused Next is announced again.
             <div class="needs-slot">{ for needs_box }</div>
             <StepNav {lang} step={state.step} confirming={state.confirming_restart}
-                dispatch={dispatch} />
+                {on_back} {on_next} {on_ask_start_over} {on_start_over} />
             <LiveRegion {lang} announcement={state.announcement} />
         </div>
-    }
-}
-
-/// How long taps are ignored after the screen changes: longer than a double tap's second tap
-/// (about 150 ms later) and a slow one, short enough not to be noticed.
-const SETTLE_MS: i32 = 400;
-
-/// The root's `data-settling` attribute, under which the stylesheet turns pointer events off,
-/// and the timer that removes it; dropping it (the next change, or unmounting) ends it early.
-struct Settling {
-    root: web_sys::Element,
-    window: web_sys::Window,
-    timer: i32,
-    _end: Closure<dyn FnMut()>,
-}
-
-impl Settling {
-    fn start(root: web_sys::Element) -> Option<Settling> {
-        let window = web_sys::window()?;
-        let settled = root.clone();
-        let end = Closure::once(move || {
-            let _ = settled.remove_attribute("data-settling");
-        });
-        let timer = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                end.as_ref().unchecked_ref(),
-                SETTLE_MS,
-            )
-            .ok()?;
-        // Set once the timer runs, so that it cannot stay set for good.
-        let _ = root.set_attribute("data-settling", "");
-        Some(Settling {
-            root,
-            window,
-            timer,
-            _end: end,
-        })
-    }
-}
-
-impl Drop for Settling {
-    fn drop(&mut self) {
-        self.window.clear_timeout_with_handle(self.timer);
-        let _ = self.root.remove_attribute("data-settling");
     }
 }
 

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use super::intensity_digits;
 use super::outline::{Outline, OutlineLayer};
 use super::region_shape::RegionShapeView;
-use super::{focus_region, intensity_digits};
+use crate::web::focus_region;
 use painmap_core::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::{Intensity, PainMap, Region};

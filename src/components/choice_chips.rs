@@ -7,6 +7,8 @@
 
 use yew::prelude::*;
 
+use super::{described_by, suffixed};
+
 #[derive(Properties, PartialEq)]
 pub struct ChoiceChipsProps {
     /// Unique within the widget: the radio group's name and the prefix of its ids.
@@ -63,35 +65,4 @@ pub fn ChoiceChips(props: &ChoiceChipsProps) -> Html {
             <div class="chips">{ for chips }</div>
         </fieldset>
     }
-}
-
-/// `prefix` + `suffix`, for the ids that tie a control to its hint and message.
-pub(super) fn suffixed(prefix: &str, suffix: &str) -> AttrValue {
-    let mut id = String::with_capacity(prefix.len() + suffix.len());
-    id.push_str(prefix);
-    id.push_str(suffix);
-    AttrValue::from(id)
-}
-
-/// The `aria-describedby` list of whichever of hint and message are shown.
-pub(super) fn described_by(hint: Option<&str>, need: Option<&str>) -> Option<AttrValue> {
-    match (hint, need) {
-        (Some(hint), Some(need)) => Some(suffixed(hint, &suffixed(" ", need))),
-        (Some(one), None) | (None, Some(one)) => Some(AttrValue::from(one.to_owned())),
-        (None, None) => None,
-    }
-}
-
-/// A pick callback that turns the index into one of `all` and that into an action.
-pub(super) fn pick<T: Copy + 'static, A: 'static>(
-    all: &'static [T],
-    emit: &Callback<A>,
-    action: fn(T) -> A,
-) -> Callback<usize> {
-    let emit = emit.clone();
-    Callback::from(move |index: usize| {
-        if let Some(value) = all.get(index) {
-            emit.emit(action(*value));
-        }
-    })
 }

@@ -3,11 +3,11 @@
 //! − / +, with the value shown in words and the scale's legend. Digits 0–9 set the value from
 //! anywhere in the control; Escape closes it; Done with no value asks for a number.
 
-use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{flag, intensity_digits, value_text};
+use crate::web::{focus_first_child, focus_in_place};
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{Band, Intensity, Region};
 
@@ -70,12 +70,9 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     {
         let slider = slider.clone();
         use_effect_with(props.region, move |_| {
-            // The sheet is always on screen: without preventScroll, focus() would force a
-            // layout to scroll it into view, on the tap's critical path.
-            if let Some(input) = slider.cast::<HtmlInputElement>() {
-                let options = FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = input.focus_with_options(&options);
+            // The sheet is always on screen: no scrolling to it.
+            if let Some(input) = slider.cast::<HtmlElement>() {
+                focus_in_place(&input);
             }
         });
     }
@@ -83,12 +80,8 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     {
         let numbers = numbers.clone();
         use_effect_with(props.asking, move |asking| {
-            let first = numbers
-                .cast::<web_sys::Element>()
-                .and_then(|group| group.first_element_child())
-                .and_then(|button| button.dyn_into::<HtmlElement>().ok());
-            if let (true, Some(first)) = (*asking, first) {
-                let _ = first.focus();
+            if let (true, Some(group)) = (*asking, numbers.cast::<web_sys::Element>()) {
+                focus_first_child(&group);
             }
         });
     }

@@ -1,7 +1,9 @@
 //! The widget's Yew components, one per file.
 //!
-//! Leaf components turn DOM events into domain values (a [`Region`], an [`Intensity`]) before
-//! emitting them; only [`app::App`] knows the reducer.
+//! Leaf components turn DOM events into domain values (a region, an [`Intensity`]) before
+//! emitting them as intents (`on_answer`, `on_next`…); only [`app::App`] knows the reducer.
+//! The view helpers more than one component uses live here, not in a component's file; the
+//! browser calls live in [`crate::web`].
 
 mod about_step;
 mod advice_step;
@@ -32,15 +34,11 @@ mod unanswered_list;
 mod view_switch;
 
 pub use app::{App, AppProps};
-pub(crate) use summary_step::today;
 
-use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
-};
+use yew::{AttrValue, Callback};
 
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::model::{Intensity, Region};
+use painmap_core::model::{Intensity, Question};
 
 /// "7, Severe": how an intensity is spoken and shown in words.
 fn value_text(lang: Lang, intensity: Intensity) -> String {
@@ -83,135 +81,39 @@ fn flag(value: bool) -> &'static str {
     }
 }
 
-/// Moves keyboard focus to a region's control (map shape or list row) inside `root`.
-///
-/// Focus is a DOM effect, so callers run this from event handlers or `use_effect_with`.
-fn focus_region(root: &Element, region: Region) {
-    let Some(target) = region_element(root, region) else {
-        return;
-    };
-    if let Some(element) = target.dyn_ref::<HtmlElement>() {
-        let _ = element.focus();
-    } else if let Some(element) = target.dyn_ref::<SvgElement>() {
-        let _ = element.focus();
+/// The id prefix of a question's controls: `pm-q-fever`.
+fn ids(question: Question) -> AttrValue {
+    suffixed("pm-q-", question.id())
+}
+
+/// `prefix` + `suffix`, for the ids that tie a control to its hint and message.
+fn suffixed(prefix: &str, suffix: &str) -> AttrValue {
+    let mut id = String::with_capacity(prefix.len() + suffix.len());
+    id.push_str(prefix);
+    id.push_str(suffix);
+    AttrValue::from(id)
+}
+
+/// The `aria-describedby` list of whichever of hint and message are shown.
+fn described_by(hint: Option<&str>, need: Option<&str>) -> Option<AttrValue> {
+    match (hint, need) {
+        (Some(hint), Some(need)) => Some(suffixed(hint, &suffixed(" ", need))),
+        (Some(one), None) | (None, Some(one)) => Some(AttrValue::from(one.to_owned())),
+        (None, None) => None,
     }
 }
 
-/// Moves focus to the current step's heading (it has `tabindex="-1"`), and brings the top of
-/// the widget into view: a new step reads from its start.
-fn focus_step_title(root: &Element) {
-    if let Ok(Some(title)) = root.query_selector(".step-title") {
-        if let Some(title) = title.dyn_ref::<HtmlElement>() {
-            let _ = title.focus();
+/// A pick callback for [`choice_chips::ChoiceChips`] that turns the index into one of `all`
+/// and that into what the parent hears.
+fn pick<T: Copy + 'static, A: 'static>(
+    all: &'static [T],
+    emit: &Callback<A>,
+    action: fn(T) -> A,
+) -> Callback<usize> {
+    let emit = emit.clone();
+    Callback::from(move |index: usize| {
+        if let Some(value) = all.get(index) {
+            emit.emit(action(*value));
         }
-        title.scroll_into_view_with_bool(true);
-    }
-}
-
-const FOCUSABLE: &str = "input, button, [tabindex]";
-
-/// After a refused Next: brings the first control that still needs an answer to the middle
-/// of the screen and focuses its first button or field (for the map, its first region), so
-/// the person sees, and a screen reader says, what is missing rather than nothing at all.
-fn reveal_first_need(root: &Element) {
-    let Ok(Some(need)) = root.query_selector(".step-body [data-need]") else {
-        return;
-    };
-    // Its own first control, or (a message standing above the map) the first one after it.
-    let target = need
-        .query_selector(FOCUSABLE)
-        .ok()
-        .flatten()
-        .or_else(|| {
-            root.query_selector(".step-body [data-need] ~ * :is(input, button, [tabindex])")
-                .ok()
-                .flatten()
-        })
-        .unwrap_or_else(|| need.clone());
-    // Focus first without its own jump, then one scroll that centres the whole question.
-    let options = FocusOptions::new();
-    options.set_prevent_scroll(true);
-    if let Some(element) = target.dyn_ref::<HtmlElement>() {
-        let _ = element.focus_with_options(&options);
-    } else if let Some(element) = target.dyn_ref::<SvgElement>() {
-        let _ = element.focus_with_options(&options);
-    }
-    // Centred when it fits; from its top (its message first) when it is taller than the
-    // screen, as the map can be.
-    let fits = web_sys::window()
-        .and_then(|w| w.inner_height().ok()?.as_f64())
-        .is_some_and(|height| need.get_bounding_client_rect().height() <= height);
-    let scroll = ScrollIntoViewOptions::new();
-    scroll.set_block(if fits {
-        ScrollLogicalPosition::Center
-    } else {
-        ScrollLogicalPosition::Start
-    });
-    need.scroll_into_view_with_scroll_into_view_options(&scroll);
-}
-
-/// Scrolls the page just enough that a region is on screen and not hidden behind the intensity
-/// control: above it when the control is a sheet at the bottom of the screen, anywhere on screen
-/// when it docks beside the map (landscape). The person sees the colour change as they rate it.
-fn reveal_region(root: &Element, region: Region) {
-    let (Some(target), Ok(Some(control)), Some(window)) = (
-        region_element(root, region),
-        root.query_selector(".control"),
-        web_sys::window(),
-    ) else {
-        return;
-    };
-    const GAP: f64 = 12.0;
-    let (target, control) = (
-        target.get_bounding_client_rect(),
-        control.get_bounding_client_rect(),
-    );
-    let beside = control.left() >= target.right() || control.right() <= target.left();
-    let screen = window
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .unwrap_or(f64::MAX);
-    let bottom = if beside { screen } else { control.top() };
-    // The scroll amounts that keep the region clear: its bottom above `bottom`, its top on screen.
-    let region = (target.bottom() + GAP - bottom, target.top() - GAP);
-    let scroll = if beside {
-        // Docked beside the map, the control sticks to the top of the screen but stops at the
-        // map's ends: bring it whole on screen too, if the region can stay on screen with it.
-        let both = (
-            region.0.max(control.bottom() - screen),
-            region.1.min(control.top()),
-        );
-        if both.0 <= both.1 {
-            least(both)
-        } else {
-            least(region)
-        }
-    } else {
-        least(region)
-    };
-    if scroll != 0.0 {
-        window.scroll_by_with_x_and_y(0.0, scroll);
-    }
-}
-
-/// The smallest scroll in the range `(from, to)`; `to` (the region's top on screen) when the
-/// range is empty.
-fn least((from, to): (f64, f64)) -> f64 {
-    if from > to {
-        to
-    } else if from > 0.0 {
-        from
-    } else if to < 0.0 {
-        to
-    } else {
-        0.0
-    }
-}
-
-/// The element that stands for a region inside `root`: its shape on the map, or its row in
-/// the list (whichever view is showing carries the `data-region` attribute).
-fn region_element(root: &Element, region: Region) -> Option<Element> {
-    let selector = format!("[data-region=\"{}\"]", region.id());
-    root.query_selector(&selector).ok().flatten()
+    })
 }

@@ -9,7 +9,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::choice_chips::{described_by, suffixed};
+use super::{described_by, suffixed};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {

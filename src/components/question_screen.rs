@@ -8,8 +8,8 @@
 
 use yew::prelude::*;
 
-use super::about_step::ids;
 use super::answer_buttons::AnswerButtons;
+use super::ids;
 use super::number_field::NumberField;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::{Answer, Question, Screen};

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{focus_region, intensity_digits, value_text};
+use super::{intensity_digits, value_text};
+use crate::web::focus_region;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::{PainMap, Region};
 use painmap_core::navigation::Direction;

@@ -7,13 +7,14 @@ use yew::prelude::*;
 use super::flag;
 
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::journey::{Action, Step};
+use painmap_core::journey::Step;
 
 #[derive(Properties, PartialEq)]
 pub struct StepHeaderProps {
     pub lang: Lang,
     pub step: Step,
-    pub dispatch: Callback<Action>,
+    /// A language chosen in the switch.
+    pub on_lang: Callback<Lang>,
 }
 
 #[function_component]
@@ -44,7 +45,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
         html! {
             <button type="button" class="lang-option" lang={option.tag()}
                 aria-pressed={flag(current)}
-                onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLang(option))}>
+                onclick={props.on_lang.reform(move |_: MouseEvent| option)}>
                 { lang.text(Msg::LangName(option)) }
             </button>
         }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use painmap_core::i18n::{Lang, Msg};
-use painmap_core::journey::{Action, Step};
+use painmap_core::journey::Step;
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
@@ -11,13 +11,19 @@ pub struct StepNavProps {
     pub step: Step,
     /// "Start over" is waiting for confirmation.
     pub confirming: bool,
-    pub dispatch: Callback<Action>,
+    pub on_back: Callback<()>,
+    pub on_next: Callback<()>,
+    /// "Start over", before it is confirmed.
+    pub on_ask_start_over: Callback<()>,
+    /// The confirmation's answer: `true` clears everything, `false` keeps it.
+    pub on_start_over: Callback<bool>,
 }
 
 #[function_component]
 pub fn StepNav(props: &StepNavProps) -> Html {
     let lang = props.lang;
-    let send = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
+    let tap = |intent: &Callback<()>| intent.reform(|_: MouseEvent| ());
+    let confirm = |yes: bool| props.on_start_over.reform(move |_: MouseEvent| yes);
     let next_label = match props.step {
         Step::Therapist => Some(Msg::SeeAdvice),
         Step::Advice => Some(Msg::ToSummary),
@@ -28,12 +34,12 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         <nav class="step-nav">
             <div class="nav-row">
                 if props.step != Step::Map {
-                    <button type="button" class="secondary nav-back" onclick={send(Action::Back)}>
+                    <button type="button" class="secondary nav-back" onclick={tap(&props.on_back)}>
                         { lang.text(Msg::Back) }
                     </button>
                 }
                 if let Some(label) = next_label {
-                    <button type="button" class="primary nav-next" onclick={send(Action::Next)}>
+                    <button type="button" class="primary nav-next" onclick={tap(&props.on_next)}>
                         { lang.text(label) }
                     </button>
                 }
@@ -41,15 +47,15 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             if props.confirming {
                 <div class="confirm" role="group" aria-labelledby="pm-confirm-restart">
                     <p id="pm-confirm-restart">{ lang.text(Msg::ConfirmStartOver) }</p>
-                    <button type="button" class="danger" onclick={send(Action::StartOver)}>
+                    <button type="button" class="danger" onclick={confirm(true)}>
                         { lang.text(Msg::ConfirmStartOverYes) }
                     </button>
-                    <button type="button" class="secondary" onclick={send(Action::CancelStartOver)}>
+                    <button type="button" class="secondary" onclick={confirm(false)}>
                         { lang.text(Msg::ConfirmStartOverNo) }
                     </button>
                 </div>
             } else if props.step != Step::Map {
-                <button type="button" class="link start-over" onclick={send(Action::AskStartOver)}>
+                <button type="button" class="link start-over" onclick={tap(&props.on_ask_start_over)}>
                     { lang.text(Msg::StartOver) }
                 </button>
             }
