@@ -56,9 +56,16 @@ async function leakPage() {
  */
 async function footprint({ page, cdp }) {
   for (let round = 0; round < 3; round += 1) {
+    // A handle the page dropped is freed by a FinalizationRegistry callback, in a task after
+    // the GC: an object of the test's own, dropped with them, says when those callbacks ran.
+    await page.evaluate(() => {
+      window.collected = new Promise((resolve) => {
+        window.sentinel = new FinalizationRegistry(resolve);
+        window.sentinel.register({}, "collected");
+      });
+    });
     await cdp.send("HeapProfiler.collectGarbage");
-    // A handle the page dropped is freed by a FinalizationRegistry callback, after the GC.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await page.evaluate(() => window.collected);
   }
   const { metrics } = await cdp.send("Performance.getMetrics");
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value;
@@ -170,8 +177,17 @@ describe("no leaks", () => {
       200,
     );
     assertFlat(grown, "mount(), then destroy() at once");
-    // Nothing of those widgets is left in the element, or renders later.
-    await session.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    // Nothing of those widgets is left in the element, or renders later: a widget mounted
+    // after them is drawn after anything they had left to draw (one renderer, in order).
+    await session.page.evaluate(async () => {
+      const { mount } = await import("/pkg/painmap.js");
+      const after = document.createElement("div");
+      document.querySelector("main").append(after);
+      const handle = mount(after, { lang: "en" });
+      await window.rendered(after);
+      handle.destroy();
+      after.remove();
+    });
     assert.equal(await session.page.locator("#leak-host .painmap").count(), 0);
     assert.deepEqual(session.page.problems, []);
     await session.page.close();

@@ -51,12 +51,26 @@ async function framingPage(origin, frameSrc, setUp = async () => {}) {
   return page;
 }
 
-/** Marks an area in the framed widget and gives its messages time to arrive. */
+/**
+ * Marks an area in the framed widget, then waits until every message the frame sent about it
+ * has arrived. The frame's page posts a marker of the test's own (to any origin: it carries
+ * nothing of the widget's) from a listener of the widget's change event added after embed.js's,
+ * so after embed.js has forwarded that change; and messages from one window arrive in the
+ * order they were sent. Whatever the frame let out about the change is in `got` by then.
+ */
 async function useFrame(page) {
   const host = page.frameLocator("#frame").locator("#painmap");
   await host.locator(".painmap-root").waitFor();
+  const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
+  await frame.evaluate(() =>
+    document.getElementById("painmap").addEventListener("painmap:change", (event) =>
+      parent.postMessage({ type: "test:after-change", detail: event.detail }, "*"),
+    ),
+  );
   await mark(host, "lower_back_left", 6);
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() =>
+    got.some((m) => m.data.includes('"test:after-change"') && m.data.includes('"lower_back_left":6')),
+  );
   return host;
 }
 
@@ -378,10 +392,27 @@ describe("the host page's own attributes", () => {
     return { page, host, same };
   }
 
+  /**
+   * Sets attributes on the element (`null`: to the value it has), then waits for the next
+   * animation frame. The loader answers a change in a microtask, and whatever it does then has
+   * happened before that frame: a remount takes the old widget away at once and announces the
+   * new one with painmap:ready once drawn, a refused setting shows its box. Returns how many
+   * times a widget was announced meanwhile.
+   */
+  const setAttributes = (host, attributes) =>
+    host.evaluate(async (element, attributes) => {
+      let announced = 0;
+      const count = () => (announced += 1);
+      element.addEventListener("painmap:ready", count);
+      for (const [name, value] of attributes) element.setAttribute(name, value ?? element.getAttribute(name) ?? "");
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      element.removeEventListener("painmap:ready", count);
+      return announced;
+    }, attributes);
+
   test("a data- attribute that is not a setting leaves the running widget alone", async () => {
     const { page, host, same } = await plain();
-    await host.evaluate((element) => element.setAttribute("data-analytics-id", "42"));
-    await page.waitForTimeout(200);
+    assert.equal(await setAttributes(host, [["data-analytics-id", "42"]]), 0, "no widget announced");
     assert.equal(await same(), true, "not mounted again");
     assert.equal(await host.getByRole("alert").count(), 0, "no error box");
     assert.deepEqual(await host.locator(".num").allTextContents(), ["6"]);
@@ -406,9 +437,8 @@ describe("the host page's own attributes", () => {
 
   test("setting data-lang to the value it has does not mount the widget again", async () => {
     const { page, host, same } = await plain();
-    await host.evaluate((element) => element.setAttribute("data-lang", element.getAttribute("data-lang")));
-    await host.evaluate((element) => element.setAttribute("data-accent", element.getAttribute("data-accent") ?? ""));
-    await page.waitForTimeout(200);
+    assert.equal(await setAttributes(host, [["data-lang", null]]), 0);
+    assert.equal(await setAttributes(host, [["data-accent", null]]), 0);
     assert.equal(await same(), true);
     await page.close();
   });
