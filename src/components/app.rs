@@ -323,11 +323,19 @@ pub fn App(props: &AppProps) -> Html {
                 {on_onset} {on_age} {on_quality} {on_goal} {on_sessions} {on_improved}
                 {on_answer} />
         },
-        step @ (Step::Emergency
-        | Step::Health1
-        | Step::Health2
-        | Step::Health3
-        | Step::Therapist) => {
+        Step::Advice => html! {
+            <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
+                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()}
+                on_book={on_book} />
+        },
+        Step::Summary => html! {
+            <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
+                config={props.config.clone()}
+                emergency_number={props.emergency_number.clone()} />
+        },
+        // Every other step is a screen of Yes / No / Not sure questions: a new one needs no
+        // arm of its own, only its questions (`Step::questions`).
+        step => {
             let intake = &state.intake;
             let questions = step
                 .shown(intake)
@@ -348,16 +356,6 @@ pub fn App(props: &AppProps) -> Html {
                     {on_answer} {on_none_of_rest} {on_weeks} />
             }
         }
-        Step::Advice => html! {
-            <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()}
-                on_book={on_book} />
-        },
-        Step::Summary => html! {
-            <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
-                config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} />
-        },
     };
 
     html! {
