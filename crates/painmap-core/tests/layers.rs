@@ -213,3 +213,57 @@ fn the_floors_check_finds_a_circle() {
     fixed.get_mut("c").unwrap().clear();
     assert_eq!(floors(&fixed).unwrap()["a"], 2);
 }
+
+/// What a component file takes from another component file (`use super::file::…`) that is not
+/// a component or a type of its props (UpperCamelCase): a helper function (lower case) means
+/// the file doubles as a helper library. Helpers several components use live in
+/// `components/mod.rs`, imported as `use super::helper`.
+fn helpers_borrowed(text: &str, files: &BTreeSet<String>) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("use super::") {
+        let rest = &text[at + "use super::".len()..];
+        let statement = &rest[..rest.find(';').unwrap_or(rest.len())];
+        let Some((file, names)) = statement.split_once("::") else {
+            continue;
+        };
+        if !files.contains(file.trim()) {
+            continue;
+        }
+        let names = names
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|name| name.starts_with(char::is_lowercase) && *name != "self");
+        found.extend(names.map(|name| format!("{file}::{name}")));
+    }
+    found
+}
+
+#[test]
+fn no_component_file_doubles_as_a_helper_library() {
+    let dir = workspace().join("src/components");
+    let mut paths = Vec::new();
+    rust_files(&dir, &mut paths);
+    let files: BTreeSet<String> = paths
+        .iter()
+        .map(|path| room_of(&dir, path))
+        .filter(|name| name != "mod")
+        .collect();
+    assert!(files.len() > 20, "found the components: {files:?}");
+    let borrowed: Vec<String> = paths
+        .iter()
+        .flat_map(|path| helpers_borrowed(&fs::read_to_string(path).unwrap(), &files))
+        .collect();
+    assert_eq!(
+        borrowed,
+        Vec::<String>::new(),
+        "move them to components/mod.rs"
+    );
+    // The check sees a borrowed helper, alone or among components.
+    let files: BTreeSet<String> = ["about_step", "choice_chips"].map(String::from).into();
+    assert_eq!(
+        helpers_borrowed(
+            "use super::about_step::ids;\nuse super::choice_chips::{\n    pick, ChoiceChips,\n};\nuse super::{flag, value_text};",
+            &files
+        ),
+        vec!["about_step::ids", "choice_chips::pick"]
+    );
+}
