@@ -141,48 +141,42 @@ fn variant(tag: &str) -> String {
 }
 
 fn generate(catalogs: &[Catalog]) -> String {
-    let mut code =
-        String::from("// Written by build.rs from the catalog files in src/i18n/: edit those.\n\n");
-    for catalog in catalogs {
+    let (mut modules, mut variants, mut arms) = (String::new(), String::new(), String::new());
+    for Catalog { tag, path } in catalogs {
+        let (variant, path) = (variant(tag), path.display().to_string());
+        let _ = writeln!(modules, "#[path = {path:?}]\nmod lang_{tag};");
+        let _ = writeln!(variants, "        {variant} = {tag:?},");
         let _ = writeln!(
-            code,
-            "#[path = {:?}]\nmod lang_{};",
-            catalog.path.display().to_string(),
-            catalog.tag
+            arms,
+            "            Lang::{variant} => {{\n                use lang_{tag} as $c;\n                $body\n            }}"
         );
     }
-    code.push_str(
-        "\ncrate::model::vocab::vocabulary! {\n    \
-         /// A language the widget speaks: one per catalog file in `src/i18n/`, its tag as id.\n    \
-         pub enum Lang {\n",
-    );
-    for catalog in catalogs {
-        let _ = writeln!(
-            code,
-            "        {} = {:?},",
-            variant(&catalog.tag),
-            catalog.tag
-        );
-    }
-    code.push_str("    }\n}\n\nimpl Lang {\n");
     let tags: Vec<&str> = catalogs.iter().map(|c| c.tag.as_str()).collect();
-    let _ = writeln!(
-        code,
-        "    /// Every tag, for messages that list them: {:?}.\n    pub const TAG_LIST: &'static str = {:?};",
-        tags.join(", "),
-        tags.join(", ")
-    );
-    code.push_str("}\n\n/// `with_catalog!(lang, |c| c::text(msg))`: the expression with `c` naming `lang`'s catalog.\nmacro_rules! with_catalog {\n    ($lang:expr, |$c:ident| $body:expr) => {\n        match $lang {\n");
-    for catalog in catalogs {
-        let _ = writeln!(
-            code,
-            "            Lang::{} => {{\n                use lang_{} as $c;\n                $body\n            }}",
-            variant(&catalog.tag),
-            catalog.tag
-        );
-    }
-    code.push_str("        }\n    };\n}\n");
-    code
+    let tag_list = tags.join(", ");
+    format!(
+        "// Written by build.rs from the catalog files in src/i18n/: edit those.
+
+{modules}
+crate::model::vocab::vocabulary! {{
+    /// A language the widget speaks: one per catalog file in `src/i18n/`, its tag as id.
+    pub enum Lang {{
+{variants}    }}
+}}
+
+impl Lang {{
+    /// Every tag, for messages that list them: {tag_list:?}.
+    pub const TAG_LIST: &'static str = {tag_list:?};
+}}
+
+/// `with_catalog!(lang, |c| c::text(msg))`: the expression with `c` naming `lang`'s catalog.
+macro_rules! with_catalog {{
+    ($lang:expr, |$c:ident| $body:expr) => {{
+        match $lang {{
+{arms}        }}
+    }};
+}}
+"
+    )
 }
 
 /// Stops the build with a message that says which file to fix and how.
