@@ -46,7 +46,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
             <button type="button" class="lang-option" lang={option.tag()}
                 aria-pressed={flag(current)}
                 onclick={props.on_lang.reform(move |_: MouseEvent| option)}>
-                { lang.text(Msg::LangName(option)) }
+                { option.name() }
             </button>
         }
     });
