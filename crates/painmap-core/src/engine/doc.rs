@@ -407,13 +407,13 @@ fn write_questions(out: &mut String, words: &Words) -> std::fmt::Result {
         Question::ALL.iter().filter(|q| !q.is_history()).count(),
         Question::ALL.iter().filter(|q| q.is_history()).count(),
     )?;
-    let screens = [
-        (Screen::Emergency, "Emergency screen"),
-        (Screen::Doctor, "Doctor screen"),
-        (Screen::Precaution, "Precaution screen"),
-        (Screen::History, "History"),
-    ];
-    for (screen, title) in screens {
+    for &screen in Screen::ALL {
+        let title = match screen {
+            Screen::Emergency => "Emergency screen",
+            Screen::Doctor => "Doctor screen",
+            Screen::Precaution => "Precaution screen",
+            Screen::History => "History",
+        };
         writeln!(out)?;
         writeln!(out, "### {title}")?;
         writeln!(out)?;
