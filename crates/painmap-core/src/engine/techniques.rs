@@ -49,9 +49,9 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Why a technique is avoided (the advice's `avoid[].rule`): a P rule that excludes it (the
-    /// same id as the rule, declared by the rule in [`Excludes`]) or an X_… "unsuitable when"
-    /// of the technique table.
+    /// Why a technique is avoided (the advice's `avoid[].rule`): a P rule that excludes it
+    /// (the same id as the rule, declared by the rule in [`Excludes`](super::Excludes)) or an
+    /// X_… "unsuitable when" of the technique table.
     pub enum Exclusion as named {
         P_BLEEDING,
         P_BONE,
