@@ -29,7 +29,7 @@ pub fn AvoidList(props: &AvoidListProps) -> Html {
             <h3>{ lang.text(Msg::AvoidTitle) }</h3>
             <ul class="plain">
                 { for groups.into_iter().map(|(rule, techniques)| html! {
-                    <li data-rule={rule}>
+                    <li data-rule={rule.id()}>
                         <span class="avoid-why">{ lang.text(Msg::AvoidBecause(rule)) }</span>
                         <ul class="avoid-names">
                             { for techniques.into_iter().map(|id| html! {

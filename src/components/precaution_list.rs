@@ -27,7 +27,7 @@ pub fn PrecautionList(props: &PrecautionListProps) -> Html {
         code.push_str(prefix);
         code.push_str(id);
         html! {
-            <li data-precaution={code} data-rule={note.rule}>{ precaution_text(lang, note.code) }</li>
+            <li data-precaution={code} data-rule={note.rule.id()}>{ precaution_text(lang, note.code) }</li>
         }
     };
     html! {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use painmap_core::engine::{Advice, Reason, SOURCES};
+use painmap_core::engine::{Advice, Reason, RuleId, SOURCES};
 use painmap_core::i18n::describe::{field_label, field_text};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::Intake;
@@ -49,7 +49,7 @@ fn reason_item(lang: Lang, intake: &Intake, advice: &Advice, reason: &Reason) ->
         .map(|field| field_label(lang, *field))
         .collect();
     html! {
-        <li class="reason" data-rule={reason.rule} data-softens={reason.softens}>
+        <li class="reason" data-rule={reason.rule.id()} data-softens={reason.softens.map(RuleId::id)}>
             <p class="reason-text">{ lang.text(Msg::RuleText(reason.rule)) }</p>
             if !given.is_empty() {
                 <p class="reason-label">{ lang.text(Msg::BecauseYouSaid) }</p>

@@ -39,7 +39,7 @@ pub fn TechniqueList(props: &TechniqueListProps) -> Html {
                     <p class="reason-label">{ lang.text(Msg::WhyForYou) }</p>
                     <ul class="facts">
                         { for suggestion.because.iter().map(|indication| html! {
-                            <li>{ lang.text(Msg::Indication(indication)) }</li>
+                            <li>{ lang.text(Msg::Indication(*indication)) }</li>
                         }) }
                     </ul>
                 }

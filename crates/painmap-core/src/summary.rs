@@ -5,7 +5,7 @@
 //! every line is tested natively; the component only adds the date, the drawing and the
 //! browser calls.
 
-use crate::engine::{Advice, Level, Precaution, Technique, Urgency, RULES_VERSION};
+use crate::engine::{Advice, Exclusion, Level, Precaution, Technique, Urgency, RULES_VERSION};
 use crate::i18n::describe::{field_label, field_text, is_notable, join, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
 use crate::journey::{AppState, Step};
@@ -132,12 +132,12 @@ pub fn open_line(lang: Lang, open: Open) -> String {
 /// The techniques to avoid, grouped by the reason that rules them out (its words: two timing
 /// rules share one), in the order the reasons first appear, each with the first rule that gave
 /// it: eight techniques excluded by pregnancy make one line, not eight.
-pub fn avoid_groups(lang: Lang, advice: &Advice) -> Vec<(&'static str, Vec<Technique>)> {
-    let mut groups: Vec<(&'static str, Vec<Technique>)> = Vec::new();
+pub fn avoid_groups(lang: Lang, advice: &Advice) -> Vec<(Exclusion, Vec<Technique>)> {
+    let mut groups: Vec<(Exclusion, Vec<Technique>)> = Vec::new();
     let because = |rule| lang.text(Msg::AvoidBecause(rule));
     for avoidance in &advice.avoid {
         let reason = because(avoidance.rule);
-        match groups.iter_mut().find(|(rule, _)| because(rule) == reason) {
+        match groups.iter_mut().find(|(rule, _)| because(*rule) == reason) {
             Some((_, techniques)) => techniques.push(avoidance.id),
             None => groups.push((avoidance.rule, vec![avoidance.id])),
         }
@@ -234,7 +234,7 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
             why: suggestion
                 .because
                 .iter()
-                .map(|id| lang.text(Msg::Indication(id)).to_owned())
+                .map(|id| lang.text(Msg::Indication(*id)).to_owned())
                 .collect(),
         })
         .collect();

@@ -153,7 +153,7 @@ fn the_cases_cover_every_level_and_every_rule() {
     }
     let missing: Vec<&str> = painmap_core::engine::RULES
         .iter()
-        .map(|r| r.id)
+        .map(|r| r.id.id())
         .filter(|id| !rules.iter().any(|r| r == id))
         .collect();
     assert!(

@@ -2,7 +2,8 @@
 
 mod engine_common;
 
-use painmap_core::engine::{advise, Advice, Level, Urgency, U_INCOMPLETE_SCREEN};
+use painmap_core::engine::RuleId::U_INCOMPLETE_SCREEN;
+use painmap_core::engine::{advise, Advice, Level, Urgency};
 use painmap_core::model::{
     Answer, Field, Goal, Intake, Intensity, Onset, ProblemKind, Quality, Question, RawValue, Region,
 };

@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use painmap_core::engine::{advise, rules_markdown, RULES, RULES_VERSION, SOURCES, TECHNIQUES};
+use painmap_core::engine::{
+    advise, rules_markdown, RuleId, RULES, RULES_VERSION, SOURCES, TECHNIQUES,
+};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::{
     Answer, DurationChoice, Field, Intake, Intensity, ProblemKind, Question, RawValue, Region,
@@ -252,7 +254,7 @@ fn a_skipped_follow_up_reads_as_the_doc_says() {
     assert!(advice
         .reasons
         .iter()
-        .any(|r| r.rule == "U_UNSURE_EMERGENCY" && r.softens == Some("E_NECK")));
+        .any(|r| r.rule == RuleId::U_UNSURE_EMERGENCY && r.softens == Some(RuleId::E_NECK)));
     assert!(advice
         .unanswered
         .contains(&Field::Answer(Question::NeckWarningSigns)));
@@ -265,11 +267,11 @@ fn a_skipped_follow_up_reads_as_the_doc_says() {
     assert!(advice
         .reasons
         .iter()
-        .all(|r| r.rule != "U_UNSURE_EMERGENCY"));
+        .all(|r| r.rule != RuleId::U_UNSURE_EMERGENCY));
     assert!(advice
         .reasons
         .iter()
-        .any(|r| r.rule == "U_INCOMPLETE_SCREEN"));
+        .any(|r| r.rule == RuleId::U_INCOMPLETE_SCREEN));
 }
 
 fn object(entries: Vec<(&str, RawValue)>) -> RawValue {

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use painmap_core::engine::{advise, rule, Advice, Level};
+use painmap_core::engine::{advise, rule, Advice, Exclusion, Level};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::{AppState, Step};
 use painmap_core::model::{Answer, Intake, RawValue};
@@ -122,7 +122,7 @@ fn pregnancy_gives_its_reason_to_avoid_once_for_all_its_techniques() {
         let text = text(lang, &intake, &advice);
         let line = text
             .lines()
-            .find(|line| line.contains(lang.text(Msg::AvoidBecause("P_PREGNANCY"))))
+            .find(|line| line.contains(lang.text(Msg::AvoidBecause(Exclusion::P_PREGNANCY))))
             .unwrap();
         for avoidance in &advice.avoid {
             assert!(

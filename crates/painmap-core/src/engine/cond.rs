@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use super::rules::RuleId;
 use crate::model::{Answer, Answers, Field, Goal, Intake, Onset, Quality, Question, Region};
 
 /// One condition of a rule or of the technique table (docs/rules.md).
@@ -47,7 +48,7 @@ pub enum Cond {
     /// Any fired precaution asks for light or gentle pressure.
     PressurePrecaution,
     /// The rule with this id did not fire (it comes earlier in the registry).
-    NotFired(&'static str),
+    NotFired(RuleId),
     All(&'static [Cond]),
     Any(&'static [Cond]),
     /// Never true by itself: the engine derives U_UNSURE_EMERGENCY from emergency rules.
@@ -119,7 +120,7 @@ pub(crate) struct Facts<'a> {
     pub max: u8,
     pub at_max: u128,
     pub painful: u128,
-    pub fired: Vec<&'static str>,
+    pub fired: Vec<RuleId>,
     pub pressure: bool,
 }
 

@@ -12,10 +12,10 @@
 
 use std::fmt::Write;
 
+use super::RuleId::{U_INCOMPLETE_SCREEN, U_UNSURE_EMERGENCY};
 use super::{
     Cond, Level, Precaution, Rule, Soften, Technique, RULES, RULES_VERSION, SOURCES, TECHNIQUES,
 };
-use super::{U_INCOMPLETE_SCREEN, U_UNSURE_EMERGENCY};
 use crate::model::{
     DurationChoice, Field, Goal, Intake, Onset, ProblemKind, Quality, Question, RawValue, Region,
     Screen,
@@ -228,7 +228,7 @@ fn write_reading(out: &mut String) -> std::fmt::Result {
          unsure answers soften which rule:"
     )?;
     writeln!(out)?;
-    let ids = |soften: fn(Soften) -> bool| -> Vec<&'static str> {
+    let ids = |soften: fn(Soften) -> bool| -> Vec<super::RuleId> {
         RULES
             .iter()
             .filter(|rule| rule.level == Level::Emergency && soften(rule.soften))
@@ -407,13 +407,13 @@ fn write_questions(out: &mut String, words: &Words) -> std::fmt::Result {
         Question::ALL.iter().filter(|q| !q.is_history()).count(),
         Question::ALL.iter().filter(|q| q.is_history()).count(),
     )?;
-    let screens = [
-        (Screen::Emergency, "Emergency screen"),
-        (Screen::Doctor, "Doctor screen"),
-        (Screen::Precaution, "Precaution screen"),
-        (Screen::History, "History"),
-    ];
-    for (screen, title) in screens {
+    for &screen in Screen::ALL {
+        let title = match screen {
+            Screen::Emergency => "Emergency screen",
+            Screen::Doctor => "Doctor screen",
+            Screen::Precaution => "Precaution screen",
+            Screen::History => "History",
+        };
         writeln!(out)?;
         writeln!(out, "### {title}")?;
         writeln!(out)?;
@@ -660,9 +660,9 @@ fn duration_thresholds() -> Vec<u32> {
         }
     }
     for entry in TECHNIQUES {
-        let criteria = entry.unsuitable.iter().chain(entry.indications);
-        for criterion in criteria {
-            walk(&criterion.when, &mut days);
+        let unsuitable = entry.unsuitable.iter().map(|criterion| &criterion.when);
+        for when in unsuitable.chain(entry.indications.iter().map(|c| &c.when)) {
+            walk(when, &mut days);
         }
         if let Some(requires) = &entry.requires {
             walk(requires, &mut days);
@@ -775,7 +775,7 @@ fn write_rule(out: &mut String, rule: &Rule) -> std::fmt::Result {
             )
         }
         _ => {
-            let mut excludes = code_list(rule.excludes);
+            let mut excludes = code_list(rule.excluded());
             if let Some(spare) = &rule.spares {
                 write!(
                     excludes,
@@ -1144,7 +1144,7 @@ fn write_sources(out: &mut String) -> std::fmt::Result {
     writeln!(out, "## Sources")?;
     writeln!(out)?;
     for (id, citation) in SOURCES {
-        let citers: Vec<&str> = RULES
+        let citers: Vec<super::RuleId> = RULES
             .iter()
             .filter(|rule| rule.sources.contains(id))
             .map(|rule| rule.id)
@@ -1259,6 +1259,30 @@ fn enum_id<T: std::fmt::Debug>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prose names rules, indications and reasons to avoid by their ids, in backticks;
+    /// each must be one the engine has, or the doc would point at nothing.
+    #[test]
+    fn every_id_the_prose_names_is_one_the_engine_has() {
+        let doc = rules_markdown(|field| field.to_string(), |choice| choice.to_string());
+        let mut named = 0;
+        for word in doc.split('`').skip(1).step_by(2) {
+            let id = word.trim_end_matches("'s");
+            let id_like = id.len() > 2
+                && id.as_bytes().get(1) == Some(&b'_')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+            if id_like {
+                named += 1;
+                let known = crate::engine::RuleId::from_id(id).is_some()
+                    || crate::engine::Indication::from_id(id).is_some()
+                    || crate::engine::Exclusion::from_id(id).is_some();
+                assert!(known, "`{id}` is not an id of the engine");
+            }
+        }
+        assert!(named > 100, "{named}");
+    }
 
     #[test]
     fn every_duration_threshold_is_the_last_day_of_a_choice() {

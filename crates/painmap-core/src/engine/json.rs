@@ -7,7 +7,7 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use super::{Advice, Avoidance, PrecautionNote, Reason, Suggestion};
+use super::{Advice, Avoidance, Indication, PrecautionNote, Reason, Suggestion};
 use crate::model::Field;
 
 /// One JSON value of the advice.
@@ -26,6 +26,7 @@ pub(crate) enum List<'a> {
     Reasons(&'a [Reason]),
     Fields(&'a [Field]),
     Ids(&'a [&'static str]),
+    Indications(&'a [Indication]),
     Precautions(&'a [PrecautionNote]),
     Suggestions(&'a [Suggestion]),
     Avoid(&'a [Avoidance]),
@@ -54,6 +55,7 @@ impl<'a> List<'a> {
             List::Reasons(items) => Out::Object(Object::Reason(items.get(index)?)),
             List::Fields(items) => Out::Text(items.get(index)?.parts()),
             List::Ids(items) => id(items.get(index)?),
+            List::Indications(items) => id(items.get(index)?.id()),
             List::Precautions(items) => Out::Object(Object::Precaution(items.get(index)?)),
             List::Suggestions(items) => Out::Object(Object::Suggestion(items.get(index)?)),
             List::Avoid(items) => Out::Object(Object::Avoidance(items.get(index)?)),
@@ -83,19 +85,19 @@ impl<'a> Object<'a> {
                 Some(("unanswered", Out::List(List::Fields(&advice.unanswered)))),
             ],
             Object::Reason(reason) => [
-                Some(("rule", id(reason.rule))),
+                Some(("rule", id(reason.rule.id()))),
                 Some(("level", id(reason.level.id()))),
                 Some(("urgency", urgency(reason.urgency))),
                 Some(("fields", Out::List(List::Fields(&reason.fields)))),
                 Some(("sources", Out::List(List::Ids(reason.sources)))),
                 (!reason.assumed.is_empty())
                     .then_some(("assumed", Out::List(List::Fields(&reason.assumed)))),
-                reason.softens.map(|rule| ("softens", id(rule))),
+                reason.softens.map(|rule| ("softens", id(rule.id()))),
                 None,
             ],
             Object::Precaution(note) => [
                 Some(("code", Out::Text(note.code.parts()))),
-                Some(("rule", id(note.rule))),
+                Some(("rule", id(note.rule.id()))),
                 None,
                 None,
                 None,
@@ -106,7 +108,7 @@ impl<'a> Object<'a> {
             Object::Suggestion(suggestion) => [
                 Some(("id", id(suggestion.id.id()))),
                 Some(("score", Out::Number(suggestion.score))),
-                Some(("because", Out::List(List::Ids(&suggestion.because)))),
+                Some(("because", Out::List(List::Indications(&suggestion.because)))),
                 None,
                 None,
                 None,
@@ -115,7 +117,7 @@ impl<'a> Object<'a> {
             ],
             Object::Avoidance(avoidance) => [
                 Some(("id", id(avoidance.id.id()))),
-                Some(("rule", id(avoidance.rule))),
+                Some(("rule", id(avoidance.rule.id()))),
                 None,
                 None,
                 None,

@@ -21,14 +21,13 @@ use cond::{bit, fields, question_bit, Facts, Trace};
 pub use cond::Cond;
 pub use doc::rules_markdown;
 pub use rules::{
-    rule, Level, Precaution, Rule, Soften, Spare, Urgency, RULES, SOURCES, U_INCOMPLETE_SCREEN,
-    U_UNSURE_EMERGENCY,
+    rule, Excludes, Level, Precaution, Rule, RuleId, Soften, Spare, Urgency, RULES, SOURCES,
 };
 
 /// The version of the clinical rules this engine implements; every advice carries it, so a
 /// printed summary tells which rules produced it.
 pub const RULES_VERSION: u8 = 2;
-pub use techniques::{Criterion, Technique, TechniqueRule, TECHNIQUES};
+pub use techniques::{Criterion, Exclusion, Indication, Technique, TechniqueRule, TECHNIQUES};
 
 /// The advice for one intake. Serialised by hand, in [`json`], with `rules_version` first.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +82,7 @@ impl Advice {
 /// One fired rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub level: Level,
     pub urgency: Option<Urgency>,
     /// The inputs, present in the intake, that made the rule fire.
@@ -93,29 +92,29 @@ pub struct Reason {
     /// `duration_days` counts as new pain, an unanswered question as no). Omitted when empty.
     pub assumed: Vec<Field>,
     /// For U_UNSURE_EMERGENCY: the emergency rule that was softened.
-    pub softens: Option<&'static str>,
+    pub softens: Option<RuleId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrecautionNote {
     pub code: Precaution,
     /// The first rule, in registry order, that asked for it.
-    pub rule: &'static str,
+    pub rule: RuleId,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub id: Technique,
     pub score: u8,
-    /// The indications (T_… ids) that matched.
-    pub because: Vec<&'static str>,
+    /// The indications that matched.
+    pub because: Vec<Indication>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Avoidance {
     pub id: Technique,
     /// The P rule that excluded it, or the X_… timing condition of the technique table.
-    pub rule: &'static str,
+    pub rule: Exclusion,
 }
 
 /// At most this many techniques are suggested.
@@ -228,11 +227,11 @@ fn incomplete_screen(intake: &Intake) -> Option<Reason> {
     // Its level and urgency are those of its registry entry (a test holds them equal);
     // written here too so that the safety net cannot fail open.
     Some(Reason {
-        rule: U_INCOMPLETE_SCREEN,
+        rule: RuleId::U_INCOMPLETE_SCREEN,
         level: Level::DoctorFirst,
         urgency: Some(Urgency::Routine),
         fields: Vec::new(),
-        sources: rules::rule(U_INCOMPLETE_SCREEN).map_or(&[], |rule| rule.sources),
+        sources: rules::rule(RuleId::U_INCOMPLETE_SCREEN).map_or(&[], |rule| rule.sources),
         assumed: fields(missing),
         softens: None,
     })
@@ -242,7 +241,7 @@ fn incomplete_screen(intake: &Intake) -> Option<Reason> {
 fn softened(emergency: &'static Rule, trace: Trace) -> Reason {
     // As for U_INCOMPLETE_SCREEN, the registry entry's level and urgency, written here.
     Reason {
-        rule: U_UNSURE_EMERGENCY,
+        rule: RuleId::U_UNSURE_EMERGENCY,
         level: Level::DoctorFirst,
         urgency: Some(Urgency::SameDay),
         fields: fields(trace.given),
@@ -312,10 +311,10 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
                 .as_ref()
                 .is_some_and(|spare| spare.technique == id && spare.when.eval(facts).is_some())
         };
-        let excluded_by = fired
-            .iter()
-            .find(|(rule, _)| rule.excludes.contains(&id) && !spared(rule))
-            .map(|(rule, _)| rule.id);
+        let excluded_by = fired.iter().find_map(|(rule, _)| {
+            let excludes = rule.excludes.as_ref()?;
+            (excludes.techniques.contains(&id) && !spared(rule)).then_some(excludes.because)
+        });
         let unsuitable = || {
             entry
                 .unsuitable
@@ -333,7 +332,7 @@ fn suggest(fired: &[(&'static Rule, Trace)], facts: &Facts) -> (Vec<Suggestion>,
         {
             continue;
         }
-        let because: Vec<&'static str> = entry
+        let because: Vec<Indication> = entry
             .indications
             .iter()
             .filter(|indication| indication.when.eval(facts).is_some())
@@ -366,11 +365,11 @@ mod tests {
     fn the_derived_rules_match_their_registry_entries() {
         let entry = |id| rule(id).map(|r| (r.level, r.urgency));
         assert_eq!(
-            entry(U_UNSURE_EMERGENCY),
+            entry(RuleId::U_UNSURE_EMERGENCY),
             Some((Level::DoctorFirst, Some(Urgency::SameDay)))
         );
         assert_eq!(
-            entry(U_INCOMPLETE_SCREEN),
+            entry(RuleId::U_INCOMPLETE_SCREEN),
             Some((Level::DoctorFirst, Some(Urgency::Routine)))
         );
     }
@@ -389,7 +388,7 @@ mod tests {
         assert_eq!(precautions.level, Level::MassageWithPrecautions);
         assert!(precautions
             .shown_reasons()
-            .any(|r| r.rule == "P_ACUTE_MODERATE"));
+            .any(|r| r.rule == RuleId::P_ACUTE_MODERATE));
 
         intake
             .answers
@@ -398,8 +397,8 @@ mod tests {
         assert!(emergency
             .reasons
             .iter()
-            .any(|r| r.rule == "P_ACUTE_MODERATE"));
+            .any(|r| r.rule == RuleId::P_ACUTE_MODERATE));
         let shown: Vec<_> = emergency.shown_reasons().map(|r| r.rule).collect();
-        assert_eq!(shown, ["E_CES_SADDLE"]);
+        assert_eq!(shown, [RuleId::E_CES_SADDLE]);
     }
 }

@@ -12,7 +12,7 @@ use serde::{Serialize, Serializer};
 
 use super::cond::Cond::{self, *};
 use super::json::Out;
-use super::Technique;
+use super::{Exclusion, Technique};
 use crate::model::vocab::vocabulary;
 use crate::model::{Answer, Onset, Question as Q, Region as R};
 
@@ -33,6 +33,75 @@ vocabulary! {
         WithinDays = "within_days",
         SameDay = "same_day",
         Immediate = "immediate",
+    }
+}
+
+vocabulary! {
+    /// A rule's id, in the registry's order (one rule each; a test holds them together). The
+    /// advice names rules by these; the catalogs match on them, so a rule without words does
+    /// not compile.
+    pub enum RuleId as named {
+        E_CES_SADDLE,
+        E_CES_SPHINCTER,
+        E_BILATERAL_LEG,
+        E_LEG_WEAKNESS,
+        E_CHEST,
+        E_TRAUMA,
+        E_TEARING,
+        E_KNOWN_AAA,
+        E_POSSIBLE_AAA,
+        E_COLLAPSE,
+        E_SPINAL_INFECTION,
+        E_NECK,
+        U_UNSURE_EMERGENCY,
+        D_FEVER,
+        D_KIDNEY,
+        D_PREGNANT_URINARY,
+        D_PREGNANCY_WARNING,
+        D_CANCER_SPINE,
+        D_OLDER_SUDDEN,
+        D_BLEED_SUDDEN,
+        D_LUMP,
+        D_MINOR_TRAUMA_FRAGILE,
+        D_WEIGHT_LOSS,
+        D_NIGHT_PAIN,
+        D_COUGH_SNEEZE,
+        D_IVDU,
+        D_NEW_THORACIC,
+        D_CALF_SWELLING_NOW,
+        D_CANCER_HISTORY,
+        D_URINARY,
+        D_KNOWN_AAA_BACK,
+        D_UNDER_16,
+        D_PAST_TRAUMA,
+        D_MINOR_TRAUMA,
+        D_IMMUNOSUPPRESSED,
+        D_FRAGILITY_FRACTURE,
+        D_ACUTE_INTENSE,
+        D_PROGRESSIVE,
+        D_AGE50_NEW,
+        D_CHRONIC_SEVERE,
+        D_INFLAMMATORY,
+        D_CLOT_HISTORY,
+        D_KNOWN_AAA,
+        D_RECENT_FRACTURE,
+        D_CANCER_TREATMENT,
+        D_PERSISTENT_LEG,
+        D_RECENT_SURGERY,
+        D_UNCONTROLLED_BP,
+        D_PREGNANCY_COMPLICATION,
+        D_NO_IMPROVEMENT,
+        U_INCOMPLETE_SCREEN,
+        P_BLEEDING,
+        P_BONE,
+        P_PREGNANCY,
+        P_SKIN,
+        P_VARICOSE,
+        P_REDUCED_SENSATION,
+        P_ONE_LEG_TINGLING,
+        P_ACUTE_MODERATE,
+        P_HIGH_NOT_ACUTE,
+        P_CANCER_CLEARED,
     }
 }
 
@@ -111,16 +180,24 @@ pub struct Spare {
     pub when: Cond,
 }
 
+/// The techniques a P rule excludes, and the [`Exclusion`] the advice names for them: declared
+/// together, so that no rule can exclude a technique without a reason that has words.
+#[derive(Debug)]
+pub struct Excludes {
+    pub because: Exclusion,
+    pub techniques: &'static [Technique],
+}
+
 /// One rule of the registry.
 #[derive(Debug)]
 pub struct Rule {
-    pub id: &'static str,
+    pub id: RuleId,
     pub level: Level,
     pub urgency: Option<Urgency>,
     pub when: Cond,
     pub sources: &'static [&'static str],
     pub precautions: &'static [Precaution],
-    pub excludes: &'static [Technique],
+    pub excludes: Option<Excludes>,
     /// Emergency rules only.
     pub soften: Soften,
     pub spares: Option<Spare>,
@@ -136,6 +213,13 @@ impl Rule {
             .unwrap_or("")
     }
 
+    /// The techniques the rule excludes (none for most).
+    pub fn excluded(&self) -> &'static [Technique] {
+        self.excludes
+            .as_ref()
+            .map_or(&[], |excludes| excludes.techniques)
+    }
+
     /// The input fields the rule reads, derived from its condition.
     pub fn fields(&self) -> Vec<String> {
         let mut fields = Vec::new();
@@ -144,13 +228,13 @@ impl Rule {
     }
 }
 
-const fn emergency(id: &'static str, when: Cond, sources: &'static [&'static str]) -> Rule {
+const fn emergency(id: RuleId, when: Cond, sources: &'static [&'static str]) -> Rule {
     softened_on(id, Soften::Any, when, sources)
 }
 
 /// An emergency rule with its own softening (heart and aorta).
 const fn softened_on(
-    id: &'static str,
+    id: RuleId,
     soften: Soften,
     when: Cond,
     sources: &'static [&'static str],
@@ -162,14 +246,14 @@ const fn softened_on(
         when,
         sources,
         precautions: &[],
-        excludes: &[],
+        excludes: None,
         soften,
         spares: None,
     }
 }
 
 const fn doctor(
-    id: &'static str,
+    id: RuleId,
     urgency: Urgency,
     when: Cond,
     sources: &'static [&'static str],
@@ -181,17 +265,17 @@ const fn doctor(
         when,
         sources,
         precautions: &[],
-        excludes: &[],
+        excludes: None,
         soften: Soften::Any,
         spares: None,
     }
 }
 
 const fn precaution(
-    id: &'static str,
+    id: RuleId,
     when: Cond,
     precautions: &'static [Precaution],
-    excludes: &'static [Technique],
+    excludes: Option<Excludes>,
     sources: &'static [&'static str],
 ) -> Rule {
     Rule {
@@ -207,14 +291,17 @@ const fn precaution(
     }
 }
 
-/// The id of the softening rule: an emergency that holds only because of an `unsure` answer
-/// becomes doctor_first / same_day under this id.
-pub const U_UNSURE_EMERGENCY: &str = "U_UNSURE_EMERGENCY";
+/// What a P rule excludes, and why.
+const fn excluding(because: Exclusion, techniques: &'static [Technique]) -> Option<Excludes> {
+    Some(Excludes {
+        because,
+        techniques,
+    })
+}
 
-/// The id of the rule that stops massage advice while the safety check is unfinished.
-pub const U_INCOMPLETE_SCREEN: &str = "U_INCOMPLETE_SCREEN";
-
+use Exclusion as X;
 use Precaution as P;
+use RuleId::*;
 use Technique as T;
 use Urgency::*;
 
@@ -264,22 +351,22 @@ macro_rules! registry {
 }
 
 registry! {
-    emergency("E_CES_SADDLE", Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
+    emergency(E_CES_SADDLE, Yes(Q::SaddleNumbness), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
         "New numbness around the genitals, bottom or inner thighs, or new trouble with erections, can mean cauda equina syndrome: emergency.",
-    emergency("E_CES_SPHINCTER", Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
+    emergency(E_CES_SPHINCTER, Yes(Q::BladderOrBowelChange), &["NHS_BACK_PAIN", "BASS_CES", "NICE_NG59"]) =>
         "New bladder or bowel trouble can mean cauda equina syndrome: emergency.",
-    emergency("E_BILATERAL_LEG", Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"]) =>
+    emergency(E_BILATERAL_LEG, Yes(Q::BilateralLegSymptoms), &["NHS_BACK_PAIN", "BASS_CES"]) =>
         "Symptoms in both legs can mean compression of the nerve roots: emergency.",
-    emergency("E_LEG_WEAKNESS", Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"]) =>
+    emergency(E_LEG_WEAKNESS, Yes(Q::LegWeakness), &["CKS_RED_FLAGS", "ACP_2007"]) =>
         "A newly weak leg or dropped foot: pathways say same day, kept at emergency for safety [J].",
-    softened_on("E_CHEST", Soften::Never, Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]) =>
+    softened_on(E_CHEST, Soften::Never, Yes(Q::ChestPainOrBreathlessness), &["NHS_BACK_PAIN", "AHA_HEART_ATTACK"]) =>
         "Chest pain or breathlessness with back pain can be a heart attack: emergency, even when unsure.",
-    emergency("E_TRAUMA", All(&[Yes(Q::RecentTrauma), DaysAtMost(42)]), &["NHS_BACK_PAIN", "DOWNIE_2013"]) =>
+    emergency(E_TRAUMA, All(&[Yes(Q::RecentTrauma), DaysAtMost(42)]), &["NHS_BACK_PAIN", "DOWNIE_2013"]) =>
         "Pain within six weeks of a serious accident (a car crash, a fall from a height) may be a fracture: emergency.",
-    softened_on("E_TEARING", Soften::Never, Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"]) =>
+    softened_on(E_TEARING, Soften::Never, Yes(Q::TearingOrRippingPain), &["AHA_HEART_ATTACK"]) =>
         "Sudden tearing pain can be an aortic dissection: emergency, even when unsure.",
     softened_on(
-        "E_KNOWN_AAA",
+        E_KNOWN_AAA,
         Soften::Only(Q::KnownAorticAneurysm),
         All(&[
             Yes(Q::KnownAorticAneurysm),
@@ -299,7 +386,7 @@ registry! {
         &["NHS_AAA", "AAA_RACGP", "WERNER"],
     ) => "Back pain with a known aortic aneurysm and a sign of a leak (tummy pain, feeling faint, or new sudden or severe pain): emergency [J].",
     softened_on(
-        "E_POSSIBLE_AAA",
+        E_POSSIBLE_AAA,
         Soften::Never,
         All(&[
             Yes(Q::AbdominalPain),
@@ -309,17 +396,17 @@ registry! {
         ]),
         &["AAA_BMJ_BP"],
     ) => "Sudden severe back and tummy pain at 50 or over may be an aortic aneurysm: emergency [J].",
-    softened_on("E_COLLAPSE", Soften::Never, All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"]) =>
+    softened_on(E_COLLAPSE, Soften::Never, All(&[Yes(Q::FeelingFaintSweatyOrNauseous), Onset(Onset::Sudden)]), &["AHA_HEART_ATTACK"]) =>
         "Sudden pain with feeling faint, sweaty or sick can be a heart attack or a bleed: emergency [J].",
     emergency(
-        "E_SPINAL_INFECTION",
+        E_SPINAL_INFECTION,
         All(&[
             Yes(Q::Fever),
             Any(&[Yes(Q::IvDrugUse), Yes(Q::Immunosuppressed), Yes(Q::RecentSurgery), Yes(Q::CancerTreatmentNow)]),
         ]),
         &["FINUCANE_2020", "NHS_BACK_PAIN"],
     ) => "A fever with a raised risk of infection (injecting drugs, weak immunity, recent surgery, cancer treatment) may be a spinal infection: emergency [J].",
-    emergency("E_NECK", Yes(Q::NeckWarningSigns), &["CAD_RCEM", "FINUCANE_2020"]) =>
+    emergency(E_NECK, Yes(Q::NeckWarningSigns), &["CAD_RCEM", "FINUCANE_2020"]) =>
         "Neck pain with a sudden severe headache, nerve signs or a fever with a stiff neck may be a torn neck artery or meningitis: emergency.",
     Rule {
         id: U_UNSURE_EMERGENCY,
@@ -328,20 +415,20 @@ registry! {
         when: UnsureEmergency,
         sources: &[],
         precautions: &[],
-        excludes: &[],
+        excludes: None,
         soften: Soften::Any,
         spares: None,
     } => "An emergency sign the person was unsure about: see a doctor today, and call the emergency number if it becomes definite (the advice names the question and the emergency rule, and carries that rule's sources). Never for E_CHEST, E_TEARING, E_COLLAPSE, E_POSSIBLE_AAA, nor for E_KNOWN_AAA unless the doubt is about the aneurysm itself.",
-    doctor("D_FEVER", SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"]) =>
+    doctor(D_FEVER, SameDay, Yes(Q::Fever), &["NHS_BACK_PAIN", "WERNER"]) =>
         "Back pain with a fever may be an infection; no massage with a fever.",
-    doctor("D_KIDNEY", SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"]) =>
+    doctor(D_KIDNEY, SameDay, All(&[Yes(Q::UrinarySymptoms), PainIn(BACK_SIDES)]), &["NHS_KIDNEY_INFECTION"]) =>
         "Side or low-back pain with urinary symptoms may be a kidney infection [J].",
-    doctor("D_PREGNANT_URINARY", SameDay, All(&[Yes(Q::Pregnant), Yes(Q::UrinarySymptoms)]), &["NHS_KIDNEY_INFECTION"]) =>
+    doctor(D_PREGNANT_URINARY, SameDay, All(&[Yes(Q::Pregnant), Yes(Q::UrinarySymptoms)]), &["NHS_KIDNEY_INFECTION"]) =>
         "Urinary symptoms in pregnancy need checking the same day.",
-    doctor("D_PREGNANCY_WARNING", SameDay, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyWarningSigns)]), &["NHS_PREGNANCY_URGENT"]) =>
+    doctor(D_PREGNANCY_WARNING, SameDay, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyWarningSigns)]), &["NHS_PREGNANCY_URGENT"]) =>
         "A warning sign in pregnancy: contact the maternity unit or midwife now.",
     doctor(
-        "D_CANCER_SPINE",
+        D_CANCER_SPINE,
         SameDay,
         All(&[
             Yes(Q::HistoryOfCancer),
@@ -358,13 +445,13 @@ registry! {
         &["NICE_NG234", "DOWNIE_2013"],
     ) => "Past cancer with spinal pain, night pain, pain worse on coughing, worsening pain or leg symptoms may be a spread to the spine.",
     doctor(
-        "D_OLDER_SUDDEN",
+        D_OLDER_SUDDEN,
         SameDay,
         All(&[AgeAtLeast(65), Onset(Onset::Sudden), MaxAtLeast(7), DaysAtMost(3), Not(Q::SimilarPainBefore)]),
         &["AAA_BMJ_BP", "NHS_AAA"],
     ) => "New, sudden, severe pain at 65 or over: an aneurysm can leak without tummy pain [J].",
     doctor(
-        "D_BLEED_SUDDEN",
+        D_BLEED_SUDDEN,
         SameDay,
         All(&[
             Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
@@ -374,10 +461,10 @@ registry! {
         ]),
         &["WERNER"],
     ) => "Sudden severe pain on blood thinners or with a bleeding disorder may be bleeding into a muscle or around the spine [J].",
-    doctor("D_LUMP", SameDay, Yes(Q::BackLumpOrDeformity), &["NHS_BACK_PAIN"]) =>
+    doctor(D_LUMP, SameDay, Yes(Q::BackLumpOrDeformity), &["NHS_BACK_PAIN"]) =>
         "A new lump or swelling on the back, or a change in its shape, needs checking.",
     doctor(
-        "D_MINOR_TRAUMA_FRAGILE",
+        D_MINOR_TRAUMA_FRAGILE,
         SameDay,
         All(&[
             Yes(Q::MinorFallOrBlow),
@@ -386,74 +473,74 @@ registry! {
         ]),
         &["DOWNIE_2013", "HENSCHKE_2009"],
     ) => "A minor fall or knock at 50 or over, or with thin bones, can break a vertebra [J].",
-    doctor("D_WEIGHT_LOSS", SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"]) =>
+    doctor(D_WEIGHT_LOSS, SameDay, Yes(Q::UnexplainedWeightLoss), &["NHS_BACK_PAIN", "ACP_2007"]) =>
         "Unexplained weight loss with back pain needs checking for a serious cause.",
-    doctor("D_NIGHT_PAIN", SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"]) =>
+    doctor(D_NIGHT_PAIN, SameDay, Yes(Q::NightPainUnrelievedByRest), &["NHS_BACK_PAIN"]) =>
         "Night pain that rest does not ease needs checking for a serious cause.",
-    doctor("D_COUGH_SNEEZE", SameDay, Yes(Q::PainWorseCoughingSneezing), &["NHS_BACK_PAIN"]) =>
+    doctor(D_COUGH_SNEEZE, SameDay, Yes(Q::PainWorseCoughingSneezing), &["NHS_BACK_PAIN"]) =>
         "Pain much worse on coughing or sneezing needs a doctor's look.",
-    doctor("D_IVDU", SameDay, Yes(Q::IvDrugUse), &["CKS_RED_FLAGS"]) =>
+    doctor(D_IVDU, SameDay, Yes(Q::IvDrugUse), &["CKS_RED_FLAGS"]) =>
         "Injecting drugs raises the risk of a spinal infection [J].",
     doctor(
-        "D_NEW_THORACIC",
+        D_NEW_THORACIC,
         SameDay,
         All(&[RegionAtLeast(R::SpineThoracic, 5), Not(Q::SimilarPainBefore), DaysAtMost(90)]),
         &["NHS_BACK_PAIN"],
     ) => "New, marked pain over the mid-back spine needs checking [J].",
-    doctor("D_CALF_SWELLING_NOW", SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"]) =>
+    doctor(D_CALF_SWELLING_NOW, SameDay, Yes(Q::CalfSwellingNow), &["WERNER", "NCCIH_MASSAGE"]) =>
         "A swollen, warm or red calf, or an unexplained calf pain, may be a blood clot: massage could move it.",
-    doctor("D_CANCER_HISTORY", WithinDays, All(&[Yes(Q::HistoryOfCancer), Not(Q::SeenDoctorForThisPain)]),
+    doctor(D_CANCER_HISTORY, WithinDays, All(&[Yes(Q::HistoryOfCancer), Not(Q::SeenDoctorForThisPain)]),
         &["CKS_RED_FLAGS", "DOWNIE_2013"]) =>
         "New back pain after cancer should be assessed before massage.",
-    doctor("D_URINARY", WithinDays, All(&[Yes(Q::UrinarySymptoms), NotFired("D_KIDNEY")]), &["NHS_KIDNEY_INFECTION"]) =>
+    doctor(D_URINARY, WithinDays, All(&[Yes(Q::UrinarySymptoms), NotFired(D_KIDNEY)]), &["NHS_KIDNEY_INFECTION"]) =>
         "Urinary symptoms without side or low-back pain still need a doctor's look [J].",
-    doctor("D_KNOWN_AAA_BACK", WithinDays, All(&[Yes(Q::KnownAorticAneurysm), AAA_BACK_PAIN, NotFired("E_KNOWN_AAA")]),
+    doctor(D_KNOWN_AAA_BACK, WithinDays, All(&[Yes(Q::KnownAorticAneurysm), AAA_BACK_PAIN, NotFired(E_KNOWN_AAA)]),
         &["NHS_AAA", "AAA_RACGP"]) =>
         "Back pain with a known aortic aneurysm and no sign of a leak: tell the aneurysm team about this back pain [J].",
-    doctor("D_UNDER_16", WithinDays, AgeUnder(16), &["NICE_NG59"]) =>
+    doctor(D_UNDER_16, WithinDays, AgeUnder(16), &["NICE_NG59"]) =>
         "Back pain in a child or young teenager has other causes than in adults: see a doctor first [J].",
     doctor(
-        "D_PAST_TRAUMA",
+        D_PAST_TRAUMA,
         WithinDays,
         All(&[Yes(Q::RecentTrauma), DaysOver(42), Not(Q::SeenDoctorForThisPain)]),
         &["NHS_BACK_PAIN", "DOWNIE_2013"],
     ) => "Pain since a serious accident more than six weeks ago that no one has assessed.",
     doctor(
-        "D_MINOR_TRAUMA",
+        D_MINOR_TRAUMA,
         WithinDays,
-        All(&[Yes(Q::MinorFallOrBlow), DaysAtMost(42), NotFired("D_MINOR_TRAUMA_FRAGILE")]),
+        All(&[Yes(Q::MinorFallOrBlow), DaysAtMost(42), NotFired(D_MINOR_TRAUMA_FRAGILE)]),
         &["NHS_BACK_PAIN"],
     ) => "Pain after a minor fall, slip or knock: have it checked before massage [J].",
-    doctor("D_IMMUNOSUPPRESSED", WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"]) =>
+    doctor(D_IMMUNOSUPPRESSED, WithinDays, Yes(Q::Immunosuppressed), &["CKS_RED_FLAGS"]) =>
         "A weakened immune system raises the risk of a spinal infection [J].",
     doctor(
-        "D_FRAGILITY_FRACTURE",
+        D_FRAGILITY_FRACTURE,
         WithinDays,
         All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), Onset(Onset::Sudden), DaysAtMost(42)]),
         &["DOWNIE_2013", "HENSCHKE_2009"],
     ) => "Sudden pain with thin bones or long-term steroids may be a fracture [J].",
     doctor(
-        "D_ACUTE_INTENSE",
+        D_ACUTE_INTENSE,
         WithinDays,
         All(&[MaxAtLeast(8), DaysAtMost(14), Not(Q::SeenDoctorForThisPain)]),
         &["NHS_BACK_PAIN", "WERNER"],
     ) => "Severe new pain not yet assessed should be seen by a doctor first [J].",
-    doctor("D_PROGRESSIVE", WithinDays, Yes(Q::PainGettingProgressivelyWorse), &["NHS_BACK_PAIN"]) =>
+    doctor(D_PROGRESSIVE, WithinDays, Yes(Q::PainGettingProgressivelyWorse), &["NHS_BACK_PAIN"]) =>
         "Pain that keeps getting worse needs a doctor's look.",
     doctor(
-        "D_AGE50_NEW",
+        D_AGE50_NEW,
         Routine,
         All(&[AgeAtLeast(50), Not(Q::SimilarPainBefore), DaysAtMost(90), Not(Q::SeenDoctorForThisPain)]),
         &["ACP_2007", "HENSCHKE_2009"],
     ) => "A first episode of back pain at 50 or over should be assessed [J].",
     doctor(
-        "D_CHRONIC_SEVERE",
+        D_CHRONIC_SEVERE,
         Routine,
         All(&[MaxAtLeast(8), DaysOver(14), Not(Q::SeenDoctorForThisPain)]),
         &["NHS_BACK_PAIN"],
     ) => "Severe pain for over two weeks that no one has assessed [J].",
     doctor(
-        "D_INFLAMMATORY",
+        D_INFLAMMATORY,
         Routine,
         All(&[
             Yes(Q::MorningStiffnessOver30Min),
@@ -463,33 +550,33 @@ registry! {
         ]),
         &["NICE_NG65"],
     ) => "Long morning stiffness in back pain that began before 45 may be inflammatory (spondyloarthritis).",
-    doctor("D_CLOT_HISTORY", Routine, All(&[Yes(Q::BloodClotHistory), Is(Q::CalfSwellingNow, Answer::No)]), &["WERNER"]) =>
+    doctor(D_CLOT_HISTORY, Routine, All(&[Yes(Q::BloodClotHistory), Is(Q::CalfSwellingNow, Answer::No)]), &["WERNER"]) =>
         "A past blood clot: check with a doctor before massage.",
     doctor(
-        "D_KNOWN_AAA",
+        D_KNOWN_AAA,
         Routine,
-        All(&[Yes(Q::KnownAorticAneurysm), NotFired("E_KNOWN_AAA"), NotFired("D_KNOWN_AAA_BACK")]),
+        All(&[Yes(Q::KnownAorticAneurysm), NotFired(E_KNOWN_AAA), NotFired(D_KNOWN_AAA_BACK)]),
         &["NHS_AAA", "WERNER"],
     ) => "A known aortic aneurysm: ask the doctor or aneurysm team before massage; no abdominal work.",
-    doctor("D_RECENT_FRACTURE", Routine, Yes(Q::RecentFracture), &["WERNER"]) =>
+    doctor(D_RECENT_FRACTURE, Routine, Yes(Q::RecentFracture), &["WERNER"]) =>
         "A broken bone in the last 3 months: check with a doctor before massage.",
-    doctor("D_CANCER_TREATMENT", Routine, Yes(Q::CancerTreatmentNow), &["S4OM", "WERNER"]) =>
+    doctor(D_CANCER_TREATMENT, Routine, Yes(Q::CancerTreatmentNow), &["S4OM", "WERNER"]) =>
         "Cancer treatment now: ask the cancer team first; choose an oncology-trained therapist.",
     doctor(
-        "D_PERSISTENT_LEG",
+        D_PERSISTENT_LEG,
         Routine,
         All(&[Yes(Q::LegNumbnessOrTingling), DaysOver(42), Not(Q::SeenDoctorForThisPain)]),
         &["NICE_NG59"],
     ) => "Numbness or tingling in one leg for over six weeks that no one has assessed.",
-    doctor("D_RECENT_SURGERY", Routine, Yes(Q::RecentSurgery), &["WERNER"]) =>
+    doctor(D_RECENT_SURGERY, Routine, Yes(Q::RecentSurgery), &["WERNER"]) =>
         "An operation in the last 6 weeks: check with the surgeon before massage.",
-    doctor("D_UNCONTROLLED_BP", Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"]) =>
+    doctor(D_UNCONTROLLED_BP, Routine, Yes(Q::UncontrolledHighBloodPressure), &["WERNER"]) =>
         "Uncontrolled high blood pressure: get it checked before massage.",
-    doctor("D_PREGNANCY_COMPLICATION", Routine, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyComplications)]),
+    doctor(D_PREGNANCY_COMPLICATION, Routine, All(&[Yes(Q::Pregnant), Yes(Q::PregnancyComplications)]),
         &["PREG_MUELLER_2021"]) =>
         "A complicated pregnancy: ask the midwife or doctor before massage.",
     doctor(
-        "D_NO_IMPROVEMENT",
+        D_NO_IMPROVEMENT,
         Routine,
         All(&[
             SessionsAtLeast(2),
@@ -500,39 +587,39 @@ registry! {
     doctor(U_INCOMPLETE_SCREEN, Routine, IncompleteScreen, &["SEMIGRAN_2015"]) =>
         "The safety check is not finished: finish it, or ask a doctor or physiotherapist first (the advice names the questions).",
     precaution(
-        "P_BLEEDING",
+        P_BLEEDING,
         Any(&[Yes(Q::Anticoagulants), Yes(Q::BleedingDisorder)]),
         &[P::PressureLight, P::TellTherapist(Q::Anticoagulants), P::TellTherapist(Q::BleedingDisorder)],
-        FIRM,
+        excluding(X::P_BLEEDING, FIRM),
         &["NCCIH_MASSAGE", "MAYO_MASSAGE"],
     ) => "Blood thinners or a bleeding disorder bruise easily: light pressure only.",
     precaution(
-        "P_BONE",
-        All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), NotFired("D_FRAGILITY_FRACTURE")]),
+        P_BONE,
+        All(&[Any(&[Yes(Q::Osteoporosis), Yes(Q::LongTermSteroids)]), NotFired(D_FRAGILITY_FRACTURE)]),
         &[P::PressureLight, P::NoForcefulStretching, P::TellTherapist(Q::Osteoporosis), P::TellTherapist(Q::LongTermSteroids)],
-        FIRM,
+        excluding(X::P_BONE, FIRM),
         &["WERNER", "MAYO_MASSAGE"],
     ) => "Thin bones (osteoporosis or long-term steroids): light pressure, no forceful stretching.",
     precaution(
-        "P_PREGNANCY",
+        P_PREGNANCY,
         All(&[
             Yes(Q::Pregnant),
             Is(Q::PregnancyComplications, Answer::No),
             Is(Q::PregnancyWarningSigns, Answer::No),
         ]),
         &[P::PrenatalTrainedTherapist, P::PressureGentle, P::NoAbdominalWork, P::SideLyingPositioning, P::TellTherapist(Q::Pregnant)],
-        &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports],
+        excluding(X::P_PREGNANCY, &[T::Swedish, T::DeepTissue, T::MyofascialRelease, T::TriggerPoint, T::Neuromuscular, T::Thai, T::ShiatsuAcupressure, T::Sports]),
         &["PREG_MUELLER_2021", "NCCIH_MASSAGE"],
     ) => "Pregnancy without complications or warning signs: prenatal massage only, by a trained therapist; side-lying from week 13.",
     precaution(
-        "P_SKIN",
+        P_SKIN,
         Yes(Q::SkinConditionOnBack),
         &[P::AvoidAffectedSkin, P::TellTherapist(Q::SkinConditionOnBack)],
-        &[],
+        None,
         &["MAYO_MASSAGE", "NCCIH_MASSAGE"],
     ) => "A wound, rash, burn, infection or fresh tattoo: keep off the affected skin.",
     precaution(
-        "P_VARICOSE",
+        P_VARICOSE,
         Yes(Q::VaricoseVeins),
         &[
             P::AvoidArea(R::CalfLeft),
@@ -541,21 +628,21 @@ registry! {
             P::AvoidArea(R::ThighBackRight),
             P::TellTherapist(Q::VaricoseVeins),
         ],
-        &[T::DeepTissue, T::Thai, T::Sports],
+        excluding(X::P_VARICOSE, &[T::DeepTissue, T::Thai, T::Sports]),
         &["WERNER"],
     ) => "Varicose veins: no massage on the calves or the backs of the thighs, no firm leg work.",
     precaution(
-        "P_REDUCED_SENSATION",
+        P_REDUCED_SENSATION,
         Yes(Q::ReducedSensationOrDiabeticNeuropathy),
         &[P::PressureGentle, P::TellTherapist(Q::ReducedSensationOrDiabeticNeuropathy)],
-        &[T::DeepTissue],
+        excluding(X::P_REDUCED_SENSATION, &[T::DeepTissue]),
         &["WERNER", "NCCIH_MASSAGE"],
     ) => "Reduced feeling cannot warn of too much pressure: gentle pressure only.",
     precaution(
-        "P_ONE_LEG_TINGLING",
+        P_ONE_LEG_TINGLING,
         Yes(Q::LegNumbnessOrTingling),
         &[P::PressureGentle, P::StopIfSymptomsWorsen, P::TellTherapist(Q::LegNumbnessOrTingling)],
-        &[T::DeepTissue, T::Thai, T::Sports],
+        excluding(X::P_ONE_LEG_TINGLING, &[T::DeepTissue, T::Thai, T::Sports]),
         &["NHS_SCIATICA", "NICE_NG59"],
     ) => "Tingling in one leg (an irritated nerve): gentle pressure, stop if it gets worse.",
     Rule {
@@ -564,25 +651,25 @@ registry! {
             when: All(&[Goal(crate::model::Goal::SportRecovery), Onset(Onset::Gradual), OnlyPainIn(EXERCISE_LEGS)]),
         }),
         ..precaution(
-            "P_ACUTE_MODERATE",
+            P_ACUTE_MODERATE,
             All(&[MaxWithin(5, 7), DaysAtMost(14)]),
             &[P::PressureGentle, P::StopIfSymptomsWorsen],
-            FIRM,
+            excluding(X::P_ACUTE_MODERATE, FIRM),
             &["NCCIH_MASSAGE", "FURLAN_2015", "GUO_2017"],
         )
     } => "Moderate-to-severe new pain: gentle pressure, stop if it gets worse; sports massage only for exercise soreness in the legs [J].",
     precaution(
-        "P_HIGH_NOT_ACUTE",
+        P_HIGH_NOT_ACUTE,
         Any(&[All(&[MaxWithin(7, 7), DaysOver(14)]), All(&[MaxAtLeast(8), Yes(Q::SeenDoctorForThisPain)])]),
         &[P::PressureGentle],
-        &[T::DeepTissue, T::Thai],
+        excluding(X::P_HIGH_NOT_ACUTE, &[T::DeepTissue, T::Thai]),
         &["NCCIH_MASSAGE", "FURLAN_2015"],
     ) => "Severe pain that is not new, or that a doctor has assessed: gentle pressure.",
     precaution(
-        "P_CANCER_CLEARED",
+        P_CANCER_CLEARED,
         All(&[Yes(Q::HistoryOfCancer), Yes(Q::SeenDoctorForThisPain)]),
         &[P::OncologyTrainedTherapist, P::PressureGentle, P::TellTherapist(Q::HistoryOfCancer)],
-        &[T::DeepTissue, T::Thai],
+        excluding(X::P_CANCER_CLEARED, &[T::DeepTissue, T::Thai]),
         &["S4OM", "WERNER"],
     ) => "Past cancer, pain assessed by a doctor: an oncology-trained therapist, gentle pressure.",
 }
@@ -620,7 +707,7 @@ pub static SOURCES: &[(&str, &str)] = &[
 ];
 
 /// The rule with this id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
+pub fn rule(id: RuleId) -> Option<&'static Rule> {
     RULES.iter().find(|rule| rule.id == id)
 }
 
@@ -628,12 +715,32 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 mod tests {
     use super::*;
 
+    /// The summaries sit in their own table, matched to the rules by position: a rule moved or
+    /// added without its summary would print another rule's words in docs/rules.md.
     #[test]
-    fn every_rule_has_its_own_summary() {
-        assert_eq!(SUMMARIES.len(), RULES.len());
-        for rule in RULES {
-            assert!(rule.summary().ends_with('.'), "{}", rule.id);
+    fn each_rule_has_the_summary_written_beside_it() {
+        let about = [
+            (E_CES_SADDLE, "numbness around the genitals"),
+            (E_NECK, "Neck pain"),
+            (U_UNSURE_EMERGENCY, "unsure about"),
+            (D_FEVER, "fever"),
+            (D_NO_IMPROVEMENT, "sessions without clear improvement"),
+            (U_INCOMPLETE_SCREEN, "safety check is not finished"),
+            (P_BLEEDING, "Blood thinners"),
+            (P_CANCER_CLEARED, "Past cancer"),
+        ];
+        for (id, words) in about {
+            let summary = rule(id).map_or("", Rule::summary);
+            assert!(summary.contains(words), "{id}: {summary}");
         }
-        assert!(rule("D_FEVER").is_some_and(|r| r.summary().contains("fever")));
+        let mut summaries: Vec<&str> = RULES.iter().map(Rule::summary).collect();
+        assert!(summaries.iter().all(|s| s.ends_with('.')));
+        summaries.sort_unstable();
+        summaries.dedup();
+        assert_eq!(
+            summaries.len(),
+            RuleId::ALL.len(),
+            "each rule its own summary"
+        );
     }
 }

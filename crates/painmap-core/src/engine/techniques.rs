@@ -24,10 +24,57 @@ vocabulary! {
     }
 }
 
-/// A named condition of the technique table.
+vocabulary! {
+    /// An indication of the technique table (T_… id): one point for the technique when it
+    /// holds, and one reason the advice gives for suggesting it.
+    pub enum Indication as named {
+        T_SWEDISH_BASE,
+        T_SWEDISH_RELAXATION,
+        T_SWEDISH_RECENT,
+        T_SWEDISH_PRESSURE_PRECAUTION,
+        T_DEEP_TISSUE_LONGSTANDING,
+        T_MYOFASCIAL_RELEASE_STIFFNESS,
+        T_MYOFASCIAL_RELEASE_MOBILITY,
+        T_MYOFASCIAL_RELEASE_CHRONIC,
+        T_TRIGGER_POINT_KNOT,
+        T_TRIGGER_POINT_REFERRED,
+        T_NEUROMUSCULAR_SPASM,
+        T_THAI_MOBILITY,
+        T_THAI_STIFFNESS,
+        T_SHIATSU_ACUPRESSURE_RELAXATION,
+        T_SHIATSU_ACUPRESSURE_CHRONIC,
+        T_SPORTS_RECOVERY,
+        T_PRENATAL_PREGNANT,
+    }
+}
+
+vocabulary! {
+    /// Why a technique is avoided (the advice's `avoid[].rule`): a P rule that excludes it
+    /// (the same id as the rule, declared by the rule in [`Excludes`](super::Excludes)) or an
+    /// X_… "unsuitable when" of the technique table.
+    pub enum Exclusion as named {
+        P_BLEEDING,
+        P_BONE,
+        P_PREGNANCY,
+        P_VARICOSE,
+        P_REDUCED_SENSATION,
+        P_ONE_LEG_TINGLING,
+        P_ACUTE_MODERATE,
+        P_HIGH_NOT_ACUTE,
+        P_CANCER_CLEARED,
+        X_DEEP_TISSUE_RECENT_OR_SEVERE,
+        X_MYOFASCIAL_RELEASE_RECENT,
+        X_TRIGGER_POINT_RECENT,
+        X_NEUROMUSCULAR_RECENT,
+        X_THAI_RECENT,
+        X_SPORTS_FRESH_INJURY,
+    }
+}
+
+/// A named condition of the technique table: an [`Indication`] or an [`Exclusion`].
 #[derive(Debug)]
-pub struct Criterion {
-    pub id: &'static str,
+pub struct Criterion<Id> {
+    pub id: Id,
     pub when: Cond,
 }
 
@@ -38,18 +85,18 @@ pub struct TechniqueRule {
     /// safety exclusion, so it is not listed in `avoid`.
     pub requires: Option<Cond>,
     /// The eligibility condition under which the technique is unsafe; listed in `avoid`.
-    pub unsuitable: Option<Criterion>,
-    pub indications: &'static [Criterion],
+    pub unsuitable: Option<Criterion<Exclusion>>,
+    pub indications: &'static [Criterion<Indication>],
 }
 
-const fn c(id: &'static str, when: Cond) -> Criterion {
+const fn c<Id>(id: Id, when: Cond) -> Criterion<Id> {
     Criterion { id, when }
 }
 
 const fn technique(
     technique: Technique,
-    unsuitable: Option<Criterion>,
-    indications: &'static [Criterion],
+    unsuitable: Option<Criterion<Exclusion>>,
+    indications: &'static [Criterion<Indication>],
 ) -> TechniqueRule {
     TechniqueRule {
         technique,
@@ -59,26 +106,29 @@ const fn technique(
     }
 }
 
+use Exclusion as X;
+use Indication as I;
+
 /// Every technique, in vocabulary order.
 pub static TECHNIQUES: &[TechniqueRule] = &[
     technique(
         Technique::Swedish,
         None,
         &[
-            c("T_SWEDISH_BASE", All(&[])),
-            c("T_SWEDISH_RELAXATION", Goal(Goal::Relaxation)),
-            c("T_SWEDISH_RECENT", DaysAtMost(14)),
-            c("T_SWEDISH_PRESSURE_PRECAUTION", PressurePrecaution),
+            c(I::T_SWEDISH_BASE, All(&[])),
+            c(I::T_SWEDISH_RELAXATION, Goal(Goal::Relaxation)),
+            c(I::T_SWEDISH_RECENT, DaysAtMost(14)),
+            c(I::T_SWEDISH_PRESSURE_PRECAUTION, PressurePrecaution),
         ],
     ),
     technique(
         Technique::DeepTissue,
         Some(c(
-            "X_DEEP_TISSUE_RECENT_OR_SEVERE",
+            X::X_DEEP_TISSUE_RECENT_OR_SEVERE,
             Any(&[DaysAtMost(42), MaxAtLeast(7)]),
         )),
         &[c(
-            "T_DEEP_TISSUE_LONGSTANDING",
+            I::T_DEEP_TISSUE_LONGSTANDING,
             All(&[
                 Any(&[Quality(Quality::Stiffness), Quality(Quality::Ache)]),
                 DaysOver(42),
@@ -87,23 +137,23 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
     ),
     technique(
         Technique::MyofascialRelease,
-        Some(c("X_MYOFASCIAL_RELEASE_RECENT", DaysAtMost(14))),
+        Some(c(X::X_MYOFASCIAL_RELEASE_RECENT, DaysAtMost(14))),
         &[
             c(
-                "T_MYOFASCIAL_RELEASE_STIFFNESS",
+                I::T_MYOFASCIAL_RELEASE_STIFFNESS,
                 Quality(Quality::Stiffness),
             ),
-            c("T_MYOFASCIAL_RELEASE_MOBILITY", Goal(Goal::Mobility)),
-            c("T_MYOFASCIAL_RELEASE_CHRONIC", DaysOver(90)),
+            c(I::T_MYOFASCIAL_RELEASE_MOBILITY, Goal(Goal::Mobility)),
+            c(I::T_MYOFASCIAL_RELEASE_CHRONIC, DaysOver(90)),
         ],
     ),
     technique(
         Technique::TriggerPoint,
-        Some(c("X_TRIGGER_POINT_RECENT", DaysAtMost(3))),
+        Some(c(X::X_TRIGGER_POINT_RECENT, DaysAtMost(3))),
         &[
-            c("T_TRIGGER_POINT_KNOT", Quality(Quality::Knot)),
+            c(I::T_TRIGGER_POINT_KNOT, Quality(Quality::Knot)),
             c(
-                "T_TRIGGER_POINT_REFERRED",
+                I::T_TRIGGER_POINT_REFERRED,
                 All(&[
                     PainIn(&[
                         R::ShoulderBladeLeft,
@@ -118,37 +168,37 @@ pub static TECHNIQUES: &[TechniqueRule] = &[
     ),
     technique(
         Technique::Neuromuscular,
-        Some(c("X_NEUROMUSCULAR_RECENT", DaysAtMost(3))),
-        &[c("T_NEUROMUSCULAR_SPASM", Quality(Quality::Spasm))],
+        Some(c(X::X_NEUROMUSCULAR_RECENT, DaysAtMost(3))),
+        &[c(I::T_NEUROMUSCULAR_SPASM, Quality(Quality::Spasm))],
     ),
     technique(
         Technique::Thai,
-        Some(c("X_THAI_RECENT", DaysAtMost(14))),
+        Some(c(X::X_THAI_RECENT, DaysAtMost(14))),
         &[
-            c("T_THAI_MOBILITY", Goal(Goal::Mobility)),
-            c("T_THAI_STIFFNESS", Quality(Quality::Stiffness)),
+            c(I::T_THAI_MOBILITY, Goal(Goal::Mobility)),
+            c(I::T_THAI_STIFFNESS, Quality(Quality::Stiffness)),
         ],
     ),
     technique(
         Technique::ShiatsuAcupressure,
         None,
         &[
-            c("T_SHIATSU_ACUPRESSURE_RELAXATION", Goal(Goal::Relaxation)),
-            c("T_SHIATSU_ACUPRESSURE_CHRONIC", DaysOver(90)),
+            c(I::T_SHIATSU_ACUPRESSURE_RELAXATION, Goal(Goal::Relaxation)),
+            c(I::T_SHIATSU_ACUPRESSURE_CHRONIC, DaysOver(90)),
         ],
     ),
     technique(
         Technique::Sports,
         Some(c(
-            "X_SPORTS_FRESH_INJURY",
+            X::X_SPORTS_FRESH_INJURY,
             All(&[DaysAtMost(3), Onset(Onset::Sudden)]),
         )),
-        &[c("T_SPORTS_RECOVERY", Goal(Goal::SportRecovery))],
+        &[c(I::T_SPORTS_RECOVERY, Goal(Goal::SportRecovery))],
     ),
     TechniqueRule {
         technique: Technique::Prenatal,
         requires: Some(Yes(Question::Pregnant)),
         unsuitable: None,
-        indications: &[c("T_PRENATAL_PREGNANT", Yes(Question::Pregnant))],
+        indications: &[c(I::T_PRENATAL_PREGNANT, Yes(Question::Pregnant))],
     },
 ];

@@ -1,7 +1,7 @@
 //! English messages.
 
 use super::{LoaderTexts, Msg};
-use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::engine::{Exclusion, Indication, Level, Precaution, RuleId, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
 
@@ -387,265 +387,265 @@ fn question_text(question: Question) -> &'static str {
 /// What a fired rule may mean for the person, and why it matters (docs/rules.md).
 /// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
 /// either.
-fn rule_text(id: &str) -> &'static str {
+fn rule_text(id: RuleId) -> &'static str {
+    use RuleId as R;
     match id {
-        "E_CES_SADDLE" => {
+        R::E_CES_SADDLE => {
             "Numbness around your genitals or bottom, or new trouble with erections, together \
              with back pain can be a sign that nerves at the base of the spine are pressed \
              (cauda equina syndrome). This needs checking in hospital straight away."
         }
-        "E_CES_SPHINCTER" => {
+        R::E_CES_SPHINCTER => {
             "New trouble peeing, or with control of your bladder or bowels, can be a sign that \
              nerves at the base of the spine are pressed (cauda equina syndrome). This needs \
              checking in hospital straight away."
         }
-        "E_BILATERAL_LEG" => {
+        R::E_BILATERAL_LEG => {
             "Pain, tingling, numbness or weakness in both legs can mean that nerves in your back \
              are pressed. This needs checking in hospital straight away."
         }
-        "E_LEG_WEAKNESS" => {
+        R::E_LEG_WEAKNESS => {
             "A leg that is newly weak, or a foot that drags, can mean a nerve is badly pressed. \
              It needs checking straight away to protect the nerve."
         }
-        "E_CHEST" => {
+        R::E_CHEST => {
             "Chest pain or unusual breathlessness with back pain can be a sign of a heart \
              problem. Get emergency help now, even if you are not sure."
         }
-        "E_TRAUMA" => {
+        R::E_TRAUMA => {
             "Pain that started after a serious accident in the last 6 weeks, such as a car crash \
              or a fall from a height, may come from a broken bone. It needs checking first; \
              massage could make it worse."
         }
-        "E_TEARING" => {
+        R::E_TEARING => {
             "A sudden pain that feels like tearing or ripping can be a sign of a tear in the \
              body's main artery (the aorta). Get emergency help now, even if you are not sure."
         }
-        "E_KNOWN_AAA" => {
+        R::E_KNOWN_AAA => {
             "With a known aortic aneurysm, back pain together with tummy pain, feeling faint, or \
              pain that is new and sudden or severe can be a sign that the aneurysm is leaking. \
              Get emergency help now."
         }
-        "E_POSSIBLE_AAA" => {
+        R::E_POSSIBLE_AAA => {
             "Sudden back and tummy pain at 50 or over, when it is severe or you feel faint, can \
              be a sign of a problem with the body's main artery (aortic aneurysm). Get emergency \
              help now."
         }
-        "E_COLLAPSE" => {
+        R::E_COLLAPSE => {
             "Sudden pain with feeling faint, sweaty or sick can be a sign of a heart problem or \
              of bleeding inside the body. Get emergency help now."
         }
-        "E_SPINAL_INFECTION" => {
+        R::E_SPINAL_INFECTION => {
             "A high temperature with back pain, when you inject drugs, have a weakened immune \
              system, had an operation recently or are having cancer treatment, can be a sign of \
              an infection in the spine. Get emergency help now."
         }
-        "E_NECK" => {
+        R::E_NECK => {
             "Neck pain with a sudden, severe headache, trouble seeing, speaking, swallowing or \
              keeping your balance, a weak arm, or a high temperature with a stiff neck can be a \
              sign of a torn artery in the neck, a stroke or meningitis. Get emergency help now."
         }
-        "U_UNSURE_EMERGENCY" => {
+        R::U_UNSURE_EMERGENCY => {
             "You were not sure about something that can be serious. Today, before any massage, \
              call your doctor (or a non-emergency health helpline). If you become sure, or things \
              get worse, call the emergency number."
         }
-        "D_FEVER" => {
+        R::D_FEVER => {
             "Back pain with a high temperature can be a sign of an infection. A doctor should \
              check you today; massage must wait until the fever has gone."
         }
-        "D_KIDNEY" => {
+        R::D_KIDNEY => {
             "Back pain at kidney level with burning or frequent peeing can be a kidney infection, \
              which needs a doctor today."
         }
-        "D_PREGNANT_URINARY" => {
+        R::D_PREGNANT_URINARY => {
             "In pregnancy, burning or frequent peeing, or blood in your urine, can be a bladder \
              or kidney infection, which needs treating quickly. See a doctor or your midwife \
              today."
         }
-        "D_PREGNANCY_WARNING" => {
+        R::D_PREGNANCY_WARNING => {
             "Bleeding, leaking fluid, tightenings or cramps, a high temperature, a severe \
              headache, changes in your vision or your baby moving less need checking straight \
              away. Contact your maternity unit or midwife now."
         }
-        "D_CANCER_SPINE" => {
+        R::D_CANCER_SPINE => {
             "After cancer, pain over the spine, pain at night, pain that is worse when you \
              cough, pain that keeps getting worse, or numbness or tingling in a leg can be a sign \
              that the cancer has spread to the spine. A doctor should check it today."
         }
-        "D_OLDER_SUDDEN" => {
+        R::D_OLDER_SUDDEN => {
             "New, sudden, severe back pain at 65 or over should be checked by a doctor today: a \
              problem with the body's main artery (aortic aneurysm) can cause it, even without \
              tummy pain."
         }
-        "D_BLEED_SUDDEN" => {
+        R::D_BLEED_SUDDEN => {
             "Sudden, severe pain while you take blood thinners or have a bleeding disorder can \
              be bleeding into a muscle or around the spine. A doctor should check it today."
         }
-        "D_LUMP" => {
+        R::D_LUMP => {
             "A new lump or swelling on your back, or a change in its shape, should be checked by \
              a doctor today, before any massage."
         }
-        "D_MINOR_TRAUMA_FRAGILE" => {
+        R::D_MINOR_TRAUMA_FRAGILE => {
             "At 50 or over, or with thin bones or long-term steroid tablets, even a minor fall or \
              knock can break a bone in the spine. A doctor should check it today, before any \
              massage."
         }
-        "D_WEIGHT_LOSS" => {
+        R::D_WEIGHT_LOSS => {
             "Losing weight without trying, together with back pain, should be checked by a \
              doctor to rule out a serious cause."
         }
-        "D_NIGHT_PAIN" => {
+        R::D_NIGHT_PAIN => {
             "Pain at night that rest does not ease should be checked by a doctor to rule out a \
              serious cause."
         }
-        "D_COUGH_SNEEZE" => {
+        R::D_COUGH_SNEEZE => {
             "Pain that gets much worse when you cough or sneeze can mean a nerve is pressed. A \
              doctor should look at it first."
         }
-        "D_IVDU" => {
+        R::D_IVDU => {
             "Injecting drugs raises the risk of an infection in the spine. A doctor should check \
              your back pain today."
         }
-        "D_NEW_THORACIC" => {
+        R::D_NEW_THORACIC => {
             "New, strong pain over the spine between the shoulder blades is less common and \
              should be checked by a doctor today."
         }
-        "D_CALF_SWELLING_NOW" => {
+        R::D_CALF_SWELLING_NOW => {
             "A swollen, warm or red calf, or a new calf pain you cannot explain, can be a blood \
              clot, and massage could move it. See a doctor today."
         }
-        "D_CANCER_HISTORY" => {
+        R::D_CANCER_HISTORY => {
             "After cancer, new back pain should be checked by a doctor before any massage, to be \
              safe."
         }
-        "D_URINARY" => {
+        R::D_URINARY => {
             "Burning or frequent peeing, or blood in your urine, can be an infection or another \
              problem that a doctor should check before any massage."
         }
-        "D_KNOWN_AAA_BACK" => {
+        R::D_KNOWN_AAA_BACK => {
             "You have an aortic aneurysm and back pain. Tell your aneurysm team about this back \
              pain before any massage. If the pain becomes sudden or severe, or you feel faint, \
              call the emergency number."
         }
-        "D_UNDER_16" => {
+        R::D_UNDER_16 => {
             "Back pain in children and teenagers under 16 often has other causes than in adults. \
              A doctor should check it before any massage."
         }
-        "D_PAST_TRAUMA" => {
+        R::D_PAST_TRAUMA => {
             "The pain started after a serious accident more than 6 weeks ago, and no one has \
              checked it. A doctor should check for an injury before any massage."
         }
-        "D_MINOR_TRAUMA" => {
+        R::D_MINOR_TRAUMA => {
             "The pain started after a minor fall, slip or knock. A doctor should check for an \
              injury before any massage."
         }
-        "D_IMMUNOSUPPRESSED" => {
+        R::D_IMMUNOSUPPRESSED => {
             "A weakened immune system makes infections more likely, also in the spine. A doctor \
              should check your pain first."
         }
-        "D_FRAGILITY_FRACTURE" => {
+        R::D_FRAGILITY_FRACTURE => {
             "Sudden back pain with thin bones or long-term steroid tablets can be a small break in \
              a bone. A doctor should check it before any massage."
         }
-        "D_ACUTE_INTENSE" => {
+        R::D_ACUTE_INTENSE => {
             "Very strong new pain that no doctor has checked yet should be seen by a doctor \
              before any massage."
         }
-        "D_PROGRESSIVE" => {
+        R::D_PROGRESSIVE => {
             "Pain that keeps getting worse should be checked by a doctor before any massage."
         }
-        "D_AGE50_NEW" => {
+        R::D_AGE50_NEW => {
             "Back pain for the first time at 50 or over is worth a check with your doctor before \
              any massage."
         }
-        "D_CHRONIC_SEVERE" => {
+        R::D_CHRONIC_SEVERE => {
             "Very strong pain that has lasted over two weeks, and that no one has checked, should \
              be seen by a doctor."
         }
-        "D_INFLAMMATORY" => {
+        R::D_INFLAMMATORY => {
             "Morning stiffness that lasts over 30 minutes, in back pain that has lasted over 3 \
              months and began before the age of 45, can be a sign of inflammation in the spine \
              (spondyloarthritis). A doctor can check for it."
         }
-        "D_CLOT_HISTORY" => {
+        R::D_CLOT_HISTORY => {
             "You have had a blood clot. Ask your doctor whether massage is safe for you before \
              you book."
         }
-        "D_KNOWN_AAA" => {
+        R::D_KNOWN_AAA => {
             "You have an aortic aneurysm. Ask your doctor or aneurysm team before any massage, \
              and have no massage on the tummy."
         }
-        "D_RECENT_FRACTURE" => {
+        R::D_RECENT_FRACTURE => {
             "You broke a bone in the last 3 months. Ask your doctor whether massage is safe while \
              it heals."
         }
-        "D_CANCER_TREATMENT" => {
+        R::D_CANCER_TREATMENT => {
             "You are having cancer treatment. Ask your cancer team before any massage, and choose \
              a therapist trained in massage for people with cancer."
         }
-        "D_PERSISTENT_LEG" => {
+        R::D_PERSISTENT_LEG => {
             "Numbness or tingling in one leg for more than 6 weeks, which no one has checked, \
              should be looked at by a doctor or physiotherapist."
         }
-        "D_RECENT_SURGERY" => {
+        R::D_RECENT_SURGERY => {
             "You had an operation in the last 6 weeks. Check with your surgeon or doctor before \
              any massage."
         }
-        "D_UNCONTROLLED_BP" => {
+        R::D_UNCONTROLLED_BP => {
             "High blood pressure that is not under control should be checked by a doctor before \
              any massage."
         }
-        "D_PREGNANCY_COMPLICATION" => {
+        R::D_PREGNANCY_COMPLICATION => {
             "In a complicated or high-risk pregnancy, ask your midwife or doctor before any \
              massage."
         }
-        "D_NO_IMPROVEMENT" => {
+        R::D_NO_IMPROVEMENT => {
             "Two or more massages have not clearly helped this pain. Try another treatment, and \
              have the pain checked by a doctor or physiotherapist."
         }
-        "U_INCOMPLETE_SCREEN" => {
+        R::U_INCOMPLETE_SCREEN => {
             "The safety check is not finished: some questions have no answer, so we cannot tell \
              yet whether massage is safe for you. Finish it, or ask a doctor or physiotherapist \
              before any massage."
         }
-        "P_BLEEDING" => {
+        R::P_BLEEDING => {
             "You take blood thinners or have a bleeding or clotting disorder, so the touch must \
              be light and firm techniques are avoided."
         }
-        "P_BONE" => {
+        R::P_BONE => {
             "Your bones may be thinner, so the touch must be light, with no forceful stretching, \
              and firm techniques are avoided."
         }
-        "P_PREGNANCY" => {
+        R::P_PREGNANCY => {
             "You are pregnant, with no complications or warning signs, so the massage should be \
              adapted to pregnancy, without firm pressure, by a therapist trained in it."
         }
-        "P_SKIN" => {
+        R::P_SKIN => {
             "You have a wound, rash, burn, infection or fresh tattoo on your back, so the \
              therapist must keep off that skin."
         }
-        "P_VARICOSE" => {
+        R::P_VARICOSE => {
             "You have varicose veins, so your calves and the backs of your thighs should not be \
              massaged, and firm techniques on the legs are avoided."
         }
-        "P_REDUCED_SENSATION" => {
+        R::P_REDUCED_SENSATION => {
             "With reduced feeling you may not notice when pressure is too firm, so firm pressure \
              is avoided."
         }
-        "P_ONE_LEG_TINGLING" => {
+        R::P_ONE_LEG_TINGLING => {
             "Tingling in one leg can come from an irritated nerve, so there is no firm pressure \
              or strong stretching, and the massage stops if it gets worse."
         }
-        "P_ACUTE_MODERATE" => {
+        R::P_ACUTE_MODERATE => {
             "Your pain is new and fairly strong, so there is no firm pressure, and the massage \
              stops if it gets worse."
         }
-        "P_HIGH_NOT_ACUTE" => "Your pain is strong, so firm pressure is avoided.",
-        "P_CANCER_CLEARED" => {
+        R::P_HIGH_NOT_ACUTE => "Your pain is strong, so firm pressure is avoided.",
+        R::P_CANCER_CLEARED => {
             "You have had cancer and a doctor has checked this pain. A therapist trained in \
              massage after cancer, without firm pressure, is the safe choice."
         }
-        _ => "",
     }
 }
 
@@ -723,55 +723,55 @@ fn technique_helps(technique: Technique) -> &'static str {
 }
 
 /// An indication of the technique table (T_… id) as a reason for this person.
-fn indication(id: &str) -> &'static str {
+fn indication(id: Indication) -> &'static str {
+    use Indication as I;
     match id {
-        "T_SWEDISH_BASE" => "A gentle massage that suits most people",
-        "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "You want to relax",
-        "T_SWEDISH_RECENT" => "Your pain is recent, and gentle strokes suit new pain",
-        "T_SWEDISH_PRESSURE_PRECAUTION" => "A precaution rules out firm pressure",
-        "T_DEEP_TISSUE_LONGSTANDING" => "Stiffness or aching for more than 6 weeks",
-        "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Stiffness",
-        "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "You want to move more easily",
-        "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
+        I::T_SWEDISH_BASE => "A gentle massage that suits most people",
+        I::T_SWEDISH_RELAXATION | I::T_SHIATSU_ACUPRESSURE_RELAXATION => "You want to relax",
+        I::T_SWEDISH_RECENT => "Your pain is recent, and gentle strokes suit new pain",
+        I::T_SWEDISH_PRESSURE_PRECAUTION => "A precaution rules out firm pressure",
+        I::T_DEEP_TISSUE_LONGSTANDING => "Stiffness or aching for more than 6 weeks",
+        I::T_MYOFASCIAL_RELEASE_STIFFNESS | I::T_THAI_STIFFNESS => "Stiffness",
+        I::T_MYOFASCIAL_RELEASE_MOBILITY | I::T_THAI_MOBILITY => "You want to move more easily",
+        I::T_MYOFASCIAL_RELEASE_CHRONIC | I::T_SHIATSU_ACUPRESSURE_CHRONIC => {
             "Pain for more than 3 months"
         }
-        "T_TRIGGER_POINT_KNOT" => "Knots in the muscle",
-        "T_TRIGGER_POINT_REFERRED" => {
+        I::T_TRIGGER_POINT_KNOT => "Knots in the muscle",
+        I::T_TRIGGER_POINT_REFERRED => {
             "Pain at the shoulder blade or upper back together with the shoulder or neck, a \
              pattern that knots can cause"
         }
-        "T_NEUROMUSCULAR_SPASM" => "Muscle spasms",
-        "T_SPORTS_RECOVERY" => "You want to recover from sport",
-        "T_PRENATAL_PREGNANT" => "You are pregnant",
-        _ => "",
+        I::T_NEUROMUSCULAR_SPASM => "Muscle spasms",
+        I::T_SPORTS_RECOVERY => "You want to recover from sport",
+        I::T_PRENATAL_PREGNANT => "You are pregnant",
     }
 }
 
 /// Why a technique is avoided: the P rule that excluded it, or the X_… timing condition.
-fn avoid_because(id: &str) -> &'static str {
+fn avoid_because(id: Exclusion) -> &'static str {
+    use Exclusion as X;
     match id {
-        "P_BLEEDING" => "Firm pressure is not safe with blood thinners or a bleeding disorder",
-        "P_BONE" => "Firm pressure and forceful stretching are not safe for thin bones",
-        "P_PREGNANCY" => "In pregnancy, only massage adapted to pregnancy is suggested",
-        "P_VARICOSE" => "Its firm work on the legs is not safe with varicose veins",
-        "P_REDUCED_SENSATION" => {
+        X::P_BLEEDING => "Firm pressure is not safe with blood thinners or a bleeding disorder",
+        X::P_BONE => "Firm pressure and forceful stretching are not safe for thin bones",
+        X::P_PREGNANCY => "In pregnancy, only massage adapted to pregnancy is suggested",
+        X::P_VARICOSE => "Its firm work on the legs is not safe with varicose veins",
+        X::P_REDUCED_SENSATION => {
             "With reduced feeling you may not notice when firm pressure goes too far"
         }
-        "P_ONE_LEG_TINGLING" => "Firm pressure and strong stretches can irritate the nerve",
-        "P_ACUTE_MODERATE" => "Too firm for new pain of this strength",
-        "P_HIGH_NOT_ACUTE" => "Too firm for pain this strong",
-        "P_CANCER_CLEARED" => "Firm pressure is avoided after cancer",
-        "X_DEEP_TISSUE_RECENT_OR_SEVERE" => {
+        X::P_ONE_LEG_TINGLING => "Firm pressure and strong stretches can irritate the nerve",
+        X::P_ACUTE_MODERATE => "Too firm for new pain of this strength",
+        X::P_HIGH_NOT_ACUTE => "Too firm for pain this strong",
+        X::P_CANCER_CLEARED => "Firm pressure is avoided after cancer",
+        X::X_DEEP_TISSUE_RECENT_OR_SEVERE => {
             "Too firm for pain that is new (6 weeks or less) or severe (7 or more)"
         }
-        "X_MYOFASCIAL_RELEASE_RECENT" | "X_THAI_RECENT" => {
+        X::X_MYOFASCIAL_RELEASE_RECENT | X::X_THAI_RECENT => {
             "Not for pain that started in the last 2 weeks"
         }
-        "X_TRIGGER_POINT_RECENT" | "X_NEUROMUSCULAR_RECENT" => {
+        X::X_TRIGGER_POINT_RECENT | X::X_NEUROMUSCULAR_RECENT => {
             "Not for pain that started in the last 3 days"
         }
-        "X_SPORTS_FRESH_INJURY" => "Not for a fresh injury (sudden pain in the last 3 days)",
-        _ => "",
+        X::X_SPORTS_FRESH_INJURY => "Not for a fresh injury (sudden pain in the last 3 days)",
     }
 }
 

@@ -2,7 +2,7 @@
 //! person as "usted".
 
 use super::{LoaderTexts, Msg};
-use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::engine::{Exclusion, Indication, Level, Precaution, RuleId, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
 
@@ -420,274 +420,274 @@ fn question_text(question: Question) -> &'static str {
 /// What a fired rule may mean for the person, and why it matters (docs/rules.md).
 /// Shown as it is, on the advice and in the summary: no placeholders, so no emergency number
 /// either.
-fn rule_text(id: &str) -> &'static str {
+fn rule_text(id: RuleId) -> &'static str {
+    use RuleId as R;
     match id {
-        "E_CES_SADDLE" => {
+        R::E_CES_SADDLE => {
             "El adormecimiento alrededor de los genitales o las nalgas, o una dificultad nueva \
              con la erección, junto con dolor de espalda, puede indicar que los nervios de la \
              base de la columna están comprimidos (síndrome de cola de caballo). Debe revisarse \
              en un hospital de inmediato."
         }
-        "E_CES_SPHINCTER" => {
+        R::E_CES_SPHINCTER => {
             "Tener de repente dificultad para orinar o para controlar la vejiga o el intestino \
              puede indicar que los nervios de la base de la columna están comprimidos (síndrome \
              de cola de caballo). Debe revisarse en un hospital de inmediato."
         }
-        "E_BILATERAL_LEG" => {
+        R::E_BILATERAL_LEG => {
             "Dolor, hormigueo, adormecimiento o debilidad en las dos piernas puede indicar que \
              los nervios de la espalda están comprimidos. Debe revisarse en un hospital de \
              inmediato."
         }
-        "E_LEG_WEAKNESS" => {
+        R::E_LEG_WEAKNESS => {
             "Una pierna que se ha vuelto débil, o un pie que se arrastra, puede indicar que un \
              nervio está muy comprimido. Debe revisarse de inmediato para proteger el nervio."
         }
-        "E_CHEST" => {
+        R::E_CHEST => {
             "El dolor en el pecho o la falta de aire junto con dolor de espalda pueden ser señal \
              de un problema del corazón. Pida ayuda urgente ahora, aunque tenga dudas."
         }
-        "E_TRAUMA" => {
+        R::E_TRAUMA => {
             "Un dolor que empezó tras un accidente grave en las últimas 6 semanas, como un choque \
              de coche o una caída desde una altura, puede deberse a un hueso roto. Debe \
              revisarse primero; el masaje podría empeorarlo."
         }
-        "E_TEARING" => {
+        R::E_TEARING => {
             "Un dolor repentino que se siente como un desgarro puede ser señal de una rotura en \
              la arteria principal del cuerpo (la aorta). Pida ayuda urgente ahora, aunque tenga \
              dudas."
         }
-        "E_KNOWN_AAA" => {
+        R::E_KNOWN_AAA => {
             "Si tiene un aneurisma aórtico, el dolor de espalda junto con dolor de abdomen, \
              sensación de desmayo o un dolor nuevo, repentino o intenso puede ser señal de que \
              el aneurisma está sangrando. Pida ayuda urgente ahora."
         }
-        "E_POSSIBLE_AAA" => {
+        R::E_POSSIBLE_AAA => {
             "Un dolor repentino de espalda y de abdomen a partir de los 50 años, si es intenso o \
              se siente a punto de desmayarse, puede ser señal de un problema en la arteria \
              principal del cuerpo (aneurisma aórtico). Pida ayuda urgente ahora."
         }
-        "E_COLLAPSE" => {
+        R::E_COLLAPSE => {
             "Un dolor repentino con sensación de desmayo, sudor frío o náuseas puede ser señal de \
              un problema del corazón o de un sangrado interno. Pida ayuda urgente ahora."
         }
-        "E_SPINAL_INFECTION" => {
+        R::E_SPINAL_INFECTION => {
             "La fiebre con dolor de espalda, si se inyecta drogas, tiene las defensas \
              debilitadas, le han operado hace poco o recibe tratamiento contra el cáncer, puede \
              ser señal de una infección en la columna. Pida ayuda urgente ahora."
         }
-        "E_NECK" => {
+        R::E_NECK => {
             "El dolor de cuello con un dolor de cabeza repentino y muy fuerte, dificultad para \
              ver, hablar, tragar o mantener el equilibrio, debilidad en un brazo, o fiebre con el \
              cuello rígido puede ser señal de una lesión de una arteria del cuello, un ictus o \
              una meningitis. Pida ayuda urgente ahora."
         }
-        "U_UNSURE_EMERGENCY" => {
+        R::U_UNSURE_EMERGENCY => {
             "Respondió «No sé» a una pregunta sobre algo que puede ser grave. Hoy mismo, antes de \
              cualquier masaje, llame a su médico (o a una línea de consejo sanitario que no sea de \
              urgencias). Si se confirma o empeora, llame al número de emergencias."
         }
-        "D_FEVER" => {
+        R::D_FEVER => {
             "El dolor de espalda con fiebre puede ser señal de una infección. Un médico debe \
              verle hoy; el masaje debe esperar hasta que se le pase la fiebre."
         }
-        "D_KIDNEY" => {
+        R::D_KIDNEY => {
             "El dolor de espalda a la altura de los riñones con ardor o ganas frecuentes de \
              orinar puede ser una infección de riñón, que necesita un médico hoy."
         }
-        "D_PREGNANT_URINARY" => {
+        R::D_PREGNANT_URINARY => {
             "En el embarazo, el ardor o las ganas frecuentes de orinar, o la sangre en la orina, \
              pueden ser una infección de orina o de riñón, que hay que tratar pronto. Vea hoy a \
              un médico o a quien controla su embarazo."
         }
-        "D_PREGNANCY_WARNING" => {
+        R::D_PREGNANCY_WARNING => {
             "El sangrado, la pérdida de líquido, las contracciones o los calambres, la fiebre, un \
              dolor de cabeza fuerte, los cambios en la vista o que el bebé se mueva menos deben \
              revisarse de inmediato. Llame ahora a su servicio de maternidad o a quien controla \
              su embarazo."
         }
-        "D_CANCER_SPINE" => {
+        R::D_CANCER_SPINE => {
             "Después de un cáncer, el dolor sobre la columna, el dolor nocturno, el dolor que \
              empeora al toser, el que empeora cada vez más o el adormecimiento o el hormigueo en \
              una pierna pueden ser señal de que el cáncer se ha extendido a la columna. Un médico \
              debe revisarlo hoy."
         }
-        "D_OLDER_SUDDEN" => {
+        R::D_OLDER_SUDDEN => {
             "Un dolor de espalda nuevo, repentino e intenso a partir de los 65 años debe \
              revisarlo un médico hoy: puede deberse a un problema en la arteria principal del \
              cuerpo (aneurisma aórtico), aunque no duela el abdomen."
         }
-        "D_BLEED_SUDDEN" => {
+        R::D_BLEED_SUDDEN => {
             "Un dolor repentino e intenso si toma anticoagulantes o tiene un trastorno de la \
              coagulación puede ser un sangrado en un músculo o alrededor de la columna. Un médico \
              debe revisarlo hoy."
         }
-        "D_LUMP" => {
+        R::D_LUMP => {
             "Un bulto o una hinchazón nueva en la espalda, o un cambio en su forma, debe \
              revisarlo un médico hoy, antes de cualquier masaje."
         }
-        "D_MINOR_TRAUMA_FRAGILE" => {
+        R::D_MINOR_TRAUMA_FRAGILE => {
             "A partir de los 50 años, o con huesos frágiles o corticoides a largo plazo, incluso \
              una caída o un golpe leve puede romper un hueso de la columna. Un médico debe \
              revisarlo hoy, antes de cualquier masaje."
         }
-        "D_WEIGHT_LOSS" => {
+        R::D_WEIGHT_LOSS => {
             "Perder peso sin proponérselo, junto con dolor de espalda, debe revisarlo un médico \
              para descartar una causa grave."
         }
-        "D_NIGHT_PAIN" => {
+        R::D_NIGHT_PAIN => {
             "Un dolor nocturno que no se alivia con el descanso debe revisarlo un médico para \
              descartar una causa grave."
         }
-        "D_COUGH_SNEEZE" => {
+        R::D_COUGH_SNEEZE => {
             "Un dolor que empeora mucho al toser o estornudar puede indicar que un nervio está \
              comprimido. Primero debe verlo un médico."
         }
-        "D_IVDU" => {
+        R::D_IVDU => {
             "Inyectarse drogas aumenta el riesgo de una infección en la columna. Un médico debe \
              revisar su dolor de espalda hoy."
         }
-        "D_NEW_THORACIC" => {
+        R::D_NEW_THORACIC => {
             "Un dolor nuevo y fuerte sobre la columna, entre los omóplatos, es menos habitual y \
              debe revisarlo un médico hoy."
         }
-        "D_CALF_SWELLING_NOW" => {
+        R::D_CALF_SWELLING_NOW => {
             "Una pantorrilla hinchada, caliente o enrojecida, o un dolor nuevo en la pantorrilla \
              que no sabe explicar, puede ser un coágulo de sangre, y el masaje podría \
              desplazarlo. Vea a un médico hoy."
         }
-        "D_CANCER_HISTORY" => {
+        R::D_CANCER_HISTORY => {
             "Después de un cáncer, un dolor de espalda nuevo debe revisarlo un médico antes de \
              cualquier masaje, por seguridad."
         }
-        "D_URINARY" => {
+        R::D_URINARY => {
             "El ardor o las ganas frecuentes de orinar, o la sangre en la orina, pueden ser una \
              infección u otro problema que un médico debe revisar antes de cualquier masaje."
         }
-        "D_KNOWN_AAA_BACK" => {
+        R::D_KNOWN_AAA_BACK => {
             "Tiene un aneurisma aórtico y dolor de espalda. Hable de este dolor con el equipo que \
              controla su aneurisma antes de cualquier masaje. Si el dolor se vuelve repentino o \
              intenso, o se siente a punto de desmayarse, llame al número de emergencias."
         }
-        "D_UNDER_16" => {
+        R::D_UNDER_16 => {
             "El dolor de espalda en niños y adolescentes menores de 16 años suele tener otras \
              causas que en los adultos. Un médico debe revisarlo antes de cualquier masaje."
         }
-        "D_PAST_TRAUMA" => {
+        R::D_PAST_TRAUMA => {
             "El dolor empezó tras un accidente grave hace más de 6 semanas y nadie lo ha \
              revisado. Un médico debe descartar una lesión antes de cualquier masaje."
         }
-        "D_MINOR_TRAUMA" => {
+        R::D_MINOR_TRAUMA => {
             "El dolor empezó tras una caída leve, un resbalón o un golpe. Un médico debe \
              descartar una lesión antes de cualquier masaje."
         }
-        "D_IMMUNOSUPPRESSED" => {
+        R::D_IMMUNOSUPPRESSED => {
             "Con las defensas debilitadas, las infecciones son más probables, también en la \
              columna. Primero debe revisar su dolor un médico."
         }
-        "D_FRAGILITY_FRACTURE" => {
+        R::D_FRAGILITY_FRACTURE => {
             "Un dolor de espalda repentino con huesos frágiles o corticoides a largo plazo puede \
              ser una pequeña fractura. Un médico debe revisarlo antes de cualquier masaje."
         }
-        "D_ACUTE_INTENSE" => {
+        R::D_ACUTE_INTENSE => {
             "Un dolor nuevo muy fuerte que ningún médico ha revisado todavía debe verlo un médico \
              antes de cualquier masaje."
         }
-        "D_PROGRESSIVE" => {
+        R::D_PROGRESSIVE => {
             "Un dolor que empeora cada vez más debe revisarlo un médico antes de cualquier masaje."
         }
-        "D_AGE50_NEW" => {
+        R::D_AGE50_NEW => {
             "Si es la primera vez que tiene dolor de espalda y tiene 50 años o más, conviene que \
              lo revise su médico antes de cualquier masaje."
         }
-        "D_CHRONIC_SEVERE" => {
+        R::D_CHRONIC_SEVERE => {
             "Un dolor muy fuerte que dura más de dos semanas y que nadie ha revisado debe verlo \
              un médico."
         }
-        "D_INFLAMMATORY" => {
+        R::D_INFLAMMATORY => {
             "Una rigidez por la mañana que dura más de 30 minutos, en un dolor de espalda que \
              dura más de 3 meses y empezó antes de los 45 años, puede ser señal de inflamación de \
              la columna (espondiloartritis). Un médico puede comprobarlo."
         }
-        "D_CLOT_HISTORY" => {
+        R::D_CLOT_HISTORY => {
             "Ha tenido un coágulo de sangre. Pregunte a su médico si el masaje es seguro para \
              usted antes de reservar."
         }
-        "D_KNOWN_AAA" => {
+        R::D_KNOWN_AAA => {
             "Tiene un aneurisma aórtico. Consulte a su médico o al equipo que controla su \
              aneurisma antes de cualquier masaje, y que no le den masaje en el abdomen."
         }
-        "D_RECENT_FRACTURE" => {
+        R::D_RECENT_FRACTURE => {
             "Se rompió un hueso en los últimos 3 meses. Pregunte a su médico si el masaje es \
              seguro mientras se cura."
         }
-        "D_CANCER_TREATMENT" => {
+        R::D_CANCER_TREATMENT => {
             "Está recibiendo tratamiento contra el cáncer. Consulte a su equipo de oncología \
              antes de cualquier masaje y elija un terapeuta formado en masaje para personas con \
              cáncer."
         }
-        "D_PERSISTENT_LEG" => {
+        R::D_PERSISTENT_LEG => {
             "El adormecimiento o el hormigueo en una pierna desde hace más de 6 semanas, que \
              nadie ha revisado, debe verlo un médico o fisioterapeuta."
         }
-        "D_RECENT_SURGERY" => {
+        R::D_RECENT_SURGERY => {
             "Le operaron en las últimas 6 semanas. Consulte a su cirujano o a su médico antes de \
              cualquier masaje."
         }
-        "D_UNCONTROLLED_BP" => {
+        R::D_UNCONTROLLED_BP => {
             "La presión arterial alta que no está controlada debe revisarla un médico antes de \
              cualquier masaje."
         }
-        "D_PREGNANCY_COMPLICATION" => {
+        R::D_PREGNANCY_COMPLICATION => {
             "En un embarazo con complicaciones o de alto riesgo, consulte a su médico o a quien \
              controla su embarazo antes de cualquier masaje."
         }
-        "D_NO_IMPROVEMENT" => {
+        R::D_NO_IMPROVEMENT => {
             "Dos o más masajes no han aliviado claramente este dolor. Pruebe otro tratamiento y \
              haga que un médico o fisioterapeuta revise el dolor."
         }
-        "U_INCOMPLETE_SCREEN" => {
+        R::U_INCOMPLETE_SCREEN => {
             "El control de seguridad no está terminado: algunas preguntas no tienen respuesta, \
              así que todavía no podemos saber si el masaje es seguro para usted. Termínelo, o \
              consulte a un médico o fisioterapeuta antes de cualquier masaje."
         }
-        "P_BLEEDING" => {
+        R::P_BLEEDING => {
             "Toma anticoagulantes o tiene un trastorno de la coagulación o de sangrado, así que el \
              contacto debe ser ligero y se evitan las técnicas firmes."
         }
-        "P_BONE" => {
+        R::P_BONE => {
             "Sus huesos pueden estar más frágiles, así que el contacto debe ser ligero, sin \
              estiramientos forzados, y se evitan las técnicas firmes."
         }
-        "P_PREGNANCY" => {
+        R::P_PREGNANCY => {
             "Está embarazada, sin complicaciones ni señales de alarma, así que el masaje debe \
              estar adaptado al embarazo, sin presión firme, y darlo un terapeuta formado en ello."
         }
-        "P_SKIN" => {
+        R::P_SKIN => {
             "Tiene una herida, erupción, quemadura, infección o un tatuaje reciente en la \
              espalda, así que el terapeuta no debe tocar esa piel."
         }
-        "P_VARICOSE" => {
+        R::P_VARICOSE => {
             "Tiene varices, así que no deben masajearle las pantorrillas ni la parte trasera de \
              los muslos, y se evitan las técnicas firmes en las piernas."
         }
-        "P_REDUCED_SENSATION" => {
+        R::P_REDUCED_SENSATION => {
             "Con menos sensibilidad puede no notar si la presión es excesiva, así que se evita la \
              presión firme."
         }
-        "P_ONE_LEG_TINGLING" => {
+        R::P_ONE_LEG_TINGLING => {
             "El hormigueo en una pierna puede venir de un nervio irritado, así que no se usa \
              presión firme ni estiramientos fuertes, y el masaje se detiene si empeora."
         }
-        "P_ACUTE_MODERATE" => {
+        R::P_ACUTE_MODERATE => {
             "Su dolor es reciente y bastante fuerte, así que no se usa presión firme, y el masaje \
              se detiene si empeora."
         }
-        "P_HIGH_NOT_ACUTE" => "Su dolor es fuerte, así que se evita la presión firme.",
-        "P_CANCER_CLEARED" => {
+        R::P_HIGH_NOT_ACUTE => "Su dolor es fuerte, así que se evita la presión firme.",
+        R::P_CANCER_CLEARED => {
             "Ha tenido cáncer y un médico ha revisado este dolor. Lo más seguro es un terapeuta \
              formado en masaje oncológico, sin presión firme."
         }
-        _ => "",
     }
 }
 
@@ -774,63 +774,63 @@ fn technique_helps(technique: Technique) -> &'static str {
 }
 
 /// An indication of the technique table (T_… id) as a reason for this person.
-fn indication(id: &str) -> &'static str {
+fn indication(id: Indication) -> &'static str {
+    use Indication as I;
     match id {
-        "T_SWEDISH_BASE" => "Un masaje suave que le va bien a la mayoría de las personas",
-        "T_SWEDISH_RELAXATION" | "T_SHIATSU_ACUPRESSURE_RELAXATION" => "Quiere relajarse",
-        "T_SWEDISH_RECENT" => "Su dolor es reciente, y los pases suaves van bien al dolor nuevo",
-        "T_SWEDISH_PRESSURE_PRECAUTION" => "Una precaución descarta la presión firme",
-        "T_DEEP_TISSUE_LONGSTANDING" => "Rigidez o dolor sordo desde hace más de 6 semanas",
-        "T_MYOFASCIAL_RELEASE_STIFFNESS" | "T_THAI_STIFFNESS" => "Rigidez",
-        "T_MYOFASCIAL_RELEASE_MOBILITY" | "T_THAI_MOBILITY" => "Quiere moverse con más facilidad",
-        "T_MYOFASCIAL_RELEASE_CHRONIC" | "T_SHIATSU_ACUPRESSURE_CHRONIC" => {
+        I::T_SWEDISH_BASE => "Un masaje suave que le va bien a la mayoría de las personas",
+        I::T_SWEDISH_RELAXATION | I::T_SHIATSU_ACUPRESSURE_RELAXATION => "Quiere relajarse",
+        I::T_SWEDISH_RECENT => "Su dolor es reciente, y los pases suaves van bien al dolor nuevo",
+        I::T_SWEDISH_PRESSURE_PRECAUTION => "Una precaución descarta la presión firme",
+        I::T_DEEP_TISSUE_LONGSTANDING => "Rigidez o dolor sordo desde hace más de 6 semanas",
+        I::T_MYOFASCIAL_RELEASE_STIFFNESS | I::T_THAI_STIFFNESS => "Rigidez",
+        I::T_MYOFASCIAL_RELEASE_MOBILITY | I::T_THAI_MOBILITY => "Quiere moverse con más facilidad",
+        I::T_MYOFASCIAL_RELEASE_CHRONIC | I::T_SHIATSU_ACUPRESSURE_CHRONIC => {
             "Dolor desde hace más de 3 meses"
         }
-        "T_TRIGGER_POINT_KNOT" => "Nudos en el músculo",
-        "T_TRIGGER_POINT_REFERRED" => {
+        I::T_TRIGGER_POINT_KNOT => "Nudos en el músculo",
+        I::T_TRIGGER_POINT_REFERRED => {
             "Dolor en el omóplato o la parte alta de la espalda junto con el hombro o el cuello, \
              un patrón que pueden causar los nudos"
         }
-        "T_NEUROMUSCULAR_SPASM" => "Espasmos musculares",
-        "T_SPORTS_RECOVERY" => "Quiere recuperarse del deporte",
-        "T_PRENATAL_PREGNANT" => "Está embarazada",
-        _ => "",
+        I::T_NEUROMUSCULAR_SPASM => "Espasmos musculares",
+        I::T_SPORTS_RECOVERY => "Quiere recuperarse del deporte",
+        I::T_PRENATAL_PREGNANT => "Está embarazada",
     }
 }
 
 /// Why a technique is avoided: the P rule that excluded it, or the X_… timing condition.
-fn avoid_because(id: &str) -> &'static str {
+fn avoid_because(id: Exclusion) -> &'static str {
+    use Exclusion as X;
     match id {
-        "P_BLEEDING" => {
+        X::P_BLEEDING => {
             "La presión firme no es segura con anticoagulantes o un trastorno de la coagulación"
         }
-        "P_BONE" => {
+        X::P_BONE => {
             "La presión firme y los estiramientos forzados no son seguros con huesos frágiles"
         }
-        "P_PREGNANCY" => "En el embarazo solo se sugiere masaje adaptado al embarazo",
-        "P_VARICOSE" => "Su trabajo firme sobre las piernas no es seguro con varices",
-        "P_REDUCED_SENSATION" => {
+        X::P_PREGNANCY => "En el embarazo solo se sugiere masaje adaptado al embarazo",
+        X::P_VARICOSE => "Su trabajo firme sobre las piernas no es seguro con varices",
+        X::P_REDUCED_SENSATION => {
             "Con menos sensibilidad puede no notar cuándo la presión firme es excesiva"
         }
-        "P_ONE_LEG_TINGLING" => {
+        X::P_ONE_LEG_TINGLING => {
             "La presión firme y los estiramientos fuertes pueden irritar el nervio"
         }
-        "P_ACUTE_MODERATE" => "Demasiado firme para un dolor reciente de esta intensidad",
-        "P_HIGH_NOT_ACUTE" => "Demasiado firme para un dolor tan fuerte",
-        "P_CANCER_CLEARED" => "Después de un cáncer se evita la presión firme",
-        "X_DEEP_TISSUE_RECENT_OR_SEVERE" => {
+        X::P_ACUTE_MODERATE => "Demasiado firme para un dolor reciente de esta intensidad",
+        X::P_HIGH_NOT_ACUTE => "Demasiado firme para un dolor tan fuerte",
+        X::P_CANCER_CLEARED => "Después de un cáncer se evita la presión firme",
+        X::X_DEEP_TISSUE_RECENT_OR_SEVERE => {
             "Demasiado firme para un dolor reciente (6 semanas o menos) o intenso (7 o más)"
         }
-        "X_MYOFASCIAL_RELEASE_RECENT" | "X_THAI_RECENT" => {
+        X::X_MYOFASCIAL_RELEASE_RECENT | X::X_THAI_RECENT => {
             "No es para un dolor que empezó en las últimas 2 semanas"
         }
-        "X_TRIGGER_POINT_RECENT" | "X_NEUROMUSCULAR_RECENT" => {
+        X::X_TRIGGER_POINT_RECENT | X::X_NEUROMUSCULAR_RECENT => {
             "No es para un dolor que empezó en los últimos 3 días"
         }
-        "X_SPORTS_FRESH_INJURY" => {
+        X::X_SPORTS_FRESH_INJURY => {
             "No es para una lesión reciente (dolor repentino en los últimos 3 días)"
         }
-        _ => "",
     }
 }
 

@@ -10,7 +10,7 @@
 
 pub mod describe;
 
-use crate::engine::{Level, Precaution, Technique, Urgency};
+use crate::engine::{Exclusion, Indication, Level, Precaution, RuleId, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
 
@@ -216,8 +216,8 @@ pub enum Msg {
     WhyTitle,
     /// A fired rule in plain language, keyed by rule id (E_…, D_…, P_…, U_…): what the sign
     /// may mean and why it matters. Shown as it is (no placeholders), so it names "the
-    /// emergency number" rather than a number. An unknown id gives "".
-    RuleText(&'static str),
+    /// emergency number" rather than a number.
+    RuleText(RuleId),
     /// Before the answers that made a rule fire.
     BecauseYouSaid,
     /// Before the inputs a rule read at their cautious default.
@@ -233,12 +233,12 @@ pub enum Msg {
     /// Before the indications that matched.
     WhyForYou,
     /// An indication (T_… id) as a reason for this person ("You want to relax"); no final
-    /// full stop. An unknown id gives "".
-    Indication(&'static str),
+    /// full stop.
+    Indication(Indication),
     AvoidTitle,
     /// Why a technique is avoided, keyed by the P_… rule or X_… timing id; no final full
-    /// stop. An unknown id gives "".
-    AvoidBecause(&'static str),
+    /// stop.
+    AvoidBecause(Exclusion),
     TellTherapistTitle,
     /// A precaution code in plain language. Two are templates: `AvoidArea(r)` takes
     /// `{region}` (fill with the text of `Msg::Region(r)`), `TellTherapist(q)` takes
@@ -358,7 +358,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{RULES, TECHNIQUES};
+    use crate::engine::RULES;
 
     /// Lists every message: each plain variant once, each parameterised one over every value
     /// of its parameter. The same list generates an exhaustive `match`, so a `Msg` variant
@@ -412,44 +412,6 @@ mod tests {
         all
     }
 
-    fn every_screen() -> [Screen; 4] {
-        #[allow(dead_code)]
-        fn listed(screen: Screen) {
-            match screen {
-                Screen::Emergency | Screen::Doctor | Screen::Precaution | Screen::History => {}
-            }
-        }
-        [
-            Screen::Emergency,
-            Screen::Doctor,
-            Screen::Precaution,
-            Screen::History,
-        ]
-    }
-
-    fn every_band() -> [Band; 4] {
-        #[allow(dead_code)]
-        fn listed(band: Band) {
-            match band {
-                Band::None | Band::Mild | Band::Moderate | Band::Severe => {}
-            }
-        }
-        [Band::None, Band::Mild, Band::Moderate, Band::Severe]
-    }
-
-    /// The ids that reach `AvoidBecause`: P rules that exclude techniques, and X_… criteria.
-    fn avoid_ids() -> Vec<&'static str> {
-        let rules = RULES
-            .iter()
-            .filter(|r| !r.excludes.is_empty())
-            .map(|r| r.id);
-        let timing = TECHNIQUES
-            .iter()
-            .filter_map(|t| t.unsuitable.as_ref())
-            .map(|x| x.id);
-        rules.chain(timing).collect()
-    }
-
     fn every_message() -> Vec<Msg> {
         every! {
             plain: [
@@ -482,7 +444,7 @@ mod tests {
             ],
             each: [
                 Region in Region::ALL.iter().copied(),
-                Band in every_band(),
+                Band in Band::ALL.iter().copied(),
                 StepTitle in Step::ALL.iter().copied(),
                 Duration in DurationChoice::ALL.iter().copied(),
                 Onset in Onset::ALL.iter().copied(),
@@ -490,17 +452,17 @@ mod tests {
                 Goal in Goal::ALL.iter().copied(),
                 Sessions in 0..=3,
                 Answer in Answer::ALL.iter().copied(),
-                ChecklistHint in every_screen(),
+                ChecklistHint in Screen::ALL.iter().copied(),
                 Question in Question::ALL.iter().copied(),
                 LevelTitle in Level::ALL.iter().copied(),
                 LevelText in Level::ALL.iter().copied(),
                 UrgencyText in Urgency::ALL.iter().copied(),
-                RuleText in RULES.iter().map(|rule| rule.id),
+                RuleText in RuleId::ALL.iter().copied(),
                 TechniqueName in Technique::ALL.iter().copied(),
                 TechniqueWhat in Technique::ALL.iter().copied(),
                 TechniqueHelps in Technique::ALL.iter().copied(),
-                Indication in TECHNIQUES.iter().flat_map(|t| t.indications.iter().map(|c| c.id)),
-                AvoidBecause in avoid_ids(),
+                Indication in Indication::ALL.iter().copied(),
+                AvoidBecause in Exclusion::ALL.iter().copied(),
                 Precaution in every_precaution(),
             ],
         }
@@ -605,46 +567,18 @@ mod tests {
 
     #[test]
     fn the_rules_advice_in_their_own_words() {
+        use RuleId::*;
         let en = |id| Lang::En.text(Msg::RuleText(id));
-        assert!(en("D_PREGNANCY_WARNING").contains("maternity unit or midwife now"));
-        assert!(en("D_KNOWN_AAA_BACK").contains("aneurysm team about this back pain"));
-        assert!(en("D_KNOWN_AAA").contains("no massage on the tummy"));
-        assert!(en("D_CANCER_TREATMENT").contains("cancer team"));
-        assert!(en("U_INCOMPLETE_SCREEN").contains("safety check is not finished"));
-        assert!(en("U_UNSURE_EMERGENCY").contains("call the emergency number"));
-        assert!(en("E_TRAUMA").contains("6 weeks"));
+        assert!(en(D_PREGNANCY_WARNING).contains("maternity unit or midwife now"));
+        assert!(en(D_KNOWN_AAA_BACK).contains("aneurysm team about this back pain"));
+        assert!(en(D_KNOWN_AAA).contains("no massage on the tummy"));
+        assert!(en(D_CANCER_TREATMENT).contains("cancer team"));
+        assert!(en(U_INCOMPLETE_SCREEN).contains("safety check is not finished"));
+        assert!(en(U_UNSURE_EMERGENCY).contains("call the emergency number"));
+        assert!(en(E_TRAUMA).contains("6 weeks"));
         let es = |id| Lang::Es.text(Msg::RuleText(id));
-        assert!(es("U_UNSURE_EMERGENCY").contains("número de emergencias"));
-        assert!(es("D_PREGNANCY_WARNING").contains("maternidad"));
-    }
-
-    /// The rule, indication and timing ids the catalogs name, read from their source: an id
-    /// the engine no longer has is a text no one can see.
-    #[test]
-    fn the_catalogs_name_only_ids_the_engine_has() {
-        let known: Vec<&str> = RULES
-            .iter()
-            .map(|r| r.id)
-            .chain(avoid_ids())
-            .chain(
-                TECHNIQUES
-                    .iter()
-                    .flat_map(|t| t.indications.iter().map(|c| c.id)),
-            )
-            .collect();
-        for source in [include_str!("en.rs"), include_str!("es.rs")] {
-            for literal in source.split('"').skip(1).step_by(2) {
-                let id_like = literal.len() > 2
-                    && literal.as_bytes().get(1) == Some(&b'_')
-                    && literal.starts_with(['E', 'D', 'P', 'U', 'T', 'X'])
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-                if id_like {
-                    assert!(known.contains(&literal), "{literal} is not in the engine");
-                }
-            }
-        }
+        assert!(es(U_UNSURE_EMERGENCY).contains("número de emergencias"));
+        assert!(es(D_PREGNANCY_WARNING).contains("maternidad"));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::vocab::vocabulary;
+
 /// An intensity from 0 (no pain) to 10 (worst imaginable). The type cannot hold anything else.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -10,13 +12,14 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "u8", into = "u8")]
 pub struct Intensity(u8);
 
-/// The words of the scale: 0 no pain, 1–3 mild, 4–6 moderate, 7–10 severe.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band {
-    None,
-    Mild,
-    Moderate,
-    Severe,
+vocabulary! {
+    /// The words of the scale: 0 no pain, 1–3 mild, 4–6 moderate, 7–10 severe.
+    pub enum Band {
+        None = "none",
+        Mild = "mild",
+        Moderate = "moderate",
+        Severe = "severe",
+    }
 }
 
 impl Intensity {

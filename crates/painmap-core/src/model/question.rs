@@ -15,13 +15,14 @@ vocabulary! {
     }
 }
 
-/// The screen of the journey a question belongs to, in the order they are shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Screen {
-    Emergency,
-    Doctor,
-    Precaution,
-    History,
+vocabulary! {
+    /// The screen of the journey a question belongs to, in the order they are shown.
+    pub enum Screen {
+        Emergency = "emergency",
+        Doctor = "doctor",
+        Precaution = "precaution",
+        History = "history",
+    }
 }
 
 vocabulary! {

@@ -3,11 +3,25 @@
 //! back. One macro keeps them identical and cheap: ids are static strings, no serde derive
 //! machinery is generated, and the spec order is the declaration order (ties and lists rely
 //! on it).
+//!
+//! The rules' own ids (`E_CES_SADDLE`, `T_SWEDISH_BASE`…) are their variants' names, so that
+//! the registry, the catalogs and docs/rules.md spell them alike and grep finds all three; for
+//! those the id is the name and is not written twice.
 
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }
+        pub enum $name:ident as named { $($(#[$vmeta:meta])* $variant:ident,)+ }
+    ) => {
+        $crate::model::vocab::vocabulary! {
+            $(#[$meta])*
+            #[allow(non_camel_case_types)]
+            pub enum $name { $($(#[$vmeta])* $variant = stringify!($variant),)+ }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:expr,)+ }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -2,7 +2,7 @@
 //! that cargo does not build it as a test crate of its own.
 #![allow(dead_code)]
 
-use painmap_core::engine::{advise, Advice};
+use painmap_core::engine::{advise, Advice, Exclusion, RuleId};
 use painmap_core::model::{Intake, Question};
 use serde_json::{json, Map, Value};
 
@@ -66,7 +66,7 @@ pub fn run(value: Value) -> Advice {
 }
 
 /// The advice's reasons as rule ids, in order.
-pub fn fired(advice: &Advice) -> Vec<&'static str> {
+pub fn fired(advice: &Advice) -> Vec<RuleId> {
     advice.reasons.iter().map(|r| r.rule).collect()
 }
 
@@ -74,7 +74,7 @@ pub fn techniques(advice: &Advice) -> Vec<String> {
     advice.techniques.iter().map(|t| t.id.to_string()).collect()
 }
 
-pub fn avoid(advice: &Advice) -> Vec<(String, &'static str)> {
+pub fn avoid(advice: &Advice) -> Vec<(String, Exclusion)> {
     advice
         .avoid
         .iter()
@@ -95,7 +95,7 @@ pub fn to_json(advice: &Advice) -> Value {
 }
 
 /// The inputs a reason names as assumed (missing, read at their cautious default).
-pub fn assumed(advice: &Advice, rule: &str) -> Vec<String> {
+pub fn assumed(advice: &Advice, rule: RuleId) -> Vec<String> {
     advice
         .reasons
         .iter()
