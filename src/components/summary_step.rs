@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::intensity_digits;
 use super::summary_map::SummaryMap;
 use crate::print;
-use painmap_core::config::Config;
+use painmap_core::config::Settings;
 use painmap_core::engine::Advice;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::AppState;
@@ -26,8 +26,7 @@ pub struct SummaryStepProps {
     pub lang: Lang,
     pub state: Rc<AppState>,
     pub advice: Rc<Advice>,
-    pub config: Rc<Config>,
-    pub emergency_number: AttrValue,
+    pub settings: Rc<Settings>,
 }
 
 #[function_component]
@@ -40,16 +39,25 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
     let copied = use_state(|| None::<bool>);
 
     let intake = &props.state.intake;
-    let summary = summarize(lang, intake, &props.advice, &props.emergency_number);
-    let clinic = props.config.clinic_name.clone();
+    let summary = summarize(lang, intake, &props.advice, &props.settings.emergency_call);
+    let clinic = props.settings.clinic_name.clone();
 
     let text = {
         let state = props.state.clone();
         let advice = props.advice.clone();
         let date = date.clone();
         let clinic = clinic.clone();
-        let number = props.emergency_number.clone();
-        move || summary_text(lang, &state, &advice, &date, clinic.as_deref(), &number)
+        let settings = props.settings.clone();
+        move || {
+            summary_text(
+                lang,
+                &state,
+                &advice,
+                &date,
+                clinic.as_deref(),
+                &settings.emergency_call,
+            )
+        }
     };
     let on_copy = {
         let text = text.clone();
