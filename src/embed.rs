@@ -235,7 +235,7 @@ pub fn mount_from(
             checked.config
         }
         Err(error) => {
-            let message = error.to_string();
+            let message = error.text();
             web_sys::console::error_1(&JsValue::from_str(
                 &[FAILED_TITLE, ":\n", &message].concat(),
             ));

@@ -32,8 +32,8 @@ pub struct SettingDoc {
     pub name: &'static str,
     /// Whether the iframe page's query string may set it.
     pub in_query: bool,
-    /// What it accepts (the README's "value" column); `{techniques}` stands for the list of
-    /// technique ids.
+    /// What it accepts (the README's "value" column); `{techniques}` and `{langs}` stand for
+    /// the technique ids and the language tags.
     pub value: &'static str,
     /// What applies when it is not set.
     pub default: &'static str,
@@ -81,7 +81,7 @@ macro_rules! settings {
 
 settings! {
     "lang", anywhere, |value, config, problems| keep(read_lang(value), problems, |v| config.lang = v),
-    value "a language tag whose language painmap speaks: `en`, `es` (`en-GB`, `es-MX` read as `en`, `es`)",
+    value "a language tag whose language painmap speaks: {langs} (a regional tag such as `en-GB` reads as its language)",
     default "the browser's first language painmap speaks, else English",
     example "es";
 
@@ -232,22 +232,25 @@ impl ConfigError {
     }
 }
 
-/// One line for each problem, then each warning, every line starting with [`PREFIX`].
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let lines = self
+impl ConfigError {
+    /// One line for each problem, then each warning, every line starting with [`PREFIX`]:
+    /// the thrown message and the console's. Built by hand, not through `Display`: the
+    /// formatting machinery costs the wasm more than these few lines.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        let problems = self
             .problems
             .iter()
             .map(|problem| (PREFIX, &problem.message[..]));
         let ignored = self.ignored.iter().map(|line| ("", &line[..]));
-        for (index, (prefix, line)) in lines.chain(ignored).enumerate() {
-            if index > 0 {
-                f.write_str("\n")?;
+        for (prefix, line) in problems.chain(ignored) {
+            if !text.is_empty() {
+                text.push('\n');
             }
-            f.write_str(prefix)?;
-            f.write_str(line)?;
+            text.push_str(prefix);
+            text.push_str(line);
         }
-        Ok(())
+        text
     }
 }
 
@@ -1177,7 +1180,7 @@ mod tests {
                 assert_eq!(checked.warnings, Vec::<String>::new());
                 checked.config
             })
-            .map_err(|error| error.to_string())
+            .map_err(|error| error.text())
     }
 
     #[test]
@@ -1540,8 +1543,7 @@ mod tests {
         trusted: Option<&[(&str, RawValue)]>,
     ) -> Result<Checked, String> {
         let trusted = trusted.map(object);
-        Config::read(Some(&object(fields)), source, trusted.as_ref())
-            .map_err(|error| error.to_string())
+        Config::read(Some(&object(fields)), source, trusted.as_ref()).map_err(|error| error.text())
     }
 
     #[test]
@@ -1698,7 +1700,7 @@ mod tests {
         assert!(error.contains("is not a phone number"), "{error}");
         let error = Config::read(None, Source::Query, Some(&text("x")))
             .unwrap_err()
-            .to_string();
+            .text();
         assert!(error.starts_with("painmap config: trusted settings: expected an object"));
     }
 
