@@ -1870,4 +1870,85 @@ mod tests {
             }
         }
     }
+
+    /// The kinds a program reads from the thrown error, one for each way a setting is wrong.
+    #[test]
+    fn each_problem_has_its_kind_and_path() {
+        let kinds = |fields: &[(&str, RawValue)]| -> Vec<(String, ProblemKind)> {
+            let error = Config::read(Some(&object(fields)), Source::Script, None).unwrap_err();
+            let found = error
+                .problems
+                .iter()
+                .map(|p| (p.path.clone(), p.kind))
+                .collect();
+            found
+        };
+        let long = "x".repeat(MAX_CLINIC_NAME + 1);
+        assert_eq!(
+            kinds(&[
+                ("lnag", text("en")),
+                ("lang", RawValue::Number(7.0)),
+                ("phone", text("call us")),
+                ("theme", text("sepia")),
+                ("clinicName", text(&long)),
+                ("techniques", text("swedish,thia,sportz")),
+            ]),
+            [
+                ("lnag", ProblemKind::UnknownField),
+                ("lang", ProblemKind::WrongType),
+                ("phone", ProblemKind::Malformed),
+                ("theme", ProblemKind::UnknownValue),
+                ("clinicName", ProblemKind::TooLarge),
+                ("techniques", ProblemKind::UnknownValue),
+                ("techniques", ProblemKind::UnknownValue),
+            ]
+            .map(|(path, kind)| (path.to_owned(), kind))
+        );
+        let error = Config::read(None, Source::Query, Some(&text("x"))).unwrap_err();
+        assert_eq!(error.problems[0].path, "trusted");
+        assert_eq!(error.problems[0].kind, ProblemKind::WrongType);
+        assert_eq!(ProblemKind::Malformed.id(), "malformed");
+    }
+
+    #[test]
+    fn resolving_fills_what_the_page_left_unset() {
+        let around = |locale, element_id| Surroundings {
+            lang: Lang::Es,
+            locale,
+            element_id,
+        };
+        let never = || -> String { panic!("the host's colour scheme is read for `host` only") };
+        let settings = Config::default().resolve(&around("en-GB", ""), never);
+        assert_eq!(settings.lang, Lang::Es);
+        assert_eq!(settings.emergency_call, "999");
+        assert_eq!(settings.theme, Theme::Light);
+        assert_eq!(settings.storage_key, None);
+        assert_eq!(settings.accent, None);
+
+        let config = one("emergencyNumber", text("000")).unwrap();
+        let settings = config.resolve(&around("en-US", "back-pain"), never);
+        assert_eq!(settings.emergency_call, "000", "the clinic's number wins");
+        assert_eq!(
+            settings.storage_key.as_deref(),
+            Some("painmap:id:back-pain")
+        );
+
+        let config = Config {
+            key: Some("mine".into()),
+            theme: Theme::Host,
+            lang: Some(Lang::En),
+            ..one("accent", text("#0b6e69")).unwrap()
+        };
+        let settings = config.resolve(&around("de-DE", "back-pain"), || "light dark".into());
+        assert_eq!(settings.storage_key.as_deref(), Some("painmap:key:mine"));
+        assert_eq!(settings.theme, Theme::Auto);
+        assert_eq!(settings.lang, Lang::En);
+        assert!(settings.accent.is_some());
+        let long_id = "x".repeat(65);
+        let settings = Config::default().resolve(&around("", &long_id), never);
+        assert_eq!(settings.storage_key, None, "an id too long to be a key");
+        assert_eq!(settings.emergency_call, "112");
+        assert_eq!(Theme::Host.resolve(|| "dark".into()), Theme::Dark);
+        assert_eq!(Theme::Host.resolve(String::new), Theme::Light);
+    }
 }
