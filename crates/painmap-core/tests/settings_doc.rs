@@ -12,6 +12,7 @@ use painmap_core::config::{
 };
 use painmap_core::engine::Technique;
 use painmap_core::i18n::Lang;
+use painmap_core::model::ProblemKind;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -226,4 +227,13 @@ fn the_colours_config_copies_are_the_stylesheets() {
         .unwrap();
     let light = css_colours("www/painmap.css", "accent")[0];
     assert!(accent.default.contains(&light.hex()), "{}", accent.default);
+}
+
+#[test]
+fn the_types_name_only_kinds_there_are() {
+    let kinds = union("www/painmap-embed.d.ts", "PainMapProblemKind");
+    assert!(kinds.len() >= 5, "{kinds:?}");
+    for kind in kinds {
+        assert!(ProblemKind::from_id(&kind).is_some(), "{kind}");
+    }
 }
