@@ -123,7 +123,13 @@ impl PainMapHandle {
         let lang = match tag {
             "" => browser_lang(),
             tag => Lang::from_tag(tag).ok_or_else(|| {
-                JsError::new("painmap setLang: expected a language painmap speaks: en, es")
+                JsError::new(
+                    &[
+                        "painmap setLang: expected a language painmap speaks: ",
+                        Lang::TAG_LIST,
+                    ]
+                    .concat(),
+                )
             })?,
         };
         let Some(old_root) = self.root.take() else {

@@ -23,8 +23,9 @@ export type PainMapTechnique =
  * `color-scheme`). */
 export type PainMapTheme = "light" | "dark" | "auto" | "host";
 
-/** A language tag. painmap speaks English and Spanish; a regional tag (`en-GB`, `es-MX`) reads
- * as its language, and any other language is refused when the widget mounts. */
+/** A language tag, one of the languages painmap speaks, listed here from its catalogs; a
+ * regional tag (`en-GB`, `es-MX`) reads as its language, and any other language is refused
+ * when the widget mounts. */
 export type PainMapLang = "en" | "es" | (string & {});
 
 /**
@@ -35,7 +36,7 @@ export type PainMapLang = "en" | "es" | (string & {});
  * unknown key is an error, as at run time.
  */
 export interface PainMapConfig {
-  /** The language to show: `"en"` or `"es"` (`"en-GB"`, `"es-MX"` read as `en`, `es`).
+  /** The language to show, a {@link PainMapLang} (`"en-GB"`, `"es-MX"` read as `en`, `es`).
    * Default: the browser's first language painmap speaks, else English. */
   lang?: PainMapLang;
   /** The clinic's name, on the booking button and in the summary: one line, at most 80

@@ -34,13 +34,15 @@ const SETTINGS = [
   "key",
 ];
 
-/** The loader's own words, for when the widget itself cannot speak. */
+/** The loader's own words, for when the widget itself cannot speak: each catalog's `LOADER`
+ * (crates/painmap-core/src/i18n/), written here by crates/painmap-core/tests/languages.rs. */
 const TEXTS = {
   en: {
     failed: "The back pain map could not load. Please reload the page, or try another browser.",
     restarted: "Something went wrong; the map restarted. Your answers are kept.",
     restartedFresh: "Something went wrong; the map restarted.",
-    stopped: "Something went wrong again, so the map stopped. Please reload the page; your answers are kept.",
+    stopped:
+      "Something went wrong again, so the map stopped. Please reload the page; your answers are kept.",
     reload: "Reload",
   },
   es: {

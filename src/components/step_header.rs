@@ -45,7 +45,7 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
             <button type="button" class="lang-option" lang={option.tag()}
                 aria-pressed={flag(current)}
                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLang(option))}>
-                { lang.text(Msg::LangName(option)) }
+                { option.name() }
             </button>
         }
     });

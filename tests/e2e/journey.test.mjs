@@ -345,7 +345,7 @@ describe("the answers", () => {
     await u.page.close();
   });
 
-  test("survive a reload mid-journey; Start over clears them", async () => {
+  test("survive a reload mid-journey; Start over clears them and keeps the language", async () => {
     const u = await open();
     await u.walk({
       regions: [["lower_back_left", 6]],
@@ -375,9 +375,14 @@ describe("the answers", () => {
     assert.equal(await u.host.locator(".num").count(), 0, "a fresh start");
 
     await u.walk({ regions: [["lower_back_left", 6]], until: "emergency" });
-    await u.tapButton("Start over");
-    await u.tapButton("Yes, start over");
-    await u.at("map");
+    // In Spanish, not the language the page opened in, so that keeping it shows.
+    await u.tapButton("Español");
+    await u.at(WORDS.es.titles.emergency);
+    await u.tapButton("Empezar de nuevo");
+    await u.tapButton("Sí, empezar de nuevo");
+    await u.at(WORDS.es.titles.map);
+    assert.equal(await u.host.locator(".painmap").getAttribute("lang"), "es", "Start over keeps the language");
+    assert.equal(await u.host.locator(".num").count(), 0, "Start over clears the map");
     await u.page.reload();
     await u.at("map");
     assert.equal(await u.host.locator(".num").count(), 0, "and stays empty after a reload");

@@ -963,9 +963,14 @@ mod tests {
         assert_eq!(about.step, Step::About);
         assert_eq!(about.intake.age, Some(40), "answers kept");
 
-        let state = about.apply(Action::AskStartOver);
+        // In Spanish, not the default language, so that keeping the language shows.
+        let state = about
+            .apply(Action::SetLang(Lang::Es))
+            .apply(Action::AskStartOver);
         assert!(state.confirming_restart);
-        assert_eq!(state.apply(Action::StartOver), AppState::new(state.lang));
+        let fresh = state.apply(Action::StartOver);
+        assert_eq!(fresh.lang, Lang::Es, "the language is kept");
+        assert_eq!(fresh, AppState::new(Lang::Es), "everything else is cleared");
     }
 
     #[test]

@@ -649,7 +649,7 @@ mod tests {
                 Question::SimilarPainBefore,
                 Some(Answer::Yes),
             ));
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = summary_text(lang, &state, &state.advice(), "today", None, "112");
             let calf = format!(
                 "- {} {}\n",
@@ -664,7 +664,7 @@ mod tests {
     #[test]
     fn what_to_tell_the_therapist_is_not_prefixed_by_its_heading_again() {
         let state = journey();
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = summary_text(lang, &state, &state.advice(), "today", None, "112");
             let varicose = format!("- {}\n", lang.text(Msg::Question(Question::VaricoseVeins)));
             assert!(text.contains(&varicose), "{text}");

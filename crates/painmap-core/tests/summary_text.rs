@@ -64,7 +64,7 @@ fn there_are_cases_of_every_level() {
 #[test]
 fn no_doubled_prefix_stray_punctuation_or_placeholder() {
     for (name, intake, advice) in cases() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = text(lang, &intake, &advice);
             let context = format!("{name} ({lang:?}):\n{text}");
             for bad in [
@@ -88,7 +88,7 @@ fn no_doubled_prefix_stray_punctuation_or_placeholder() {
 #[test]
 fn each_open_question_and_each_reason_to_avoid_is_told_once() {
     for (name, intake, advice) in cases() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = text(lang, &intake, &advice);
             let context = format!("{name} ({lang:?}):\n{text}");
             for open in open_questions(&intake, &advice) {
@@ -118,7 +118,7 @@ fn pregnancy_gives_its_reason_to_avoid_once_for_all_its_techniques() {
     assert!(advice.avoid.len() >= 5, "{:?}", advice.avoid);
     let groups = avoid_groups(Lang::En, &advice);
     assert_eq!(groups.len(), 1, "{groups:?}");
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let text = text(lang, &intake, &advice);
         let line = text
             .lines()
@@ -141,7 +141,7 @@ fn an_emergency_leads_with_its_advice_and_says_nothing_else() {
             continue;
         }
         seen += 1;
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = text(lang, &intake, &advice);
             let context = format!("{name} ({lang:?}):\n{text}");
             let at = |needle: &str| {
@@ -190,7 +190,7 @@ fn a_skipped_follow_up_read_as_not_sure_says_so_once() {
         .unwrap();
     let open = open_questions(&intake, &advice);
     assert!(open.iter().any(|o| o.read_unsure), "{open:?}");
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let text = text(lang, &intake, &advice);
         let tag = lang.text(Msg::ReadAsUnsure);
         assert_eq!(
@@ -214,7 +214,7 @@ fn a_doctor_first_summary_has_no_massage_in_it() {
         if advice.level != Level::DoctorFirst {
             continue;
         }
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = text(lang, &intake, &advice);
             assert!(
                 !text.contains(lang.text(Msg::TechniquesTitle)),
@@ -244,7 +244,7 @@ fn a_doctor_first_result_tells_the_doctor_the_yes_and_not_sure_answers() {
         if advice.level != Level::DoctorFirst {
             continue;
         }
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let facts = told_facts(lang, &intake, &advice);
             let no = lang.text(Msg::Answer(Answer::No));
             for fact in &facts {

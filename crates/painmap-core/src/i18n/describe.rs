@@ -181,7 +181,7 @@ mod tests {
             improved_after_massage: Some(Answer::No),
             ..Intake::default()
         };
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for question in Question::ALL {
                 intake.answers.set(*question, Some(Answer::Unsure));
                 let text = field_text(lang, &intake, Field::Answer(*question)).unwrap();
@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn durations_read_as_their_choice() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for choice in DurationChoice::ALL {
                 assert_eq!(
                     duration_text(lang, choice.days()),

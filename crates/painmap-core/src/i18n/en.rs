@@ -1,9 +1,20 @@
 //! English messages.
 
-use super::{Lang, Msg};
+use super::{LoaderTexts, Msg};
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
+
+/// The language's own name, in the language switcher whatever language is shown.
+pub const NAME: &str = "English";
+
+pub const LOADER: LoaderTexts = LoaderTexts {
+    failed: "The back pain map could not load. Please reload the page, or try another browser.",
+    restarted: "Something went wrong; the map restarted. Your answers are kept.",
+    restarted_fresh: "Something went wrong; the map restarted.",
+    stopped: "Something went wrong again, so the map stopped. Please reload the page; your answers are kept.",
+    reload: "Reload",
+};
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {
@@ -65,8 +76,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ConfirmStartOverYes => "Yes, start over",
         Msg::ConfirmStartOverNo => "Keep my answers",
         Msg::LanguageLabel => "Language",
-        Msg::LangName(Lang::En) => "English",
-        Msg::LangName(Lang::Es) => "Español",
         Msg::NeedsIntro => "Before you go on:",
         Msg::NeedRegion => "Tap at least one painful area.",
         Msg::NeedAge => "Enter your age.",

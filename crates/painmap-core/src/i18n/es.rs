@@ -1,10 +1,21 @@
 //! Spanish messages: neutral Spanish, understood in Spain and Latin America, addressing the
 //! person as "usted".
 
-use super::{Lang, Msg};
+use super::{LoaderTexts, Msg};
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
+
+/// The language's own name, in the language switcher whatever language is shown.
+pub const NAME: &str = "Español";
+
+pub const LOADER: LoaderTexts = LoaderTexts {
+    failed: "El mapa del dolor de espalda no se pudo cargar. Vuelva a cargar la página o pruebe con otro navegador.",
+    restarted: "Algo salió mal; el mapa se reinició. Sus respuestas se conservan.",
+    restarted_fresh: "Algo salió mal; el mapa se reinició.",
+    stopped: "Algo volvió a salir mal y el mapa se detuvo. Vuelva a cargar la página; sus respuestas se conservan.",
+    reload: "Volver a cargar",
+};
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {
@@ -66,8 +77,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ConfirmStartOverYes => "Sí, empezar de nuevo",
         Msg::ConfirmStartOverNo => "Conservar mis respuestas",
         Msg::LanguageLabel => "Idioma",
-        Msg::LangName(Lang::En) => "English",
-        Msg::LangName(Lang::Es) => "Español",
         Msg::NeedsIntro => "Antes de seguir:",
         Msg::NeedRegion => "Toque al menos una zona con dolor.",
         Msg::NeedAge => "Escriba su edad.",

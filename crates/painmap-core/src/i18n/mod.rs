@@ -4,51 +4,74 @@
 //! message does not compile. Templates use named `{placeholders}` filled by [`fill`], which
 //! leaves word order to the translator.
 //!
-//! Adding a language: a variant of [`Lang`], its tag, and one catalog file like `es.rs`; the
-//! tests then check that every message has text and keeps English's placeholders.
+//! Adding a language is adding its catalog file, `xx.rs` for the tag `xx`: the core's build
+//! script finds it and writes [`Lang`] (see `build.rs` for the rule), and the tests then check
+//! that every message has text and keeps English's placeholders.
 
 pub mod describe;
-mod en;
-mod es;
 
 use crate::engine::{Level, Precaution, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
+// `Lang`, one `mod lang_<tag>` per catalog, `Lang::TAG_LIST` and `with_catalog!`.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+impl Default for Lang {
+    /// English, the language of the rules and of a browser whose languages painmap lacks.
+    fn default() -> Lang {
+        Lang::En
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
     /// The BCP 47 tag, for the `lang` attribute.
     pub const fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
+        self.id()
     }
 
     /// Reads a BCP 47 tag such as `en` or `en-GB`; the region part is ignored.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         Lang::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's own name, as its speakers write it ("Español"): the same whatever
+    /// language the widget shows, so a person finds their own in the switcher.
+    pub fn name(self) -> &'static str {
+        with_catalog!(self, |catalog| catalog::NAME)
     }
 
     /// The text of one message in this language.
     pub fn text(self, msg: Msg) -> &'static str {
-        match self {
-            Lang::En => en::text(msg),
-            Lang::Es => es::text(msg),
-        }
+        with_catalog!(self, |catalog| catalog::text(msg))
     }
+
+    /// The loader's words in this language (see [`LoaderTexts`]).
+    pub fn loader(self) -> LoaderTexts {
+        with_catalog!(self, |catalog| catalog::LOADER)
+    }
+}
+
+/// What the loader (`www/painmap-embed.js`) says in the widget's box when the widget itself
+/// cannot: before the wasm runs, or after it failed. The loader holds a copy that
+/// `tests/languages.rs` writes from these; a struct beside [`Msg`] rather than messages in it,
+/// so the wasm, which never shows them, does not carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoaderTexts {
+    /// The widget could not load: what to do.
+    pub failed: &'static str,
+    /// The widget crashed and started again from its saved journey.
+    pub restarted: &'static str,
+    /// The same, for a widget with no saved journey.
+    pub restarted_fresh: &'static str,
+    /// It crashed again soon after, so it stopped: reload.
+    pub stopped: &'static str,
+    /// The button that reloads the page.
+    pub reload: &'static str,
 }
 
 /// Every message id. Templates name their placeholders in the doc comment.
@@ -121,8 +144,6 @@ pub enum Msg {
     ConfirmStartOverNo,
     /// The language switch's label.
     LanguageLabel,
-    /// A language's own name ("English", "Español"), the same in every catalog.
-    LangName(Lang),
     /// Above the list of what a step still needs.
     NeedsIntro,
     /// The map step's need.
@@ -463,7 +484,6 @@ mod tests {
                 Region in Region::ALL.iter().copied(),
                 Band in every_band(),
                 StepTitle in Step::ALL,
-                LangName in Lang::ALL,
                 Duration in DurationChoice::ALL.iter().copied(),
                 Onset in Onset::ALL.iter().copied(),
                 Quality in Quality::ALL.iter().copied(),
@@ -503,7 +523,7 @@ mod tests {
 
     #[test]
     fn every_message_has_text_in_every_language() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for msg in every_message() {
                 assert!(!lang.text(msg).trim().is_empty(), "{lang:?} {msg:?}");
             }
@@ -514,7 +534,7 @@ mod tests {
     fn every_language_keeps_the_placeholders_of_english() {
         for msg in every_message() {
             let english = placeholders(Lang::En.text(msg));
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 assert_eq!(placeholders(lang.text(msg)), english, "{lang:?} {msg:?}");
             }
         }
@@ -557,7 +577,7 @@ mod tests {
 
     #[test]
     fn questions_read_as_questions_exactly_where_they_stand_alone() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for question in Question::ALL {
                 let text = lang.text(Msg::Question(*question));
                 assert_eq!(
@@ -574,7 +594,7 @@ mod tests {
     fn rule_texts_have_no_placeholders_and_name_no_helpline_number() {
         // The advice's "Why" shows a rule's text as it is, so a `{number}` would stay visible;
         // and 111 is a UK number, wrong for most people who read this.
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for rule in RULES {
                 let text = lang.text(Msg::RuleText(rule.id));
                 assert!(placeholders(text).is_empty(), "{lang:?} {}", rule.id);
@@ -637,7 +657,7 @@ mod tests {
 
     #[test]
     fn no_precaution_repeats_the_heading_it_is_listed_under() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let heading = lang.text(Msg::TellTherapistTitle);
             for code in every_precaution() {
                 let text = lang.text(Msg::Precaution(code));
@@ -648,7 +668,7 @@ mod tests {
 
     #[test]
     fn duration_choices_are_distinct() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let mut names: Vec<_> = DurationChoice::ALL
                 .iter()
                 .map(|c| lang.text(Msg::Duration(*c)))
@@ -661,7 +681,7 @@ mod tests {
 
     #[test]
     fn the_age_error_names_the_accepted_range() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = lang.text(Msg::AgeInvalid);
             assert!(
                 text.contains(" 0 ") && text.contains("110"),
@@ -672,7 +692,7 @@ mod tests {
 
     #[test]
     fn region_names_are_distinct() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let mut names: Vec<_> = Region::ALL
                 .iter()
                 .map(|r| lang.text(Msg::Region(*r)))
@@ -685,7 +705,7 @@ mod tests {
 
     #[test]
     fn tips_are_one_per_line() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for msg in [Msg::PrepareTips, Msg::ChooseTips, Msg::LongRunTips] {
                 let lines: Vec<&str> = lang.text(msg).split('\n').collect();
                 assert!(lines.len() >= 3, "{lang:?} {msg:?}");
@@ -711,7 +731,7 @@ mod tests {
         assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
         assert_eq!(Lang::from_tag("es"), Some(Lang::Es));
         assert_eq!(Lang::from_tag("xx"), None);
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
         }
     }
