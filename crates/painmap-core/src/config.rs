@@ -32,8 +32,8 @@ pub struct SettingDoc {
     pub name: &'static str,
     /// Whether the iframe page's query string may set it.
     pub in_query: bool,
-    /// What it accepts (the README's "value" column); `{techniques}` and `{langs}` stand for
-    /// the technique ids and the language tags.
+    /// What it accepts (the README's "value" column); `{techniques}` stands for the
+    /// technique ids.
     pub value: &'static str,
     /// What applies when it is not set.
     pub default: &'static str,
@@ -81,7 +81,7 @@ macro_rules! settings {
 
 settings! {
     "lang", anywhere, |value, config, problems| keep(read_lang(value), problems, |v| config.lang = v),
-    value "a language tag whose language painmap speaks: {langs} (a regional tag such as `en-GB` reads as its language)",
+    value "the tag of a language painmap speaks (listed under Languages, above), such as `en`; a regional tag such as `en-GB` reads as its language",
     default "the browser's first language painmap speaks, else English",
     example "es";
 

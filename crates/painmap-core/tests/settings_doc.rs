@@ -11,7 +11,6 @@ use painmap_core::config::{
     default_emergency_number, Rgb, Theme, DARK_SURFACE, LIGHT_BG, SETTING_DOCS,
 };
 use painmap_core::engine::Technique;
-use painmap_core::i18n::Lang;
 use painmap_core::model::ProblemKind;
 
 fn root() -> PathBuf {
@@ -42,8 +41,7 @@ fn readme_table() -> String {
         };
         let value = doc
             .value
-            .replace("{techniques}", &ticked(Technique::IDS.iter().copied()))
-            .replace("{langs}", &ticked(Lang::ALL.iter().map(|lang| lang.tag())));
+            .replace("{techniques}", &ticked(Technique::IDS.iter().copied()));
         let row = [
             "| `",
             &attribute,
