@@ -21,16 +21,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{
     CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{AppHandle, AttrValue};
+use yew::AppHandle;
 
 use crate::components::{App, AppProps};
 use crate::events::HostLink;
 use crate::js_value;
 use crate::storage;
-use painmap_core::config::{default_emergency_number, Checked, Config, Source, Theme};
+use painmap_core::config::{
+    problem, Checked, Config, ConfigError, Settings, Source, Surroundings, Theme, PREFIX,
+};
 use painmap_core::i18n::Lang;
 use painmap_core::journey::AppState;
-use painmap_core::model::{Intake, RawValue};
+use painmap_core::model::{Intake, ProblemKind, RawValue};
 
 /// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
@@ -63,12 +65,8 @@ pub struct PainMapHandle {
 
 /// What a widget was mounted with, to mount it afresh on `reset()`.
 struct Mounted {
-    config: Rc<Config>,
-    emergency_number: AttrValue,
-    /// `None`: nothing is kept across a reload (see [`claim_storage_key`]).
-    storage_key: Option<AttrValue>,
-    /// The `data-theme` of the widget's root, `host` already resolved.
-    theme: &'static str,
+    /// Its storage key claimed (see [`claim_storage_key`]).
+    settings: Rc<Settings>,
     host: HostLink,
 }
 
@@ -76,9 +74,7 @@ impl Mounted {
     fn props(&self) -> AppProps {
         AppProps {
             lang: self.host.live.borrow().lang,
-            config: self.config.clone(),
-            emergency_number: self.emergency_number.clone(),
-            storage_key: self.storage_key.clone(),
+            settings: self.settings.clone(),
             host: Some(self.host.clone()),
         }
     }
@@ -94,7 +90,7 @@ impl PainMapHandle {
         }
         if let Some(root) = self.root.take() {
             root.remove();
-            if let Some(key) = &self.mounted.storage_key {
+            if let Some(key) = &self.mounted.settings.storage_key {
                 storage::forget(key);
             }
             release_storage_key(&self.mounted);
@@ -108,7 +104,7 @@ impl PainMapHandle {
         let Some(old_root) = self.root.take() else {
             return Ok(());
         };
-        if let Some(key) = &self.mounted.storage_key {
+        if let Some(key) = &self.mounted.settings.storage_key {
             storage::forget(key);
         }
         {
@@ -144,7 +140,7 @@ impl PainMapHandle {
             live.lang = lang;
             // The new app starts from the saved journey, else from this mirror of it (a
             // widget without a storage key): both must hold the new language.
-            if let Some(key) = &self.mounted.storage_key {
+            if let Some(key) = &self.mounted.settings.storage_key {
                 storage::save(key, &live);
             }
         }
@@ -179,15 +175,15 @@ impl PainMapHandle {
             &state,
             &painmap_core::engine::advise(&state.intake),
             &crate::web::today(state.lang),
-            self.mounted.config.clinic_name.as_deref(),
-            &self.mounted.emergency_number,
+            self.mounted.settings.clinic_name.as_deref(),
+            &self.mounted.settings.emergency_call,
         )
     }
 }
 
 /// Mounts a widget in `element` from a page's own script: [`mount_from`] with the config read
 /// as a script's (an unknown key is refused).
-pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError> {
+pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsValue> {
     mount_from(element, config, JsValue::UNDEFINED, JsValue::UNDEFINED)
 }
 
@@ -206,8 +202,9 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsError
 /// config: it may set every setting, and `config` cannot override what it sets.
 ///
 /// A wrong setting throws a JS `Error` whose message says what is wrong, which value and what
-/// is expected; the element then shows the same message and the console logs it, and the page
-/// keeps working.
+/// is expected, with the first problem's `kind` (a [`ProblemKind`] id such as `"malformed"`)
+/// and `path` (the setting); the element then shows the same message and the console logs
+/// it, and the page keeps working.
 /// Tells the loader the moment the widget panics, before the trap that follows: a trap's own
 /// stack may not show that it is painmap's (a wasm compiled from bytes has no file name, and
 /// the stack is cut after ten frames), and the loader must restart every widget on a fresh
@@ -231,7 +228,7 @@ pub fn mount_from(
     source: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | null")]
     trusted: JsValue,
-) -> Result<PainMapHandle, JsError> {
+) -> Result<PainMapHandle, JsValue> {
     install_panic_hook();
     let host: Element = element.dyn_into().map_err(|_| {
         JsError::new("painmap.mount(element, config): element must be a DOM element")
@@ -243,34 +240,35 @@ pub fn mount_from(
             }
             checked.config
         }
-        Err(message) => {
+        Err(error) => {
+            let message = error.text();
             web_sys::console::error_1(&JsValue::from_str(
                 &[FAILED_TITLE, ":\n", &message].concat(),
             ));
-            show_failure(&host, &message);
-            return Err(JsError::new(&message));
+            show_failure(&host, &error);
+            return Err(thrown(&message, &error));
         }
     };
-    let lang = config.lang.unwrap_or_else(browser_lang);
-    let emergency_number = config.emergency_number.clone().unwrap_or_else(|| {
-        default_emergency_number(&browser_locale().unwrap_or_default()).to_owned()
-    });
 
     let shadow = shadow_root(&host)?;
     if shows_widget(&shadow) {
         return Err(JsError::new(
             "painmap.mount: this element already shows a painmap; call destroy() on its handle first",
-        ));
+        )
+        .into());
     }
     adopt_stylesheet(&shadow)?;
     remove_failure(&shadow);
-    let theme = theme_of(config.theme, &host);
-    let storage_key = claim_storage_key(&host, config.key.as_deref());
+    let around = Surroundings {
+        lang: browser_lang(),
+        locale: &browser_locale().unwrap_or_default(),
+        element_id: &host.id(),
+    };
+    let mut settings = config.resolve(&around, || host_scheme(&host));
+    settings.storage_key = claim_storage_key(&host, settings.storage_key);
+    let lang = settings.lang;
     let mounted = Mounted {
-        config: Rc::new(config),
-        emergency_number: emergency_number.into(),
-        storage_key: storage_key.map(AttrValue::from),
-        theme,
+        settings: Rc::new(settings),
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
@@ -280,14 +278,12 @@ pub fn mount_from(
         Ok(root) => root,
         Err(error) => {
             release_storage_key(&mounted);
-            return Err(error);
+            return Err(error.into());
         }
     };
     if shadow.append_child(&root).is_err() {
         release_storage_key(&mounted);
-        return Err(JsError::new(
-            "painmap.mount: could not attach the widget's root",
-        ));
+        return Err(JsError::new("painmap.mount: could not attach the widget's root").into());
     }
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), mounted.props()).render();
     Ok(PainMapHandle {
@@ -313,7 +309,7 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).
-fn read_config(config: JsValue, source: JsValue, trusted: JsValue) -> Result<Checked, String> {
+fn read_config(config: JsValue, source: JsValue, trusted: JsValue) -> Result<Checked, ConfigError> {
     let source = if source.is_undefined() || source.is_null() {
         Source::Script
     } else {
@@ -321,21 +317,24 @@ fn read_config(config: JsValue, source: JsValue, trusted: JsValue) -> Result<Che
             .as_string()
             .and_then(|id| Source::from_id(&id))
             .ok_or_else(|| {
-                [
-                    "painmap config: mount's third argument must be one of: ",
-                    &Source::IDS.join(", "),
-                ]
-                .concat()
+                ConfigError::one(problem(
+                    ProblemKind::UnknownValue,
+                    "source",
+                    &[
+                        "mount's third argument must be one of: ",
+                        &Source::IDS.join(", "),
+                    ],
+                ))
             })?
     };
     // Strictly, like an intake: what JSON cannot hold is a refused setting naming its path.
-    let read = |value: JsValue| -> Result<Option<RawValue>, String> {
+    let read = |value: JsValue| -> Result<Option<RawValue>, ConfigError> {
         if value.is_undefined() || value.is_null() {
             return Ok(None);
         }
         js_value::read(&value)
             .map(Some)
-            .map_err(|problem| js_value::config_message(&problem))
+            .map_err(|problem| ConfigError::one(js_value::config_problem(problem)))
     };
     Config::read(read(config)?.as_ref(), source, read(trusted)?.as_ref())
 }
@@ -352,12 +351,10 @@ fn widget_root(document: &Option<Document>, mounted: &Mounted) -> Result<Element
     // The widget speaks its own languages; a page translator that rewrote its text nodes
     // (wrapping them in <font>) would pull them from under the renderer.
     let _ = root.set_attribute("translate", "no");
-    let _ = root.set_attribute("data-theme", mounted.theme);
-    if let (Some(root), Some(light), Some(dark)) = (
-        root.dyn_ref::<HtmlElement>(),
-        &mounted.config.accent,
-        &mounted.config.accent_dark,
-    ) {
+    let _ = root.set_attribute("data-theme", mounted.settings.theme.id());
+    if let (Some(root), Some((light, dark))) =
+        (root.dyn_ref::<HtmlElement>(), &mounted.settings.accent)
+    {
         let style = root.style();
         let _ = style.set_property("--pm-brand", light);
         let _ = style.set_property("--pm-brand-dark", dark);
@@ -365,21 +362,24 @@ fn widget_root(document: &Option<Document>, mounted: &Mounted) -> Result<Element
     Ok(root)
 }
 
-/// The `data-theme` for a theme setting. `host` reads the host element's `color-scheme` once:
-/// `dark` alone means dark; `light dark` means the page follows the system, and so do we.
-fn theme_of(theme: Theme, host: &Element) -> &'static str {
-    if theme != Theme::Host {
-        return theme.id();
-    }
-    let scheme = web_sys::window()
+/// The host element's `color-scheme`, for the theme `host` (see [`Theme::resolve`]).
+fn host_scheme(host: &Element) -> String {
+    web_sys::window()
         .and_then(|window| window.get_computed_style(host).ok().flatten())
         .and_then(|style| style.get_property_value("color-scheme").ok())
-        .unwrap_or_default();
-    match (scheme.contains("dark"), scheme.contains("light")) {
-        (true, false) => Theme::Dark.id(),
-        (true, true) => Theme::Auto.id(),
-        _ => Theme::Light.id(),
+        .unwrap_or_default()
+}
+
+/// The `Error` `mount` throws for a refused config: the message, and the first problem's
+/// `kind` and `path`, so that a program tells a configuration error apart without reading
+/// its text.
+fn thrown(message: &str, error: &ConfigError) -> JsValue {
+    let thrown = js_sys::Error::new(message);
+    if let Some(first) = error.problems.first() {
+        let _ = js_sys::Reflect::set(&thrown, &"kind".into(), &first.kind.id().into());
+        let _ = js_sys::Reflect::set(&thrown, &"path".into(), &first.path.as_str().into());
     }
+    thrown.into()
 }
 
 fn shows_widget(shadow: &ShadowRoot) -> bool {
@@ -397,7 +397,7 @@ fn remove_failure(shadow: &ShadowRoot) {
 /// Shows a refused config in the widget's place: a title and one line per problem, as an
 /// alert. A widget already running in the element is left alone; if even this box cannot be
 /// drawn, the thrown error and the console still say what is wrong.
-fn show_failure(host: &Element, message: &str) {
+fn show_failure(host: &Element, error: &ConfigError) {
     let (Some(document), Ok(shadow)) = (host.owner_document(), shadow_root(host)) else {
         return;
     };
@@ -406,12 +406,12 @@ fn show_failure(host: &Element, message: &str) {
     }
     let _ = adopt_stylesheet(&shadow);
     remove_failure(&shadow);
-    if let Some(root) = failure_box(&document, message) {
+    if let Some(root) = failure_box(&document, error) {
         let _ = shadow.append_child(&root);
     }
 }
 
-fn failure_box(document: &Document, message: &str) -> Option<Element> {
+fn failure_box(document: &Document, error: &ConfigError) -> Option<Element> {
     let element = |tag: &str, class: &str, text: Option<&str>| -> Option<Element> {
         let element = document.create_element(tag).ok()?;
         if !class.is_empty() {
@@ -429,8 +429,15 @@ fn failure_box(document: &Document, message: &str) -> Option<Element> {
     let title = element("p", "title", Some(FAILED_TITLE))?;
     alert.append_child(&title).ok()?;
     let list = element("ul", "config-problems", None)?;
-    for line in message.lines() {
-        let line = line.strip_prefix("painmap config: ").unwrap_or(line);
+    let problems = error
+        .problems
+        .iter()
+        .map(|problem| problem.message.as_str());
+    let ignored = error
+        .ignored
+        .iter()
+        .map(|line| line.get(PREFIX.len()..).unwrap_or(line));
+    for line in problems.chain(ignored) {
         let item = element("li", "", Some(line))?;
         list.append_child(&item).ok()?;
     }
@@ -446,11 +453,9 @@ fn failure_box(document: &Document, message: &str) -> Option<Element> {
 /// so the widget keeps nothing across a reload, and the console says once how to change that.
 /// A key another running widget already holds (the same id twice) is not shared either:
 /// its journey is not this widget's to restore or to delete.
-fn claim_storage_key(host: &Element, key: Option<&str>) -> Option<String> {
-    let id = host.id();
-    let storage_key = match key {
-        Some(key) => ["painmap:key:", key].concat(),
-        None if !id.is_empty() && id.chars().count() <= 64 => ["painmap:id:", &id].concat(),
+fn claim_storage_key(host: &Element, storage_key: Option<String>) -> Option<String> {
+    let storage_key = match storage_key {
+        Some(storage_key) => storage_key,
         None => {
             if WARNED_NO_KEY.try_with(|warned| warned.replace(true)) == Ok(false) {
                 web_sys::console::warn_1(&JsValue::from_str(
@@ -488,7 +493,7 @@ fn claim_storage_key(host: &Element, key: Option<&str>) -> Option<String> {
 
 /// Frees a destroyed widget's storage key for the next widget that mounts with it.
 fn release_storage_key(mounted: &Mounted) {
-    if let Some(key) = &mounted.storage_key {
+    if let Some(key) = &mounted.settings.storage_key {
         let _ = KEYS_IN_USE.try_with(|in_use| {
             if let Ok(mut in_use) = in_use.try_borrow_mut() {
                 in_use.retain(|(taken, element)| {

@@ -49,14 +49,19 @@ pub(crate) fn read(value: &JsValue) -> Result<RawValue, Problem> {
     })
 }
 
-/// A problem in a config object, in the config's words: `painmap config: clinicName: …`.
-pub(crate) fn config_message(problem: &Problem) -> String {
+/// A problem in a config object, in the config's words (`clinicName: …`, the config object
+/// itself `config`), its kind kept.
+pub(crate) fn config_problem(problem: Problem) -> Problem {
     let path = if problem.path.is_empty() {
-        "config"
+        "config".to_owned()
     } else {
-        &problem.path
+        problem.path
     };
-    ["painmap config: ", path, ": ", &problem.message].concat()
+    Problem {
+        message: [&path, ": ", &problem.message].concat(),
+        path,
+        ..problem
+    }
 }
 
 struct Walk {

@@ -40,7 +40,7 @@ fn shadow(host: &Element) -> ShadowRoot {
         .expect("the widget renders in an open shadow root")
 }
 
-fn error_message(error: wasm_bindgen::JsError) -> String {
+fn error_message(error: impl Into<JsValue>) -> String {
     let value: JsValue = error.into();
     value.unchecked_into::<js_sys::Error>().message().into()
 }
@@ -105,6 +105,9 @@ fn a_misspelled_or_malformed_setting_is_refused_with_a_readable_error() {
     let error = mount(host().into(), config(&[("lnag", "en".into())]))
         .err()
         .unwrap();
+    // A program tells what is wrong from the kind and the path, not the text.
+    assert_eq!(field(&error, "kind"), "unknown_field");
+    assert_eq!(field(&error, "path"), "lnag");
     assert_eq!(
         error_message(error),
         "painmap config: unknown setting \"lnag\"; did you mean \"lang\"? Expected one of: \
@@ -113,6 +116,8 @@ fn a_misspelled_or_malformed_setting_is_refused_with_a_readable_error() {
     let error = mount(host().into(), config(&[("lang", 7.into())]))
         .err()
         .unwrap();
+    assert_eq!(field(&error, "kind"), "wrong_type");
+    assert_eq!(field(&error, "path"), "lang");
     assert!(error_message(error).contains("lang must be a language tag"));
     let error = mount(host().into(), "en".into()).err().unwrap();
     assert!(error_message(error).contains("expected an object"));
@@ -502,6 +507,8 @@ fn a_config_that_json_cannot_hold_is_refused_with_its_path() {
     let error = mount(host().into(), js("return { emergencyNumber: 112n };"))
         .err()
         .unwrap();
+    assert_eq!(field(&error, "kind"), "unsupported_value");
+    assert_eq!(field(&error, "path"), "emergencyNumber");
     assert_eq!(
         error_message(error),
         "painmap config: emergencyNumber: found a BigInt; expected a number such as 42"

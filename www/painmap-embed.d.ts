@@ -95,12 +95,30 @@ export interface MountOptions {
 
 /**
  * Mounts a widget in `element` (any element that can hold a shadow root, such as a `div`),
- * loading the widget first if needed. Rejects with an `Error` for a bad setting or a widget
- * that cannot load (after showing a message in the element), and when the element already
+ * loading the widget first if needed. Rejects with an `Error` for a bad setting (a
+ * {@link PainMapSettingError}) or a widget that cannot load (after showing a message in the element), and when the element already
  * shows a widget. A mount on an element whose earlier mount has not settled yet waits for it
  * (and for that mount's own `.then` handlers), then mounts if the element is free.
  */
 export function mount(element: HTMLElement, config?: PainMapConfig, options?: MountOptions): Promise<PainMapHandle>;
+
+/** What is wrong with a refused setting, for a program: which problem it is and which
+ * setting has it (the first, when there are several; the message lists them all). */
+export type PainMapProblemKind =
+  | "unknown_field"
+  | "wrong_type"
+  | "malformed"
+  | "unknown_value"
+  | "too_large"
+  | "unsupported_value"
+  | "unreadable";
+
+/** The `Error` a refused setting rejects `mount` with. */
+export interface PainMapSettingError extends Error {
+  kind: PainMapProblemKind;
+  /** The setting (`"phone"`); `"config"` for the config object itself. */
+  path: string;
+}
 
 /**
  * `mount` for painmap's own iframe page (embed.html): `source` says where `config` came from

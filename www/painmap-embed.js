@@ -286,8 +286,10 @@ async function attach(record) {
     try {
       record.handle = module.mount(record.element, record.config, record.source, record.trusted);
     } catch (error) {
-      // Not a trap: the widget refused this mount (a setting, or the element).
-      if (!isTrap(error)) throw tagged(error, "config");
+      // The widget refused this mount: a refused setting carries its problem's `kind` (and
+      // `path`), told apart by that rather than by its text; anything else that is not a
+      // trap is the element.
+      if (typeof error?.kind === "string" || !isTrap(error)) throw tagged(error, "config");
       if (attempt >= 2) throw error;
       failed(error);
       continue;

@@ -14,7 +14,7 @@ use super::reason_list::ReasonList;
 use super::technique_list::TechniqueList;
 use super::triage_banner::TriageBanner;
 use super::unanswered_list::UnansweredList;
-use painmap_core::config::Config;
+use painmap_core::config::Settings;
 use painmap_core::engine::{Advice, Level};
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::Intake;
@@ -24,8 +24,7 @@ use painmap_core::summary::{open_questions, told_facts};
 pub struct AdviceStepProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
-    pub config: Rc<Config>,
-    pub emergency_number: AttrValue,
+    pub settings: Rc<Settings>,
     /// The answers, to say which of them made each rule fire.
     pub intake: Intake,
     pub on_book: Callback<MouseEvent>,
@@ -41,14 +40,14 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
     html! {
         <div class="advice">
             <TriageBanner {lang} level={advice.level} urgency={advice.urgency}
-                emergency_number={props.emergency_number.clone()} />
+                emergency_call={AttrValue::from(props.settings.emergency_call.clone())} />
             <ReasonList {lang} advice={advice.clone()} intake={props.intake.clone()} />
             if massage {
                 <TechniqueList {lang} advice={advice.clone()}
-                    offered={props.config.techniques.clone()} />
+                    offered={props.settings.techniques.clone()} />
                 <AvoidList {lang} advice={advice.clone()} />
                 <PrecautionList {lang} advice={advice.clone()} />
-                <Guidance {lang} config={props.config.clone()} on_book={props.on_book.clone()} />
+                <Guidance {lang} settings={props.settings.clone()} on_book={props.on_book.clone()} />
             }
             if advice.level == Level::DoctorFirst {
                 { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
@@ -59,7 +58,7 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
                 <UnansweredList {lang} open={open_questions(&props.intake, advice)} />
             }
             <p class="disclaimer">
-                { fill(lang.text(Msg::Disclaimer), &[("number", props.emergency_number.as_str())]) }
+                { fill(lang.text(Msg::Disclaimer), &[("number", &props.settings.emergency_call)]) }
             </p>
         </div>
     }

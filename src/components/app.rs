@@ -22,7 +22,7 @@ use super::view_switch::ViewSwitch;
 use crate::events::{self, HostLink};
 use crate::storage;
 use crate::web::{focus_region, focus_step_title, reveal_first_need, reveal_region, Settling};
-use painmap_core::config::Config;
+use painmap_core::config::Settings;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
 use painmap_core::model::{DurationChoice, Question, Region, Screen};
@@ -30,11 +30,9 @@ use painmap_core::model::{DurationChoice, Question, Region, Screen};
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
-    pub config: Rc<Config>,
-    /// The emergency number to show: the clinic's, else the locale's default.
-    pub emergency_number: AttrValue,
-    /// The session-storage key of this widget; `None` keeps nothing across a reload.
-    pub storage_key: Option<AttrValue>,
+    /// What the clinic set, with the defaults filled in; its `storage_key` `None` keeps
+    /// nothing across a reload.
+    pub settings: Rc<Settings>,
     /// The host page's element, for the `painmap:` events, and the handle's copy of the
     /// state; `None` when nothing outside listens.
     #[prop_or_default]
@@ -71,7 +69,7 @@ impl Reducible for Journey {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let key = props.storage_key.clone();
+    let key = props.settings.storage_key.clone();
     let initial_lang = props.lang;
     let host = props.host.clone();
     let state = use_reducer(move || {
@@ -167,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
     // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
     // the same change.
     {
-        let key = props.storage_key.clone();
+        let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
@@ -275,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_book = {
         let host = props.host.clone();
         let advice = advice.clone();
-        let url = props.config.booking_url.clone();
+        let url = props.settings.booking_url.clone();
         Callback::from(move |event: MouseEvent| {
             if let (Some(host), Some(url)) = (&host, &url) {
                 if !events::book(&host.element, &advice, url) {
@@ -324,14 +322,13 @@ pub fn App(props: &AppProps) -> Html {
                 {on_answer} />
         },
         Step::Advice => html! {
-            <AdviceStep {lang} advice={advice.clone()} config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} intake={state.intake.clone()}
+            <AdviceStep {lang} advice={advice.clone()} settings={props.settings.clone()}
+                intake={state.intake.clone()}
                 on_book={on_book} />
         },
         Step::Summary => html! {
             <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
-                config={props.config.clone()}
-                emergency_number={props.emergency_number.clone()} />
+                settings={props.settings.clone()} />
         },
         // Every other step is a screen of Yes / No / Not sure questions: a new one needs no
         // arm of its own, only its questions (`Step::questions`).

@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use painmap_core::config::Config;
+use painmap_core::config::Settings;
 use painmap_core::i18n::{fill, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct GuidanceProps {
     pub lang: Lang,
-    pub config: Rc<Config>,
+    pub settings: Rc<Settings>,
     /// The booking link was pressed: the page hears of it first and may take over.
     pub on_book: Callback<MouseEvent>,
 }
@@ -31,7 +31,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
             </details>
         }
     };
-    let config = &props.config;
+    let config = &props.settings;
     let book = config.booking_url.as_ref().map(|url| {
         let text = match &config.clinic_name {
             Some(clinic) => fill(lang.text(Msg::Book), &[("clinic", clinic)]),

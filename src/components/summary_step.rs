@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::intensity_digits;
 use super::summary_map::SummaryMap;
 use crate::web::{self, FollowPrint};
-use painmap_core::config::Config;
+use painmap_core::config::Settings;
 use painmap_core::engine::Advice;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::Intake;
@@ -25,8 +25,7 @@ pub struct SummaryStepProps {
     /// Everything the person entered.
     pub intake: Intake,
     pub advice: Rc<Advice>,
-    pub config: Rc<Config>,
-    pub emergency_number: AttrValue,
+    pub settings: Rc<Settings>,
 }
 
 #[function_component]
@@ -43,9 +42,9 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
         lang,
         intake,
         &props.advice,
-        &props.emergency_number,
+        &props.settings.emergency_call,
     ));
-    let clinic = props.config.clinic_name.clone();
+    let clinic = props.settings.clinic_name.clone();
 
     // The summary step comes after the advice: the text has it.
     let text = {

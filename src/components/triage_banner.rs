@@ -12,13 +12,14 @@ pub struct TriageBannerProps {
     pub lang: Lang,
     pub level: Level,
     pub urgency: Option<Urgency>,
-    pub emergency_number: AttrValue,
+    /// The number the emergency advice dials.
+    pub emergency_call: AttrValue,
 }
 
 #[function_component]
 pub fn TriageBanner(props: &TriageBannerProps) -> Html {
     let lang = props.lang;
-    let number = props.emergency_number.as_str();
+    let number = props.emergency_call.as_str();
     let urgency = props
         .urgency
         .map(|urgency| fill(lang.text(Msg::UrgencyText(urgency)), &[("number", number)]));

@@ -47,10 +47,11 @@ describe("embedding", () => {
         mount(element, { lnag: "en" });
         return "no error";
       } catch (error) {
-        return `${error.constructor.name}: ${error.message}`;
+        return `${error.constructor.name} ${error.kind} ${error.path}: ${error.message}`;
       }
     });
-    assert.match(message, /^Error: painmap config: unknown setting "lnag"; did you mean "lang"\?/);
+    // A program reads what is wrong from kind and path; a person from the message.
+    assert.match(message, /^Error unknown_field lnag: painmap config: unknown setting "lnag"; did you mean "lang"\?/);
     await mark(host, "neck", 3);
     assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
     // The widget tells the webmaster in the console too; nothing else may be there.

@@ -8,103 +8,165 @@
 
 use crate::engine::Technique;
 use crate::i18n::Lang;
-use crate::model::{push_digits, suggest, RawValue};
+use crate::model::vocab::vocabulary;
+use crate::model::{push_digits, suggest, Problem, ProblemKind, RawValue};
 
-/// One setting: its name as a key of the config object (`clinicName`; the attribute is
-/// `data-clinic-name`, the query parameter `clinic-name`), whether a stranger's link must never
-/// set it, and how its value goes into a [`Config`]. [`SETTINGS`] is the only list of them.
+/// One setting as the widget reads it: its name as a key of the config object (`clinicName`;
+/// the attribute is `data-clinic-name`, the query parameter `clinic-name`), whether a
+/// stranger's link must never set it, and how its value goes into a [`Config`].
 struct Setting {
     name: &'static str,
     /// Could send a person to a wrong number or a stranger's page: never read from the
     /// query string, which anyone can write.
     safety: bool,
-    read: fn(&RawValue, &mut Config) -> Result<(), String>,
+    read: fn(&RawValue, &mut Config, &mut Vec<Problem>),
 }
 
-/// Every setting painmap knows, in the order the messages list them.
-const SETTINGS: [Setting; 9] = [
-    Setting {
-        name: "lang",
-        safety: false,
-        read: |value, config| read_lang(value).map(|v| config.lang = v),
-    },
-    Setting {
-        name: "clinicName",
-        safety: false,
-        read: |value, config| read_clinic_name(value).map(|v| config.clinic_name = v),
-    },
-    Setting {
-        name: "techniques",
-        safety: false,
-        read: |value, config| read_techniques(value).map(|v| config.techniques = v),
-    },
-    Setting {
-        name: "bookingUrl",
-        safety: true,
-        read: |value, config| read_booking_url(value).map(|v| config.booking_url = v),
-    },
-    Setting {
-        name: "phone",
-        safety: true,
-        read: |value, config| read_phone(value).map(|v| config.phone = v),
-    },
-    Setting {
-        name: "emergencyNumber",
-        safety: true,
-        read: |value, config| read_emergency_number(value).map(|v| config.emergency_number = v),
-    },
-    Setting {
-        name: "theme",
-        safety: false,
-        read: |value, config| read_theme(value).map(|v| config.theme = v.unwrap_or_default()),
-    },
-    Setting {
-        name: "accent",
-        safety: false,
-        read: |value, config| {
-            read_accent(value).map(|colour| {
-                config.accent = colour.map(|c| for_light(c).hex());
-                config.accent_dark = colour.map(|c| for_dark(c).hex());
-            })
-        },
-    },
-    Setting {
-        name: "key",
-        safety: false,
-        read: |value, config| read_key(value).map(|v| config.key = v),
-    },
-];
+/// One setting as the docs present it: the README's settings table, the loader's list of
+/// attributes and the TypeScript types are generated from these or checked against them
+/// (`crates/painmap-core/tests/settings_doc.rs`). A separate table from [`Setting`] so that
+/// none of this text is in the wasm; [`settings!`] fills both from one declaration.
+#[derive(Clone, Copy, Debug)]
+pub struct SettingDoc {
+    /// The JS key.
+    pub name: &'static str,
+    /// Whether the iframe page's query string may set it.
+    pub in_query: bool,
+    /// What it accepts (the README's "value" column); `{techniques}` stands for the
+    /// technique ids.
+    pub value: &'static str,
+    /// What applies when it is not set.
+    pub default: &'static str,
+    /// An example value, as written in an attribute.
+    pub example: &'static str,
+}
 
-/// Where a page's settings come from: it decides what an unknown key is and what may be set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Source {
-    /// `mount(element, config)` from the page's own script: a key painmap does not know is a
-    /// bug in that script, refused like a malformed value.
-    #[default]
-    Script,
-    /// A `<pain-map>`'s `data-` attributes. The page may use `data-` attributes of its own
-    /// (analytics, tests), and adding one must not break a running widget: an unknown one is
-    /// a console warning.
-    Attributes,
-    /// The iframe page's query string. Anyone can link to the clinic's copy of `embed.html`
-    /// with parameters of their choosing, so the safety settings are never read from it, and
-    /// unknown parameters are warnings.
-    Query,
+impl SettingDoc {
+    /// `data-clinic-name`.
+    pub fn attribute(&self) -> String {
+        Source::Attributes.spell(self.name)
+    }
+
+    /// `clinic-name`, or `None` for a safety setting, which the query string never sets.
+    pub fn query(&self) -> Option<String> {
+        self.in_query.then(|| Source::Query.spell(self.name))
+    }
+}
+
+/// Every setting, declared once: name, where it may come from, how it is read, and its docs.
+macro_rules! settings {
+    ($(
+        $name:literal, $from:ident, $read:expr,
+        value $value:literal, default $default:literal, example $example:literal;
+    )+) => {
+        /// Every setting painmap knows, in the order the messages list them.
+        const SETTINGS: &[Setting] = &[$(Setting {
+            name: $name,
+            safety: settings!(@safety $from),
+            read: $read,
+        },)+];
+
+        /// The same settings, as the docs describe them.
+        pub const SETTING_DOCS: &[SettingDoc] = &[$(SettingDoc {
+            name: $name,
+            in_query: !settings!(@safety $from),
+            value: $value,
+            default: $default,
+            example: $example,
+        },)+];
+    };
+    (@safety anywhere) => { false };
+    (@safety page_only) => { true };
+}
+
+settings! {
+    "lang", anywhere, |value, config, problems| keep(read_lang(value), problems, |v| config.lang = v),
+    value "the tag of a language painmap speaks (listed under Languages, above), such as `en`; a regional tag such as `en-GB` reads as its language",
+    default "the browser's first language painmap speaks, else English",
+    example "es";
+
+    "clinicName", anywhere,
+    |value, config, problems| keep(read_clinic_name(value), problems, |v| config.clinic_name = v),
+    value "one line of text, at most 80 characters, without control or text-direction characters: the clinic's name, on the booking button and in the summary",
+    default "none",
+    example "Riverside Massage Clinic";
+
+    "techniques", anywhere,
+    |value, config, problems| match read_techniques(value) {
+        Ok(v) => config.techniques = v,
+        Err(found) => problems.extend(found),
+    },
+    value "the techniques the clinic offers: comma-separated ids (in JS also an array) out of {techniques}",
+    default "not set: suggestions say neither \"offered here\" nor \"ask us\"",
+    example "swedish,deep_tissue";
+
+    "bookingUrl", page_only,
+    |value, config, problems| keep(read_booking_url(value), problems, |v| config.booking_url = v),
+    value "an absolute `https://` address whose host is a domain name (in any script, or its `xn--` form), an IPv4 address or an IPv6 address in brackets, with no user name (`https://clinic.example@…`), spaces or control characters, at most 2000 characters (`http://` only for `localhost`, `127.0.0.1` and `[::1]`, for testing); the Book button appears only when a massage fits",
+    default "no Book button",
+    example "https://clinic.example/book";
+
+    "phone", page_only, |value, config, problems| keep(read_phone(value), problems, |v| config.phone = v),
+    value "the clinic's phone number: groups of digits with one space or `-` between them and an optional `+` in front, 3 to 20 digits (no parentheses or letters: what is shown is what the phone dials)",
+    default "none",
+    example "+44 20 7946 0000";
+
+    "emergencyNumber", page_only,
+    |value, config, problems| keep(read_emergency_number(value), problems, |v| config.emergency_number = v),
+    value "the number to call in an emergency: 2 to 6 digits",
+    default "by the browser's region: 911 (US, CA, MX), 999 (UK, IE), 000 (AU), 111 (NZ), else 112",
+    example "999";
+
+    "theme", anywhere,
+    |value, config, problems| keep(read_theme(value), problems, |v| config.theme = v.unwrap_or_default()),
+    value "`light`, `dark`, `auto` (the person's system setting) or `host` (the page's `color-scheme`)",
+    default "`light`",
+    example "auto";
+
+    "accent", anywhere,
+    |value, config, problems| keep(read_accent(value), problems, |colour| {
+        config.accent = colour.map(|c| for_light(c).hex());
+        config.accent_dark = colour.map(|c| for_dark(c).hex());
+    }),
+    value "a colour `#rgb` or `#rrggbb`, for buttons and highlights; darkened (light theme) or lightened (dark theme) where needed for 4.5:1 contrast",
+    default "`#0b6e69` (teal)",
+    example "#7a3e9d";
+
+    "key", anywhere, |value, config, problems| keep(read_key(value), problems, |v| config.key = v),
+    value "1 to 64 letters, digits, `-` or `_`: the name the widget keeps its journey under for a reload, for an element without an `id`",
+    default "the element's `id`",
+    example "back-pain";
+}
+
+/// A read value into the config, or its problem into the list.
+fn keep<T>(read: Result<T, Problem>, problems: &mut Vec<Problem>, put: impl FnOnce(T)) {
+    match read {
+        Ok(value) => put(value),
+        Err(problem) => problems.push(problem),
+    }
+}
+
+vocabulary! {
+    /// Where a page's settings come from: it decides what an unknown key is and what may be
+    /// set. The ids are `mount`'s third argument.
+    #[derive(Default)]
+    pub enum Source {
+        /// `mount(element, config)` from the page's own script: a key painmap does not know
+        /// is a bug in that script, refused like a malformed value.
+        #[default]
+        Script = "script",
+        /// A `<pain-map>`'s `data-` attributes. The page may use `data-` attributes of its
+        /// own (analytics, tests), and adding one must not break a running widget: an unknown
+        /// one is a console warning.
+        Attributes = "attributes",
+        /// The iframe page's query string. Anyone can link to the clinic's copy of
+        /// `embed.html` with parameters of their choosing, so the safety settings are never
+        /// read from it, and unknown parameters are warnings.
+        Query = "query",
+    }
 }
 
 impl Source {
-    pub const IDS: [&'static str; 3] = ["script", "attributes", "query"];
-
-    /// `"script"`, `"attributes"` or `"query"`, as `mount`'s third argument.
-    pub fn from_id(id: &str) -> Option<Source> {
-        match id {
-            "script" => Some(Source::Script),
-            "attributes" => Some(Source::Attributes),
-            "query" => Some(Source::Query),
-            _ => None,
-        }
-    }
-
     /// How a page writes a setting here: `clinicName`, `data-clinic-name`, `clinic-name`.
     fn spell(self, name: &str) -> String {
         let mut spelled = String::new();
@@ -145,7 +207,52 @@ pub struct Checked {
 const MAX_WARNINGS: usize = 8;
 
 /// What every message starts with, so a webmaster sees at once where it comes from.
-const PREFIX: &str = "painmap config: ";
+pub const PREFIX: &str = "painmap config: ";
+
+/// A config that was refused: every problem, its path the setting (`lang`, `techniques`;
+/// `config` for the config object, `trusted` for the trusted settings), and what was ignored
+/// on the way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Each message without [`PREFIX`], saying the setting, the value and what is expected.
+    pub problems: Vec<Problem>,
+    /// The warnings a config that was accepted would have printed: the webmaster fixing a
+    /// refused setting should see them too (a misspelt data-lnag is often the reason the
+    /// language is not the one expected).
+    pub ignored: Vec<String>,
+}
+
+impl ConfigError {
+    /// A config refused for one problem.
+    pub fn one(problem: Problem) -> ConfigError {
+        ConfigError {
+            problems: vec![problem],
+            ignored: Vec::new(),
+        }
+    }
+}
+
+impl ConfigError {
+    /// One line for each problem, then each warning, every line starting with [`PREFIX`]:
+    /// the thrown message and the console's. Built by hand, not through `Display`: the
+    /// formatting machinery costs the wasm more than these few lines.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        let problems = self
+            .problems
+            .iter()
+            .map(|problem| (PREFIX, &problem.message[..]));
+        let ignored = self.ignored.iter().map(|line| ("", &line[..]));
+        for (prefix, line) in problems.chain(ignored) {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(prefix);
+            text.push_str(line);
+        }
+        text
+    }
+}
 
 /// The longest clinic name, in characters: it has to fit on a phone's booking button.
 pub const MAX_CLINIC_NAME: usize = 80;
@@ -198,29 +305,96 @@ pub struct Config {
     pub key: Option<String>,
 }
 
-/// The widget's colour scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-    /// Follow the person's system setting (`prefers-color-scheme`).
-    Auto,
-    /// Follow the host page's `color-scheme`, read once at mount.
-    Host,
+vocabulary! {
+    /// The widget's colour scheme. The ids are the setting's values, and the widget root's
+    /// `data-theme` for `light`, `dark` and `auto`.
+    #[derive(Default)]
+    pub enum Theme {
+        #[default]
+        Light = "light",
+        Dark = "dark",
+        /// Follow the person's system setting (`prefers-color-scheme`).
+        Auto = "auto",
+        /// Follow the host page's `color-scheme`, read once at mount.
+        Host = "host",
+    }
 }
 
 impl Theme {
-    pub const ALL: [Theme; 4] = [Theme::Light, Theme::Dark, Theme::Auto, Theme::Host];
-    const IDS: [&'static str; 4] = ["light", "dark", "auto", "host"];
+    /// The scheme to show: `host` becomes what the host element's `color-scheme` says
+    /// (`dark` alone means dark; `light dark` means the page follows the system, and so do
+    /// we). `scheme` is asked only for `host`.
+    pub fn resolve(self, scheme: impl FnOnce() -> String) -> Theme {
+        if self != Theme::Host {
+            return self;
+        }
+        let scheme = scheme();
+        match (scheme.contains("dark"), scheme.contains("light")) {
+            (true, false) => Theme::Dark,
+            (true, true) => Theme::Auto,
+            _ => Theme::Light,
+        }
+    }
+}
 
-    /// The setting's value, and the widget root's `data-theme` for `light`, `dark` and `auto`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-            Theme::Host => "host",
+/// The settings the widget uses: a [`Config`] with every default filled in (as ripgrep turns
+/// its low-level arguments into high-level ones). The config says what the page wrote; this
+/// says what the widget does.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The language to start in.
+    pub lang: Lang,
+    pub clinic_name: Option<String>,
+    pub techniques: Option<Vec<Technique>>,
+    pub booking_url: Option<String>,
+    pub phone: Option<String>,
+    /// The number the emergency advice dials: the `emergencyNumber` setting, else the
+    /// locale's.
+    pub emergency_call: String,
+    /// Never [`Theme::Host`]: that is resolved at mount.
+    pub theme: Theme,
+    /// The accent for the light and the dark scheme, both or neither.
+    pub accent: Option<(String, String)>,
+    /// The session-storage key of the journey: `painmap:key:<key>` from the `key` setting,
+    /// else `painmap:id:<id>` from the element's id (at most 64 characters), else `None`:
+    /// nothing is kept across a reload.
+    pub storage_key: Option<String>,
+}
+
+/// What the browser and the host element say, for the defaults a page did not set.
+pub struct Surroundings<'a> {
+    /// The first of the browser's languages painmap speaks.
+    pub lang: Lang,
+    /// The browser's first locale (`en-GB`), for the emergency number.
+    pub locale: &'a str,
+    /// The host element's id.
+    pub element_id: &'a str,
+}
+
+impl Config {
+    /// The settings the widget uses; `scheme` reads the host's `color-scheme`, asked only for
+    /// the theme `host`.
+    pub fn resolve(self, around: &Surroundings, scheme: impl FnOnce() -> String) -> Settings {
+        let id = around.element_id;
+        let storage_key = match self.key {
+            Some(key) => Some(["painmap:key:", &key].concat()),
+            None if !id.is_empty() && id.chars().count() <= 64 => {
+                Some(["painmap:id:", id].concat())
+            }
+            None => None,
+        };
+        Settings {
+            lang: self.lang.unwrap_or(around.lang),
+            clinic_name: self.clinic_name,
+            techniques: self.techniques,
+            booking_url: self.booking_url,
+            phone: self.phone,
+            emergency_call: self
+                .emergency_number
+                .unwrap_or_else(|| default_emergency_number(around.locale).to_owned()),
+            theme: self.theme.resolve(scheme),
+            accent: self.accent.zip(self.accent_dark),
+            storage_key,
         }
     }
 }
@@ -257,11 +431,11 @@ impl Config {
         raw: Option<&RawValue>,
         source: Source,
         trusted: Option<&RawValue>,
-    ) -> Result<Checked, String> {
+    ) -> Result<Checked, ConfigError> {
         let mut checked = Checked::default();
         let mut problems = Vec::new();
         let mut by_trusted = [false; SETTINGS.len()];
-        for (key, value) in fields_of(trusted, "trusted settings: ", &mut problems) {
+        for (key, value) in fields_of(trusted, true, &mut problems) {
             match SETTINGS.iter().position(|setting| setting.name == key) {
                 Some(index) => {
                     if let Some(flag) = by_trusted.get_mut(index) {
@@ -273,7 +447,7 @@ impl Config {
             }
         }
         let mut ignored = Vec::new();
-        for (key, value) in fields_of(raw, "", &mut problems) {
+        for (key, value) in fields_of(raw, false, &mut problems) {
             let found = SETTINGS.iter().enumerate().find(|(_, s)| s.name == key);
             let Some((index, setting)) = found else {
                 if source == Source::Script {
@@ -309,8 +483,7 @@ impl Config {
         if !problems.is_empty() {
             // The webmaster fixing a refused setting should see the ignored ones too (a
             // misspelt data-lnag is often the reason the language is not the one expected).
-            problems.extend(ignored);
-            return Err(problems.join("\n"));
+            return Err(ConfigError { problems, ignored });
         }
         checked.warnings = ignored;
         Ok(checked)
@@ -321,28 +494,34 @@ impl Config {
 /// that is not an object.
 fn fields_of<'a>(
     raw: Option<&'a RawValue>,
-    what: &str,
-    problems: &mut Vec<String>,
+    trusted: bool,
+    problems: &mut Vec<Problem>,
 ) -> &'a [(String, RawValue)] {
     match raw {
         None | Some(RawValue::Null) => &[],
         Some(RawValue::Object(fields)) => fields,
         Some(other) => {
-            problems.push(message(&[
-                what,
-                "expected an object such as { lang: \"en\" }, found ",
-                &other.describe(),
-            ]));
+            let (path, what) = match trusted {
+                true => ("trusted", "trusted settings: "),
+                false => ("config", ""),
+            };
+            problems.push(problem(
+                ProblemKind::WrongType,
+                path,
+                &[
+                    what,
+                    "expected an object such as { lang: \"en\" }, found ",
+                    &other.describe(),
+                ],
+            ));
             &[]
         }
     }
 }
 
-fn read_into(index: usize, value: &RawValue, config: &mut Config, problems: &mut Vec<String>) {
+fn read_into(index: usize, value: &RawValue, config: &mut Config, problems: &mut Vec<Problem>) {
     if let Some(setting) = SETTINGS.get(index) {
-        if let Err(problem) = (setting.read)(value, config) {
-            problems.push(problem);
-        }
+        (setting.read)(value, config, problems);
     }
 }
 
@@ -370,6 +549,16 @@ fn message(pieces: &[&str]) -> String {
         text.push_str(piece);
     }
     text
+}
+
+/// A refused setting: the message is its pieces, the path the setting.
+pub fn problem(kind: ProblemKind, path: &str, pieces: &[&str]) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        kind,
+        message: pieces.concat(),
+        did_you_mean: None,
+    }
 }
 
 /// `"dark"`? plus the list, for an unknown word.
@@ -422,14 +611,17 @@ fn same_letters(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().all(|letter| count(a, letter) == count(b, letter))
 }
 
-fn unknown_setting(key: &str) -> String {
-    let mut text = message(&[
-        "unknown setting ",
-        &RawValue::String(key.to_owned()).describe(),
-    ]);
+fn unknown_setting(key: &str) -> Problem {
     let names: Vec<&str> = SETTINGS.iter().map(|setting| setting.name).collect();
-    text.push_str(&did_you_mean_then("expected one of: ", key, &names));
-    text
+    problem(
+        ProblemKind::UnknownField,
+        key,
+        &[
+            "unknown setting ",
+            &RawValue::String(key.to_owned()).describe(),
+            &did_you_mean_then("expected one of: ", key, &names),
+        ],
+    )
 }
 
 /// A setting's text, trimmed; `None` when it is null or empty (not set).
@@ -443,30 +635,38 @@ fn text_of(value: &RawValue) -> Option<Result<&str, ()>> {
 }
 
 /// "<setting> must be <expected>, found <value>".
-fn wrong_type(setting: &str, expected: &str, value: &RawValue) -> String {
-    message(&[
+fn wrong_type(setting: &str, expected: &str, value: &RawValue) -> Problem {
+    problem(
+        ProblemKind::WrongType,
         setting,
-        " must be ",
-        expected,
-        ", found ",
-        &value.describe(),
-    ])
+        &[
+            setting,
+            " must be ",
+            expected,
+            ", found ",
+            &value.describe(),
+        ],
+    )
 }
 
 /// "<setting> <value> <problem>; expected <expected>".
-fn malformed(setting: &str, value: &str, problem: &str, expected: &str) -> String {
-    message(&[
+fn malformed(kind: ProblemKind, setting: &str, value: &str, what: &str, expected: &str) -> Problem {
+    problem(
+        kind,
         setting,
-        " ",
-        &RawValue::String(value.to_owned()).describe(),
-        " ",
-        problem,
-        "; expected ",
-        expected,
-    ])
+        &[
+            setting,
+            " ",
+            &RawValue::String(value.to_owned()).describe(),
+            " ",
+            what,
+            "; expected ",
+            expected,
+        ],
+    )
 }
 
-fn read_lang(value: &RawValue) -> Result<Option<Lang>, String> {
+fn read_lang(value: &RawValue) -> Result<Option<Lang>, Problem> {
     let Some(tag) = text_of(value) else {
         return Ok(None);
     };
@@ -474,6 +674,7 @@ fn read_lang(value: &RawValue) -> Result<Option<Lang>, String> {
     Lang::from_tag(tag).map(Some).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
         malformed(
+            ProblemKind::UnknownValue,
             "lang",
             tag,
             "is not a language painmap speaks",
@@ -482,7 +683,7 @@ fn read_lang(value: &RawValue) -> Result<Option<Lang>, String> {
     })
 }
 
-fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
+fn read_clinic_name(value: &RawValue) -> Result<Option<String>, Problem> {
     let Some(name) = text_of(value) else {
         return Ok(None);
     };
@@ -491,6 +692,7 @@ fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
     let length = name.chars().count();
     if length > MAX_CLINIC_NAME {
         return Err(malformed(
+            ProblemKind::TooLarge,
             "clinicName",
             name,
             &["is ", &length.to_string(), " characters long"].concat(),
@@ -499,6 +701,7 @@ fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
     }
     if name.chars().any(is_hidden_control) {
         return Err(malformed(
+            ProblemKind::Malformed,
             "clinicName",
             name,
             "contains a line break or an invisible control character (such as a text \
@@ -509,7 +712,7 @@ fn read_clinic_name(value: &RawValue) -> Result<Option<String>, String> {
     Ok(Some(name.to_owned()))
 }
 
-fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, String> {
+fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, Vec<Problem>> {
     const EXPECTED: &str =
         "a list of technique ids or one comma-separated string such as \"swedish,deep_tissue\"";
     let mut ids: Vec<&str> = Vec::new();
@@ -520,11 +723,11 @@ fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, String> {
             for item in items {
                 match item {
                     RawValue::String(id) => ids.push(id.trim()),
-                    other => return Err(wrong_type("techniques", EXPECTED, other)),
+                    other => return Err(vec![wrong_type("techniques", EXPECTED, other)]),
                 }
             }
         }
-        other => return Err(wrong_type("techniques", EXPECTED, other)),
+        other => return Err(vec![wrong_type("techniques", EXPECTED, other)]),
     }
     ids.retain(|id| !id.is_empty());
     if ids.is_empty() {
@@ -536,21 +739,22 @@ fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, String> {
         match Technique::from_id(id) {
             Some(technique) if techniques.contains(&technique) => {}
             Some(technique) => techniques.push(technique),
-            None => {
-                let mut problem = message(&[
+            None => problems.push(problem(
+                ProblemKind::UnknownValue,
+                "techniques",
+                &[
                     "techniques: ",
                     &RawValue::String(id.to_owned()).describe(),
                     " is not a technique painmap knows",
-                ]);
-                problem.push_str(&did_you_mean_then("expected any of: ", id, Technique::IDS));
-                problems.push(problem);
-            }
+                    &did_you_mean_then("expected any of: ", id, Technique::IDS),
+                ],
+            )),
         }
     }
     if problems.is_empty() {
         Ok(Some(techniques))
     } else {
-        Err(problems.join("\n"))
+        Err(problems)
     }
 }
 
@@ -572,13 +776,14 @@ fn is_hidden_control(c: char) -> bool {
         )
 }
 
-fn read_booking_url(value: &RawValue) -> Result<Option<String>, String> {
+fn read_booking_url(value: &RawValue) -> Result<Option<String>, Problem> {
     const EXPECTED: &str = "an absolute https:// address such as \"https://clinic.example/book\"";
     let Some(url) = text_of(value) else {
         return Ok(None);
     };
     let url = url.map_err(|()| wrong_type("bookingUrl", EXPECTED, value))?;
-    let bad = |problem: &str| malformed("bookingUrl", url, problem, EXPECTED);
+    let bad =
+        |problem: &str| malformed(ProblemKind::Malformed, "bookingUrl", url, problem, EXPECTED);
     let (scheme, rest) = url
         .split_once("://")
         .ok_or_else(|| bad("is not an absolute address"))?;
@@ -610,6 +815,7 @@ fn read_booking_url(value: &RawValue) -> Result<Option<String>, String> {
         Ok(Some(url.to_owned()))
     } else {
         Err(malformed(
+            ProblemKind::Malformed,
             "bookingUrl",
             url,
             "is not secure",
@@ -716,7 +922,7 @@ fn is_ipv6(text: &str) -> bool {
     }
 }
 
-fn read_phone(value: &RawValue) -> Result<Option<String>, String> {
+fn read_phone(value: &RawValue) -> Result<Option<String>, Problem> {
     const EXPECTED: &str = "digits with an optional + in front and one space or - between groups, \
                             such as \"+44 20 7946 0000\"";
     let Some(phone) = text_of(value) else {
@@ -738,12 +944,18 @@ fn read_phone(value: &RawValue) -> Result<Option<String>, String> {
         .all(|group| !group.is_empty() && group.bytes().all(|b| b.is_ascii_digit()));
     let digits = phone.bytes().filter(u8::is_ascii_digit).count();
     if !groups_ok || !(3..=20).contains(&digits) {
-        return Err(malformed("phone", phone, "is not a phone number", EXPECTED));
+        return Err(malformed(
+            ProblemKind::Malformed,
+            "phone",
+            phone,
+            "is not a phone number",
+            EXPECTED,
+        ));
     }
     Ok(Some(phone.to_owned()))
 }
 
-fn read_key(value: &RawValue) -> Result<Option<String>, String> {
+fn read_key(value: &RawValue) -> Result<Option<String>, Problem> {
     const EXPECTED: &str = "1 to 64 letters, digits, - or _, such as \"back-pain\"";
     let Some(key) = text_of(value) else {
         return Ok(None);
@@ -756,11 +968,17 @@ fn read_key(value: &RawValue) -> Result<Option<String>, String> {
     {
         Ok(Some(key.to_owned()))
     } else {
-        Err(malformed("key", key, "is not a storage key", EXPECTED))
+        Err(malformed(
+            ProblemKind::Malformed,
+            "key",
+            key,
+            "is not a storage key",
+            EXPECTED,
+        ))
     }
 }
 
-fn read_emergency_number(value: &RawValue) -> Result<Option<String>, String> {
+fn read_emergency_number(value: &RawValue) -> Result<Option<String>, Problem> {
     const EXPECTED: &str = "2 to 6 digits only, such as \"112\"";
     let number = match value {
         // `emergencyNumber: 112` in a script; "000" has to be written as text.
@@ -779,6 +997,7 @@ fn read_emergency_number(value: &RawValue) -> Result<Option<String>, String> {
         Ok(Some(number.to_owned()))
     } else {
         Err(malformed(
+            ProblemKind::Malformed,
             "emergencyNumber",
             number,
             "is not an emergency number",
@@ -787,7 +1006,7 @@ fn read_emergency_number(value: &RawValue) -> Result<Option<String>, String> {
     }
 }
 
-fn read_theme(value: &RawValue) -> Result<Option<Theme>, String> {
+fn read_theme(value: &RawValue) -> Result<Option<Theme>, Problem> {
     let Some(theme) = text_of(value) else {
         return Ok(None);
     };
@@ -799,29 +1018,38 @@ fn read_theme(value: &RawValue) -> Result<Option<Theme>, String> {
         )
     })?;
     if let Some(found) = Theme::ALL
-        .into_iter()
+        .iter()
         .find(|known| known.id().eq_ignore_ascii_case(theme))
     {
-        return Ok(Some(found));
+        return Ok(Some(*found));
     }
-    let mut problem = message(&[
-        "theme ",
-        &RawValue::String(theme.to_owned()).describe(),
-        " is not a theme",
-    ]);
-    problem.push_str(&did_you_mean_then("expected one of: ", theme, &Theme::IDS));
-    Err(problem)
+    Err(problem(
+        ProblemKind::UnknownValue,
+        "theme",
+        &[
+            "theme ",
+            &RawValue::String(theme.to_owned()).describe(),
+            " is not a theme",
+            &did_you_mean_then("expected one of: ", theme, Theme::IDS),
+        ],
+    ))
 }
 
-fn read_accent(value: &RawValue) -> Result<Option<Rgb>, String> {
+fn read_accent(value: &RawValue) -> Result<Option<Rgb>, Problem> {
     const EXPECTED: &str = "a colour written \"#rgb\" or \"#rrggbb\", such as \"#0b6e69\"";
     let Some(colour) = text_of(value) else {
         return Ok(None);
     };
     let colour = colour.map_err(|()| wrong_type("accent", EXPECTED, value))?;
-    Rgb::parse(colour)
-        .map(Some)
-        .ok_or_else(|| malformed("accent", colour, "is not a hex colour", EXPECTED))
+    Rgb::parse(colour).map(Some).ok_or_else(|| {
+        malformed(
+            ProblemKind::Malformed,
+            "accent",
+            colour,
+            "is not a hex colour",
+            EXPECTED,
+        )
+    })
 }
 
 /// An sRGB colour, 8 bits a channel.
@@ -947,10 +1175,12 @@ mod tests {
 
     /// A script's config, as `mount(element, config)` reads it.
     fn script(raw: Option<&RawValue>) -> Result<Config, String> {
-        Config::read(raw, Source::Script, None).map(|checked| {
-            assert_eq!(checked.warnings, Vec::<String>::new());
-            checked.config
-        })
+        Config::read(raw, Source::Script, None)
+            .map(|checked| {
+                assert_eq!(checked.warnings, Vec::<String>::new());
+                checked.config
+            })
+            .map_err(|error| error.text())
     }
 
     #[test]
@@ -1030,7 +1260,7 @@ mod tests {
 
     #[test]
     fn empty_or_null_values_mean_not_set() {
-        for key in SETTINGS.map(|setting| setting.name) {
+        for key in SETTINGS.iter().map(|setting| setting.name) {
             assert_eq!(one(key, text("  ")), Ok(Config::default()), "{key}");
             assert_eq!(one(key, RawValue::Null), Ok(Config::default()), "{key}");
         }
@@ -1313,7 +1543,7 @@ mod tests {
         trusted: Option<&[(&str, RawValue)]>,
     ) -> Result<Checked, String> {
         let trusted = trusted.map(object);
-        Config::read(Some(&object(fields)), source, trusted.as_ref())
+        Config::read(Some(&object(fields)), source, trusted.as_ref()).map_err(|error| error.text())
     }
 
     #[test]
@@ -1468,7 +1698,9 @@ mod tests {
         );
         let error = from(Source::Query, &[], Some(&[("phone", text("(555)"))])).unwrap_err();
         assert!(error.contains("is not a phone number"), "{error}");
-        let error = Config::read(None, Source::Query, Some(&text("x"))).unwrap_err();
+        let error = Config::read(None, Source::Query, Some(&text("x")))
+            .unwrap_err()
+            .text();
         assert!(error.starts_with("painmap config: trusted settings: expected an object"));
     }
 
@@ -1527,7 +1759,7 @@ mod tests {
 
     #[test]
     fn themes_with_did_you_mean() {
-        for theme in Theme::ALL {
+        for &theme in Theme::ALL {
             assert_eq!(one("theme", text(theme.id())).unwrap().theme, theme);
         }
         assert_eq!(
@@ -1637,5 +1869,86 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The kinds a program reads from the thrown error, one for each way a setting is wrong.
+    #[test]
+    fn each_problem_has_its_kind_and_path() {
+        let kinds = |fields: &[(&str, RawValue)]| -> Vec<(String, ProblemKind)> {
+            let error = Config::read(Some(&object(fields)), Source::Script, None).unwrap_err();
+            let found = error
+                .problems
+                .iter()
+                .map(|p| (p.path.clone(), p.kind))
+                .collect();
+            found
+        };
+        let long = "x".repeat(MAX_CLINIC_NAME + 1);
+        assert_eq!(
+            kinds(&[
+                ("lnag", text("en")),
+                ("lang", RawValue::Number(7.0)),
+                ("phone", text("call us")),
+                ("theme", text("sepia")),
+                ("clinicName", text(&long)),
+                ("techniques", text("swedish,thia,sportz")),
+            ]),
+            [
+                ("lnag", ProblemKind::UnknownField),
+                ("lang", ProblemKind::WrongType),
+                ("phone", ProblemKind::Malformed),
+                ("theme", ProblemKind::UnknownValue),
+                ("clinicName", ProblemKind::TooLarge),
+                ("techniques", ProblemKind::UnknownValue),
+                ("techniques", ProblemKind::UnknownValue),
+            ]
+            .map(|(path, kind)| (path.to_owned(), kind))
+        );
+        let error = Config::read(None, Source::Query, Some(&text("x"))).unwrap_err();
+        assert_eq!(error.problems[0].path, "trusted");
+        assert_eq!(error.problems[0].kind, ProblemKind::WrongType);
+        assert_eq!(ProblemKind::Malformed.id(), "malformed");
+    }
+
+    #[test]
+    fn resolving_fills_what_the_page_left_unset() {
+        let around = |locale, element_id| Surroundings {
+            lang: Lang::Es,
+            locale,
+            element_id,
+        };
+        let never = || -> String { panic!("the host's colour scheme is read for `host` only") };
+        let settings = Config::default().resolve(&around("en-GB", ""), never);
+        assert_eq!(settings.lang, Lang::Es);
+        assert_eq!(settings.emergency_call, "999");
+        assert_eq!(settings.theme, Theme::Light);
+        assert_eq!(settings.storage_key, None);
+        assert_eq!(settings.accent, None);
+
+        let config = one("emergencyNumber", text("000")).unwrap();
+        let settings = config.resolve(&around("en-US", "back-pain"), never);
+        assert_eq!(settings.emergency_call, "000", "the clinic's number wins");
+        assert_eq!(
+            settings.storage_key.as_deref(),
+            Some("painmap:id:back-pain")
+        );
+
+        let config = Config {
+            key: Some("mine".into()),
+            theme: Theme::Host,
+            lang: Some(Lang::En),
+            ..one("accent", text("#0b6e69")).unwrap()
+        };
+        let settings = config.resolve(&around("de-DE", "back-pain"), || "light dark".into());
+        assert_eq!(settings.storage_key.as_deref(), Some("painmap:key:mine"));
+        assert_eq!(settings.theme, Theme::Auto);
+        assert_eq!(settings.lang, Lang::En);
+        assert!(settings.accent.is_some());
+        let long_id = "x".repeat(65);
+        let settings = Config::default().resolve(&around("", &long_id), never);
+        assert_eq!(settings.storage_key, None, "an id too long to be a key");
+        assert_eq!(settings.emergency_call, "112");
+        assert_eq!(Theme::Host.resolve(|| "dark".into()), Theme::Dark);
+        assert_eq!(Theme::Host.resolve(String::new), Theme::Light);
     }
 }

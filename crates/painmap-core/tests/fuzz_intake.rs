@@ -584,7 +584,8 @@ fn raw_targets(raw: &RawValue, stats: &mut Stats, read: bool) -> Result<(), Stri
     ] {
         match Config::read(config, source, trusted) {
             Ok(_) => stats.accepted_configs += 1,
-            Err(message) => {
+            Err(error) => {
+                let message = error.text();
                 stats.longest_config_error = stats.longest_config_error.max(message.len())
             }
         }

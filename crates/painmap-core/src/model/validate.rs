@@ -11,7 +11,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::raw::{limits, push_digits, shorten};
-use super::vocab::position;
+use super::vocab::{position, vocabulary};
 use super::{Answer, Goal, Intake, Intensity, Onset, Quality, Question, RawValue, Region};
 
 /// Every problem found in an input that is not a valid intake.
@@ -30,31 +30,38 @@ pub struct Problem {
     pub did_you_mean: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProblemKind {
-    /// The input could not be read at all (not JSON; in JavaScript, a getter or a Proxy that
-    /// threw).
-    Unreadable,
-    /// A JavaScript value that JSON cannot hold, which would otherwise be misread: a `Map`, a
-    /// `Date`, a `BigInt`, a function, a list with holes, an object that inherits properties…
-    UnsupportedValue,
-    /// Over one of the [`limits`](super::limits): nested too deeply, too many keys, items or
-    /// values, a text too long.
-    TooLarge,
-    UnknownField,
-    UnknownRegion,
-    UnknownQuestion,
-    /// A string that is not one of the allowed words (`"maybe"` for an answer).
-    UnknownValue,
-    WrongType,
-    NotWholeNumber,
-    OutOfRange,
-    DuplicateKey,
-    /// No region has pain above 0: there is nothing to advise on.
-    NoPainMarked,
-    /// The last of a long list: how many more problems were found but not listed.
-    MoreProblems,
+vocabulary! {
+    /// What is wrong, for a program to tell problems apart (the ids are what JavaScript
+    /// sees as an error's `kind`). One list for an intake, a page's settings and a saved
+    /// journey.
+    pub enum ProblemKind {
+        /// The input could not be read at all (not JSON; in JavaScript, a getter or a Proxy
+        /// that threw).
+        Unreadable = "unreadable",
+        /// A JavaScript value that JSON cannot hold, which would otherwise be misread: a
+        /// `Map`, a `Date`, a `BigInt`, a function, a list with holes, an object that
+        /// inherits properties…
+        UnsupportedValue = "unsupported_value",
+        /// Over one of the [`limits`](super::limits): nested too deeply, too many keys,
+        /// items or values, a text too long.
+        TooLarge = "too_large",
+        UnknownField = "unknown_field",
+        UnknownRegion = "unknown_region",
+        UnknownQuestion = "unknown_question",
+        /// A string that is not one of the allowed words (`"maybe"` for an answer).
+        UnknownValue = "unknown_value",
+        WrongType = "wrong_type",
+        NotWholeNumber = "not_whole_number",
+        OutOfRange = "out_of_range",
+        DuplicateKey = "duplicate_key",
+        /// No region has pain above 0: there is nothing to advise on.
+        NoPainMarked = "no_pain_marked",
+        /// The last of a long list: how many more problems were found but not listed.
+        MoreProblems = "more_problems",
+        /// A text of the right type in the wrong form: a setting's phone number with
+        /// letters, an address that is not `https:`.
+        Malformed = "malformed",
+    }
 }
 
 impl IntakeError {
