@@ -19,7 +19,9 @@ struct Setting {
     /// Could send a person to a wrong number or a stranger's page: never read from the
     /// query string, which anyone can write.
     safety: bool,
-    read: fn(&RawValue, &mut Config, &mut Vec<Problem>),
+    /// A malformed value is its `Err`; `techniques`, which can find several, puts all but
+    /// the first kind of problem straight into the list.
+    read: fn(&RawValue, &mut Config, &mut Vec<Problem>) -> Result<(), Problem>,
 }
 
 /// One setting as the docs present it: the README's settings table, the loader's list of
@@ -80,51 +82,48 @@ macro_rules! settings {
 }
 
 settings! {
-    "lang", anywhere, |value, config, problems| keep(read_lang(value), problems, |v| config.lang = v),
+    "lang", anywhere, |value, config, _| read_lang(value).map(|v| config.lang = v),
     value "the tag of a language painmap speaks (listed under Languages, above), such as `en`; a regional tag such as `en-GB` reads as its language",
     default "the browser's first language painmap speaks, else English",
     example "es";
 
     "clinicName", anywhere,
-    |value, config, problems| keep(read_clinic_name(value), problems, |v| config.clinic_name = v),
+    |value, config, _| read_clinic_name(value).map(|v| config.clinic_name = v),
     value "one line of text, at most 80 characters, without control or text-direction characters: the clinic's name, on the booking button and in the summary",
     default "none",
     example "Riverside Massage Clinic";
 
     "techniques", anywhere,
-    |value, config, problems| match read_techniques(value) {
-        Ok(v) => config.techniques = v,
-        Err(found) => problems.extend(found),
-    },
+    |value, config, problems| read_techniques(value, problems).map(|v| config.techniques = v),
     value "the techniques the clinic offers: comma-separated ids (in JS also an array) out of {techniques}",
     default "not set: suggestions say neither \"offered here\" nor \"ask us\"",
     example "swedish,deep_tissue";
 
     "bookingUrl", page_only,
-    |value, config, problems| keep(read_booking_url(value), problems, |v| config.booking_url = v),
+    |value, config, _| read_booking_url(value).map(|v| config.booking_url = v),
     value "an absolute `https://` address whose host is a domain name (in any script, or its `xn--` form), an IPv4 address or an IPv6 address in brackets, with no user name (`https://clinic.example@…`), spaces or control characters, at most 2000 characters (`http://` only for `localhost`, `127.0.0.1` and `[::1]`, for testing); the Book button appears only when a massage fits",
     default "no Book button",
     example "https://clinic.example/book";
 
-    "phone", page_only, |value, config, problems| keep(read_phone(value), problems, |v| config.phone = v),
+    "phone", page_only, |value, config, _| read_phone(value).map(|v| config.phone = v),
     value "the clinic's phone number: groups of digits with one space or `-` between them and an optional `+` in front, 3 to 20 digits (no parentheses or letters: what is shown is what the phone dials)",
     default "none",
     example "+44 20 7946 0000";
 
     "emergencyNumber", page_only,
-    |value, config, problems| keep(read_emergency_number(value), problems, |v| config.emergency_number = v),
+    |value, config, _| read_emergency_number(value).map(|v| config.emergency_number = v),
     value "the number to call in an emergency: 2 to 6 digits",
     default "by the browser's region: 911 (US, CA, MX), 999 (UK, IE), 000 (AU), 111 (NZ), else 112",
     example "999";
 
     "theme", anywhere,
-    |value, config, problems| keep(read_theme(value), problems, |v| config.theme = v.unwrap_or_default()),
+    |value, config, _| read_theme(value).map(|v| config.theme = v.unwrap_or_default()),
     value "`light`, `dark`, `auto` (the person's system setting) or `host` (the page's `color-scheme`)",
     default "`light`",
     example "auto";
 
     "accent", anywhere,
-    |value, config, problems| keep(read_accent(value), problems, |colour| {
+    |value, config, _| read_accent(value).map(|colour| {
         config.accent = colour.map(|c| for_light(c).hex());
         config.accent_dark = colour.map(|c| for_dark(c).hex());
     }),
@@ -132,18 +131,10 @@ settings! {
     default "`#0b6e69` (teal)",
     example "#7a3e9d";
 
-    "key", anywhere, |value, config, problems| keep(read_key(value), problems, |v| config.key = v),
+    "key", anywhere, |value, config, _| read_key(value).map(|v| config.key = v),
     value "1 to 64 letters, digits, `-` or `_`: the name the widget keeps its journey under for a reload, for an element without an `id`",
     default "the element's `id`",
     example "back-pain";
-}
-
-/// A read value into the config, or its problem into the list.
-fn keep<T>(read: Result<T, Problem>, problems: &mut Vec<Problem>, put: impl FnOnce(T)) {
-    match read {
-        Ok(value) => put(value),
-        Err(problem) => problems.push(problem),
-    }
 }
 
 vocabulary! {
@@ -521,7 +512,9 @@ fn fields_of<'a>(
 
 fn read_into(index: usize, value: &RawValue, config: &mut Config, problems: &mut Vec<Problem>) {
     if let Some(setting) = SETTINGS.get(index) {
-        (setting.read)(value, config, problems);
+        if let Err(problem) = (setting.read)(value, config, problems) {
+            problems.push(problem);
+        }
     }
 }
 
@@ -712,7 +705,12 @@ fn read_clinic_name(value: &RawValue) -> Result<Option<String>, Problem> {
     Ok(Some(name.to_owned()))
 }
 
-fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, Vec<Problem>> {
+/// Each id it does not know goes into `problems` (all of them, so the page hears of every
+/// typo at once); a value of the wrong type is its `Err`.
+fn read_techniques(
+    value: &RawValue,
+    problems: &mut Vec<Problem>,
+) -> Result<Option<Vec<Technique>>, Problem> {
     const EXPECTED: &str =
         "a list of technique ids or one comma-separated string such as \"swedish,deep_tissue\"";
     let mut ids: Vec<&str> = Vec::new();
@@ -723,18 +721,17 @@ fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, Vec<Probl
             for item in items {
                 match item {
                     RawValue::String(id) => ids.push(id.trim()),
-                    other => return Err(vec![wrong_type("techniques", EXPECTED, other)]),
+                    other => return Err(wrong_type("techniques", EXPECTED, other)),
                 }
             }
         }
-        other => return Err(vec![wrong_type("techniques", EXPECTED, other)]),
+        other => return Err(wrong_type("techniques", EXPECTED, other)),
     }
     ids.retain(|id| !id.is_empty());
     if ids.is_empty() {
         return Ok(None);
     }
     let mut techniques = Vec::with_capacity(ids.len());
-    let mut problems = Vec::new();
     for id in ids {
         match Technique::from_id(id) {
             Some(technique) if techniques.contains(&technique) => {}
@@ -751,11 +748,8 @@ fn read_techniques(value: &RawValue) -> Result<Option<Vec<Technique>>, Vec<Probl
             )),
         }
     }
-    if problems.is_empty() {
-        Ok(Some(techniques))
-    } else {
-        Err(problems)
-    }
+    // With an unknown id the whole config is refused: what is kept here is never used.
+    Ok(Some(techniques))
 }
 
 /// Characters that change how the text around them is shown without being seen themselves:
