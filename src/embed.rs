@@ -23,7 +23,7 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use crate::components::{App, AppProps};
+use crate::components::{App, AppProps, SharedSettings};
 use crate::events::HostLink;
 use crate::js_value;
 use crate::storage;
@@ -74,7 +74,7 @@ impl Mounted {
     fn props(&self) -> AppProps {
         AppProps {
             lang: self.host.live.borrow().lang,
-            settings: self.settings.clone(),
+            settings: SharedSettings(self.settings.clone()),
             host: Some(self.host.clone()),
         }
     }

@@ -14,7 +14,7 @@ use super::reason_list::ReasonList;
 use super::technique_list::TechniqueList;
 use super::triage_banner::TriageBanner;
 use super::unanswered_list::UnansweredList;
-use painmap_core::config::Settings;
+use super::SharedSettings;
 use painmap_core::engine::{Advice, Level};
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::Intake;
@@ -24,7 +24,7 @@ use painmap_core::summary::{open_questions, told_facts};
 pub struct AdviceStepProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
-    pub settings: Rc<Settings>,
+    pub settings: SharedSettings,
     /// The answers, to say which of them made each rule fire.
     pub intake: Intake,
     pub on_book: Callback<MouseEvent>,

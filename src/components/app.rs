@@ -19,10 +19,10 @@ use super::step_header::StepHeader;
 use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
+use super::SharedSettings;
 use crate::events::{self, HostLink};
 use crate::storage;
 use crate::web::{focus_region, focus_step_title, reveal_first_need, reveal_region, Settling};
-use painmap_core::config::Settings;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
 use painmap_core::model::{DurationChoice, Question, Region, Screen};
@@ -32,7 +32,7 @@ pub struct AppProps {
     pub lang: Lang,
     /// What the clinic set, with the defaults filled in; its `storage_key` `None` keeps
     /// nothing across a reload.
-    pub settings: Rc<Settings>,
+    pub settings: SharedSettings,
     /// The host page's element, for the `painmap:` events, and the handle's copy of the
     /// state; `None` when nothing outside listens.
     #[prop_or_default]

@@ -2,17 +2,15 @@
 //! a therapist, the long run, and the clinic's booking link. Each group of tips folds away so
 //! the page stays short on a phone.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use painmap_core::config::Settings;
+use super::SharedSettings;
 use painmap_core::i18n::{fill, Lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct GuidanceProps {
     pub lang: Lang,
-    pub settings: Rc<Settings>,
+    pub settings: SharedSettings,
     /// The booking link was pressed: the page hears of it first and may take over.
     pub on_book: Callback<MouseEvent>,
 }

@@ -35,12 +35,37 @@ mod view_switch;
 
 pub use app::{App, AppProps};
 
+use std::ops::Deref;
+use std::rc::Rc;
+
 use yew::{AttrValue, Callback};
 
+use painmap_core::config::Settings;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{Intensity, Question};
 
 /// "7, Severe": how an intensity is spoken and shown in words.
+/// A mount's settings as the components get them: shared, and compared by identity. A mount
+/// resolves them once and never changes them, so the same `Rc` means the same settings; the
+/// comparison of `Rc<Settings>` would also compare every field, code that never decides a
+/// render here and costs the wasm some 230 B brotli.
+#[derive(Clone)]
+pub struct SharedSettings(pub Rc<Settings>);
+
+impl PartialEq for SharedSettings {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedSettings {
+    type Target = Settings;
+
+    fn deref(&self) -> &Settings {
+        &self.0
+    }
+}
+
 fn value_text(lang: Lang, intensity: Intensity) -> String {
     let n = intensity_digits(intensity);
     fill(

@@ -12,8 +12,8 @@ use yew::prelude::*;
 
 use super::intensity_digits;
 use super::summary_map::SummaryMap;
+use super::SharedSettings;
 use crate::web::{self, FollowPrint};
-use painmap_core::config::Settings;
 use painmap_core::engine::Advice;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::Intake;
@@ -25,7 +25,7 @@ pub struct SummaryStepProps {
     /// Everything the person entered.
     pub intake: Intake,
     pub advice: Rc<Advice>,
-    pub settings: Rc<Settings>,
+    pub settings: SharedSettings,
 }
 
 #[function_component]
