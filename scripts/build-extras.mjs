@@ -6,7 +6,7 @@
 //   is a new cache (and a new sw-assets.js, which is how the browser sees an update).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,6 +32,11 @@ const PAGE_FILES = [
   "www/icon-512.png",
   "www/icon-maskable-512.png",
   "www/manifest.webmanifest",
+  // The other languages' words, so that switching works offline too.
+  ...readdirSync(join(root, "pkg"))
+    .filter((name) => /^painmap-[a-z]{2,3}\.[0-9a-f]{8}\.txt$/.test(name))
+    .sort()
+    .map((name) => `pkg/${name}`),
 ];
 
 const whole = createHash("sha256");

@@ -12,7 +12,7 @@
 // - The zip is deterministic: sorted entries, one fixed timestamp, fixed permissions; the same
 //   build gives the same bytes.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, deflateRawSync, gzipSync } from "node:zlib";
@@ -51,9 +51,12 @@ function rewrite(file, text, from, to) {
 const hash8 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 8);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
-const COMPRESS = /\.(js|wasm|html|css)$/;
-/** Files whose name changes with their content: a host may cache them for a year. */
-const HASHED = /\.[0-9a-f]{8}\.(js|wasm)(\.br|\.gz)?$/;
+const COMPRESS = /\.(js|wasm|html|css|txt)$/;
+/** Files whose name changes with their content: a host may cache them for a year. The
+ * languages' text tables (`painmap-es.<stamp>.txt`) are named so by the build: the wasm names
+ * them, through the stamp it was built with. */
+const HASHED = /\.[0-9a-f]{8}\.(js|wasm|txt)(\.br|\.gz)?$/;
+const LANGUAGE_TABLE = /^painmap-[a-z]{2,3}\.[0-9a-f]{8}\.txt$/;
 
 function hostReadme({ version, loaderIntegrity, glueName, wasmName }) {
   return `# painmap ${version}: the files for your web host
@@ -94,6 +97,7 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 | \`painmap-frame.js\` | for the page that frames \`embed.html\`: sizes the frame to the widget | short |
 | \`${glueName}\` | the JavaScript glue the loader imports | a year, immutable |
 | \`${wasmName}\` | the widget itself (serve as \`application/wasm\`) | a year, immutable |
+| \`painmap-<language>.<stamp>.txt\` | the words of each language but English, downloaded beside the glue when a person needs them (serve as \`text/plain; charset=utf-8\`) | a year, immutable |
 | \`*.br\`, \`*.gz\` | brotli and gzip copies, for hosts that serve precompressed files | as the file |
 | \`*.d.ts\` | TypeScript types | |
 | \`manifest.json\` | every file with its size, SHA-384 (SRI) hash and cache (\`immutable\` or \`short\`); the version; the entry points | |
@@ -101,11 +105,11 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 
 ## Caching and headers
 
-- Hashed names (\`${glueName}\`, \`${wasmName}\`): \`Cache-Control: public, max-age=31536000,
+- Hashed names (\`${glueName}\`, \`${wasmName}\`, the language tables): \`Cache-Control: public, max-age=31536000,
   immutable\`. A new release has new names.
 - The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`, \`painmap-frame.js\`: short, such as
   \`Cache-Control: no-cache\` (or \`max-age=300\`), so a new release reaches every visitor.
-- \`.wasm\` as \`application/wasm\`; brotli or gzip for \`.js\`, \`.wasm\`, \`.html\`, \`.css\`.
+- \`.wasm\` as \`application/wasm\`; brotli or gzip for \`.js\`, \`.wasm\`, \`.html\`, \`.css\`, \`.txt\`.
 - Served from another origin than the clinic's pages (a CDN): \`Access-Control-Allow-Origin\`
   on every file, and that origin in the page's CSP \`script-src\` and \`connect-src\`.
 
@@ -209,6 +213,11 @@ function main() {
   const wasm = read("painmap_bg.wasm");
   const wasmName = `painmap_bg.${hash8(wasm)}.wasm`;
   files.set(wasmName, wasm);
+
+  // The other languages' words, which the wasm downloads beside the glue when needed.
+  const tables = readdirSync(pkg).filter((name) => LANGUAGE_TABLE.test(name));
+  if (tables.length === 0) fail("pkg/ has no language tables (painmap-<tag>.<stamp>.txt): run `make build` again");
+  for (const name of tables) files.set(name, read(name));
 
   const glue = rewrite("painmap.js", read("painmap.js").toString("utf8"), '"painmap_bg.wasm"', `"${wasmName}"`);
   const glueName = `painmap.${hash8(glue.text)}.js`;

@@ -1,18 +1,18 @@
 //! Every call the components make into the browser, in one place: focus and scrolling,
-//! the tap guard after a change of screen, the date, the clipboard, the share sheet and
-//! printing. Components call these from event handlers and `use_effect_with`, never while
+//! the tap guard after a change of screen, the date, the clipboard, the share sheet,
+//! printing and the download of a language's words. Components call these from event handlers and `use_effect_with`, never while
 //! rendering, so a render stays a pure function of the props.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::{
     Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
 };
 use yew::{Callback, NodeRef};
 
 use crate::print;
-use painmap_core::i18n::Lang;
+use painmap_core::i18n::{table, Lang};
 use painmap_core::model::Region;
 
 /// Moves keyboard focus to a region's control (map shape or list row) inside `root`.
@@ -330,11 +330,59 @@ pub(crate) fn share(title: &str, text: &str) {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The glue's own address: the language tables are its siblings, as the wasm is, wherever
+    /// a host puts them (the loader's folder, a release's, `pkg/`).
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static GLUE_URL: JsValue;
+}
+
+/// Downloads `lang`'s words (its text table, beside the glue) and reads them; `done` hears
+/// whether the language now speaks. Nothing the person entered is in the request.
+pub(crate) fn fetch_language(lang: Lang, done: Callback<bool>) {
+    let request = (|| {
+        let glue = GLUE_URL.with(JsValue::as_string)?;
+        let glue = glue.split(['?', '#']).next()?;
+        let (folder, _) = glue.rsplit_once('/')?;
+        let url = [folder, "/", &table::file_name(lang)].concat();
+        Some(web_sys::window()?.fetch_with_str(&url))
+    })();
+    let Some(request) = request else {
+        return done.emit(false);
+    };
+    after(
+        &request,
+        Callback::from(move |response: Option<JsValue>| {
+            let text = response
+                .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+                .filter(web_sys::Response::ok)
+                .and_then(|response| response.text().ok());
+            let Some(text) = text else {
+                return done.emit(false);
+            };
+            let read = move |text: Option<JsValue>| {
+                text.and_then(|text| text.as_string())
+                    .is_some_and(|text| table::install(lang, text))
+            };
+            after(&text, done.reform(read));
+        }),
+    );
+}
+
 /// Calls `done` with whether `promise` fulfilled.
 fn settle(promise: &Promise, done: Callback<bool>) {
-    let fulfilled = done.clone();
-    let resolve = Closure::once(move |_: JsValue| fulfilled.emit(true));
-    let reject = Closure::once(move |_: JsValue| done.emit(false));
+    after(
+        promise,
+        done.reform(|value: Option<JsValue>| value.is_some()),
+    );
+}
+
+/// Calls `then` with the value `promise` fulfils with, or `None` when it rejects.
+fn after(promise: &Promise, then: Callback<Option<JsValue>>) {
+    let fulfilled = then.clone();
+    let resolve = Closure::once(move |value: JsValue| fulfilled.emit(Some(value)));
+    let reject = Closure::once(move |_: JsValue| then.emit(None));
     let _ = promise.then2(&resolve, &reject);
     // The promise calls one of them later, from the event loop; each is a few bytes, so they
     // are handed to JavaScript for good rather than kept alive by the component.

@@ -10,8 +10,11 @@
 //! It writes `$OUT_DIR/languages.rs`, which `src/i18n/mod.rs` includes: a `mod lang_<tag>` per
 //! catalog (through `#[path]`, so a tag that is a Rust keyword, like `for`, still names a
 //! module), `Lang` through the model's `vocabulary!` (the tag as its id; English first, as the
-//! default, then the others by tag), `TAG_LIST`, and `with_catalog!`, the one `match` from a
-//! language to its catalog module.
+//! default, then the others by tag), `TAG_LIST`, each language's name, read from its catalog,
+//! and `STAMP`, a hash of the core's sources that names the build's text tables.
+//!
+//! In the wasm only English's catalog is compiled in: the others reach the browser as text
+//! tables (`i18n/table.rs`), so a phone downloads the words of the language it shows.
 
 use std::path::{Path, PathBuf};
 use std::{env, fmt::Write as _, fs};
@@ -30,8 +33,10 @@ fn main() {
     for catalog in &catalogs {
         println!("cargo:rerun-if-changed={}", catalog.path.display());
     }
+    let src = Path::new(&manifest).join("src");
+    println!("cargo:rerun-if-changed={}", src.display());
     let out = env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
-    let code = generate(&catalogs);
+    let code = generate(&catalogs, &stamp(&src));
     let target = Path::new(&out).join("languages.rs");
     // Write only a change, so the crate is not rebuilt for nothing.
     if fs::read_to_string(&target).ok().as_deref() != Some(code.as_str()) {
@@ -43,6 +48,8 @@ fn main() {
 struct Catalog {
     tag: String,
     path: PathBuf,
+    /// The language's own name, as the Rust string literal the catalog writes.
+    name: String,
 }
 
 /// The catalogs in `folder`, English first, then by tag.
@@ -98,9 +105,22 @@ fn catalogs(folder: &Path) -> Vec<Catalog> {
                 ));
             }
         }
+        let name = source
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("pub const NAME: &str = "))
+            .and_then(|rest| rest.trim().strip_suffix(';'))
+            .filter(|literal| literal.starts_with('"') && literal.ends_with('"'))
+            .unwrap_or_else(|| {
+                fail(&format!(
+                    "{}: `pub const NAME: &str = \"…\";` on one line",
+                    path.display()
+                ))
+            })
+            .to_owned();
         catalogs.push(Catalog {
             tag: stem.to_owned(),
             path,
+            name,
         });
     }
     catalogs.sort_by(|a, b| (a.tag != DEFAULT, &a.tag).cmp(&(b.tag != DEFAULT, &b.tag)));
@@ -140,15 +160,65 @@ fn variant(tag: &str) -> String {
     name
 }
 
-fn generate(catalogs: &[Catalog]) -> String {
-    let (mut modules, mut variants, mut arms) = (String::new(), String::new(), String::new());
-    for Catalog { tag, path } in catalogs {
+/// A hash (FNV-1a) of every file under `src`, in path order, and the version: the text tables
+/// are keyed by the messages and the model's values, so any change to the core makes new ones.
+fn stamp(src: &Path) -> String {
+    fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+        let entries =
+            fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(src, &mut files);
+    files.sort();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash = (hash ^ u32::from(*byte)).wrapping_mul(0x0100_0193);
+        }
+    };
+    feed(env::var("CARGO_PKG_VERSION").unwrap_or_default().as_bytes());
+    for file in &files {
+        let relative = file.strip_prefix(src).unwrap_or(file);
+        feed(relative.to_string_lossy().as_bytes());
+        feed(&fs::read(file).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display()))));
+    }
+    format!("{hash:08x}")
+}
+
+fn generate(catalogs: &[Catalog], stamp: &str) -> String {
+    let (mut modules, mut variants) = (String::new(), String::new());
+    let (mut names, mut built_in, mut loaders) = (String::new(), String::new(), String::new());
+    for Catalog { tag, path, name } in catalogs {
         let (variant, path) = (variant(tag), path.display().to_string());
-        let _ = writeln!(modules, "#[path = {path:?}]\nmod lang_{tag};");
-        let _ = writeln!(variants, "        {variant} = {tag:?},");
+        // The wasm carries English alone; the other languages come as text tables.
+        let only_native = if tag == DEFAULT {
+            ""
+        } else {
+            "#[cfg(not(target_arch = \"wasm32\"))]\n"
+        };
+        let _ = writeln!(modules, "{only_native}#[path = {path:?}]\nmod lang_{tag};");
+        // The names are copied here for the wasm; the catalog's own stays the one to edit.
         let _ = writeln!(
-            arms,
-            "            Lang::{variant} => {{\n                use lang_{tag} as $c;\n                $body\n            }}"
+            modules,
+            "{only_native}const _: (&str, LoaderTexts) = (lang_{tag}::NAME, lang_{tag}::LOADER);"
+        );
+        let _ = writeln!(variants, "        {variant} = {tag:?},");
+        let _ = writeln!(names, "            Lang::{variant} => {name},");
+        let _ = writeln!(
+            built_in,
+            "            {only_native}Lang::{variant} => Some(lang_{tag}::text(msg)),"
+        );
+        let _ = writeln!(
+            loaders,
+            "            Lang::{variant} => lang_{tag}::LOADER,"
         );
     }
     let tags: Vec<&str> = catalogs.iter().map(|c| c.tag.as_str()).collect();
@@ -163,17 +233,34 @@ crate::model::vocab::vocabulary! {{
 {variants}    }}
 }}
 
+/// A hash of the core's sources: the name and first record of this build's text tables.
+pub const STAMP: &str = {stamp:?};
+
 impl Lang {{
     /// Every tag, for messages that list them: {tag_list:?}.
     pub const TAG_LIST: &'static str = {tag_list:?};
-}}
 
-/// `with_catalog!(lang, |c| c::text(msg))`: the expression with `c` naming `lang`'s catalog.
-macro_rules! with_catalog {{
-    ($lang:expr, |$c:ident| $body:expr) => {{
-        match $lang {{
-{arms}        }}
-    }};
+    /// The language's own name, as its speakers write it (its catalog's `NAME`).
+    pub fn name(self) -> &'static str {{
+        match self {{
+{names}        }}
+    }}
+
+    /// The text of `msg` from the language's catalog, when this build carries it.
+    fn built_in(self, msg: Msg) -> Option<&'static str> {{
+        #[allow(unreachable_patterns)]
+        match self {{
+{built_in}            _ => None,
+        }}
+    }}
+
+    /// The loader's words in this language (see [`LoaderTexts`]): for the tests that write
+    /// them into the loader, never for the wasm.
+    #[cfg(not(target_arch = \"wasm32\"))]
+    pub fn loader(self) -> LoaderTexts {{
+        match self {{
+{loaders}        }}
+    }}
 }}
 "
     )

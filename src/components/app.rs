@@ -22,8 +22,10 @@ use super::view_switch::ViewSwitch;
 use super::SharedSettings;
 use crate::events::{self, HostLink};
 use crate::storage;
-use crate::web::{focus_region, focus_step_title, reveal_first_need, reveal_region, Settling};
-use painmap_core::i18n::{Lang, Msg};
+use crate::web::{
+    fetch_language, focus_region, focus_step_title, reveal_first_need, reveal_region, Settling,
+};
+use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
 use painmap_core::model::{DurationChoice, Question, Region, Screen};
 
@@ -85,7 +87,8 @@ pub fn App(props: &AppProps) -> Html {
                 .unwrap_or_else(|| AppState::new(initial_lang)),
         )
     });
-    let lang = state.lang;
+    let (shown, lang_failed, on_lang) = use_shown_lang(state.lang, state.dispatcher());
+    let lang = shown.unwrap_or_default();
     let root = use_node_ref();
     let previous_selection = use_mut_ref(|| None::<Region>);
     let previous_step = use_mut_ref(|| state.step);
@@ -193,7 +196,6 @@ pub fn App(props: &AppProps) -> Html {
     // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
     // updates one region, not all 23.
     let dispatcher = state.dispatcher();
-    let on_lang = use_intent(dispatcher.clone(), Action::SetLang);
     let on_back = use_intent(dispatcher.clone(), |()| Action::Back);
     let on_next = use_intent(dispatcher.clone(), |()| Action::Next);
     let on_ask_start_over = use_intent(dispatcher.clone(), |()| Action::AskStartOver);
@@ -355,9 +357,20 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
+    if shown.is_none() {
+        return html! { <div class="painmap-loading" lang={state.lang.tag()} aria-busy="true" /> };
+    }
+    let lang_failed = lang_failed.map(|failed| {
+        let text = fill(
+            lang.text(Msg::LanguageFailed),
+            &[("language", failed.name())],
+        );
+        html! { <p class="lang-failed" role="alert">{ text }</p> }
+    });
     html! {
         <div class="painmap" lang={lang.tag()} ref={root} data-step={state.step.number().to_string()}>
             <StepHeader {lang} step={state.step} {on_lang} />
+            { for lang_failed }
             <div class="step-body">{ body }</div>
             // Keyed by the refusal, so a second refused Next is announced again.
             <div class="needs-slot">{ for needs_box }</div>
@@ -395,4 +408,50 @@ fn about(state: &AppState) -> About {
         similar_pain_before: intake.answer(Question::SimilarPainBefore),
         seen_doctor: intake.answer(Question::SeenDoctorForThisPain),
     }
+}
+
+/// The language on screen, the language whose words could not be downloaded (to say so), and
+/// the switcher's callback. A language the wasm does not carry speaks once its words arrive
+/// (`fetch_language`): until then the widget keeps the language it shows, and on its first
+/// render shows nothing (`None`) rather than a flash of English. If they cannot arrive, the
+/// journey goes back to that language (English at first) and the widget says why.
+#[hook]
+fn use_shown_lang(
+    wanted: Lang,
+    dispatcher: UseReducerDispatcher<Journey>,
+) -> (Option<Lang>, Option<Lang>, Callback<Lang>) {
+    let shown = use_mut_ref(|| None::<Lang>);
+    let failed = use_state_eq(|| None::<Lang>);
+    let arrived = use_force_update();
+    {
+        let (shown, failed, dispatcher) = (shown.clone(), failed.clone(), dispatcher.clone());
+        use_effect_with(wanted, move |&wanted| {
+            if !wanted.is_ready() {
+                let back = shown.borrow().unwrap_or_default();
+                fetch_language(
+                    wanted,
+                    Callback::from(move |spoken: bool| {
+                        if spoken {
+                            arrived.force_update();
+                        } else {
+                            failed.set(Some(wanted));
+                            dispatcher.dispatch(Action::SetLang(back));
+                        }
+                    }),
+                );
+            }
+        });
+    }
+    if wanted.is_ready() {
+        *shown.borrow_mut() = Some(wanted);
+    }
+    let on_lang = {
+        let failed = failed.clone();
+        use_callback(dispatcher, move |lang, dispatcher| {
+            failed.set(None);
+            dispatcher.dispatch(Action::SetLang(lang));
+        })
+    };
+    let shown = *shown.borrow();
+    (shown, *failed, on_lang)
 }

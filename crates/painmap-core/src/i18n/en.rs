@@ -76,6 +76,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ConfirmStartOverYes => "Yes, start over",
         Msg::ConfirmStartOverNo => "Keep my answers",
         Msg::LanguageLabel => "Language",
+        Msg::LanguageFailed => "{language} could not be downloaded. Check the connection, then choose it again.",
         Msg::NeedsIntro => "Before you go on:",
         Msg::NeedRegion => "Tap at least one painful area.",
         Msg::NeedAge => "Enter your age.",

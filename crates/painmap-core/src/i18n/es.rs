@@ -77,6 +77,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ConfirmStartOverYes => "Sí, empezar de nuevo",
         Msg::ConfirmStartOverNo => "Conservar mis respuestas",
         Msg::LanguageLabel => "Idioma",
+        Msg::LanguageFailed => "No se pudo descargar {language}. Compruebe la conexión y vuelva a elegirlo.",
         Msg::NeedsIntro => "Antes de seguir:",
         Msg::NeedRegion => "Toque al menos una zona con dolor.",
         Msg::NeedAge => "Escriba su edad.",

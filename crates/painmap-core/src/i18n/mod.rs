@@ -9,12 +9,14 @@
 //! that every message has text and keeps English's placeholders.
 
 pub mod describe;
+pub mod table;
 
 use crate::engine::{Exclusion, Indication, Level, Precaution, RuleId, Technique, Urgency};
 use crate::model::{Answer, Band, DurationChoice, Goal, Onset, Quality, Question, Region, Screen};
 use crate::step::Step;
 
-// `Lang`, one `mod lang_<tag>` per catalog, `Lang::TAG_LIST` and `with_catalog!`.
+// `Lang`, one `mod lang_<tag>` per catalog the build carries, `Lang::TAG_LIST`, `Lang::name`,
+// `Lang::loader` and `STAMP`.
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 impl Default for Lang {
@@ -39,20 +41,18 @@ impl Lang {
             .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
     }
 
-    /// The language's own name, as its speakers write it ("Español"): the same whatever
-    /// language the widget shows, so a person finds their own in the switcher.
-    pub fn name(self) -> &'static str {
-        with_catalog!(self, |catalog| catalog::NAME)
-    }
-
-    /// The text of one message in this language.
+    /// The text of one message in this language: from its catalog when the build carries
+    /// it, else from its text table once that is read (see [`table`]), else English's, so a
+    /// missing table shows words rather than nothing.
     pub fn text(self, msg: Msg) -> &'static str {
-        with_catalog!(self, |catalog| catalog::text(msg))
+        self.built_in(msg)
+            .or_else(|| table::lookup(self, msg))
+            .unwrap_or_else(|| lang_en::text(msg))
     }
 
-    /// The loader's words in this language (see [`LoaderTexts`]).
-    pub fn loader(self) -> LoaderTexts {
-        with_catalog!(self, |catalog| catalog::LOADER)
+    /// Whether the language can speak now: its catalog is built in or its table is read.
+    pub fn is_ready(self) -> bool {
+        self.built_in(Msg::AppTitle).is_some() || table::is_installed(self)
     }
 }
 
@@ -144,6 +144,8 @@ pub enum Msg {
     ConfirmStartOverNo,
     /// The language switch's label.
     LanguageLabel,
+    /// `{language}` (its own name): a language's words could not be downloaded.
+    LanguageFailed,
     /// Above the list of what a step still needs.
     NeedsIntro,
     /// The map step's need.
@@ -360,113 +362,7 @@ mod tests {
     use super::*;
     use crate::engine::RULES;
 
-    /// Lists every message: each plain variant once, each parameterised one over every value
-    /// of its parameter. The same list generates an exhaustive `match`, so a `Msg` variant
-    /// missing here does not compile.
-    macro_rules! every {
-        (plain: [$($plain:ident),+ $(,)?], each: [$($each:ident in $values:expr),+ $(,)?] $(,)?) => {{
-            #[allow(dead_code)]
-            fn listed(msg: Msg) {
-                match msg {
-                    $(Msg::$plain)|+ => {}
-                    $(Msg::$each(_))|+ => {}
-                }
-            }
-            let mut all = vec![$(Msg::$plain),+];
-            $(all.extend($values.into_iter().map(Msg::$each));)+
-            all
-        }};
-    }
-
-    /// Every precaution code; the `match` fails to compile when a code is added without it.
-    fn every_precaution() -> Vec<Precaution> {
-        #[allow(dead_code)]
-        fn listed(code: Precaution) {
-            match code {
-                Precaution::PressureLight
-                | Precaution::PressureGentle
-                | Precaution::NoForcefulStretching
-                | Precaution::AvoidAffectedSkin
-                | Precaution::AvoidArea(_)
-                | Precaution::PrenatalTrainedTherapist
-                | Precaution::OncologyTrainedTherapist
-                | Precaution::NoAbdominalWork
-                | Precaution::SideLyingPositioning
-                | Precaution::StopIfSymptomsWorsen
-                | Precaution::TellTherapist(_) => {}
-            }
-        }
-        let mut all = vec![
-            Precaution::PressureLight,
-            Precaution::PressureGentle,
-            Precaution::NoForcefulStretching,
-            Precaution::AvoidAffectedSkin,
-            Precaution::PrenatalTrainedTherapist,
-            Precaution::OncologyTrainedTherapist,
-            Precaution::NoAbdominalWork,
-            Precaution::SideLyingPositioning,
-            Precaution::StopIfSymptomsWorsen,
-        ];
-        all.extend(Region::ALL.iter().copied().map(Precaution::AvoidArea));
-        all.extend(Question::ALL.iter().copied().map(Precaution::TellTherapist));
-        all
-    }
-
-    fn every_message() -> Vec<Msg> {
-        every! {
-            plain: [
-                MapTitle, MapHint, SeenFromBehind, SideLeft, SideRight, ViewSwitchLabel, ViewMap,
-                ViewList, DiagramLabel, ListLabel, ValueText, RegionPain, RegionNoPain,
-                ControlQuestion, SliderLabel, LessPain, MorePain, Remove, Done, ScaleLabel,
-                NumbersLabel, ChooseNumber,
-                NothingMarked, MarkedOne, MarkedMany, ClearAll, ConfirmClear, ConfirmClearYes,
-                ConfirmClearNo, AnnounceIntensity, AnnounceRemoved, AnnounceCleared,
-                AppTitle, StepOf, Back, Next, SeeAdvice, ToSummary, StartOver, ConfirmStartOver,
-                ConfirmStartOverYes, ConfirmStartOverNo, LanguageLabel, NeedsIntro, NeedRegion,
-                NeedAge, NeedDuration, NeedOnset, NeedSessions, NeedAnswer, NeedsAnswerIntro, NeedsAnswerCount,
-                AnnounceAdvice, RequiredMark, StepPart,
-                AboutHint, DurationQuestion, OnsetQuestion, AgeQuestion, AgeHint, AgeInvalid,
-                QualitiesQuestion, GoalsQuestion, ChooseAny, SessionsQuestion,
-                ImprovedQuestion,
-                NoneOfThese, NoToTheRest, PregnancyWeeksQuestion, PregnancyWeeksHint,
-                PregnancyWeeksInvalid,
-                CallEmergency, WhyTitle, BecauseYouSaid, AssumedIntro, Sources, TechniquesTitle,
-                TechniquesIntro, WhyForYou, AvoidTitle, TellTherapistTitle, PrepareTitle,
-                PrepareTips, ChooseTitle, ChooseTips, LongRunTitle, LongRunTips, ActiveNote,
-                EvidenceNote, Disclaimer, UnansweredIntro, UnansweredStopped, ReadAsUnsure,
-                Tagged, NextTitle, NextTellDoctor, NextTakeSummary, NextComeBack, OfferedHere, AskUs, Book, BookGeneric,
-                CallClinic,
-                SummaryIntro, SummaryDate, SummaryWhere, SummaryAbout, SummaryAnswers,
-                SummaryOtherNo, SummaryAdvice, CopySummary, Copied, CopyFailed, Share, Print,
-                ShareTitle, OutOfTen, FactLine, AnsweredQuestion, RulesVersion, FactAge,
-                FactDuration, FactOnset, FactQualities, FactGoals, FactPregnancyWeeks,
-                FactSessions, FactImproved, Days, ListSeparator,
-            ],
-            each: [
-                Region in Region::ALL.iter().copied(),
-                Band in Band::ALL.iter().copied(),
-                StepTitle in Step::ALL.iter().copied(),
-                Duration in DurationChoice::ALL.iter().copied(),
-                Onset in Onset::ALL.iter().copied(),
-                Quality in Quality::ALL.iter().copied(),
-                Goal in Goal::ALL.iter().copied(),
-                Sessions in 0..=3,
-                Answer in Answer::ALL.iter().copied(),
-                ChecklistHint in Screen::ALL.iter().copied(),
-                Question in Question::ALL.iter().copied(),
-                LevelTitle in Level::ALL.iter().copied(),
-                LevelText in Level::ALL.iter().copied(),
-                UrgencyText in Urgency::ALL.iter().copied(),
-                RuleText in RuleId::ALL.iter().copied(),
-                TechniqueName in Technique::ALL.iter().copied(),
-                TechniqueWhat in Technique::ALL.iter().copied(),
-                TechniqueHelps in Technique::ALL.iter().copied(),
-                Indication in Indication::ALL.iter().copied(),
-                AvoidBecause in Exclusion::ALL.iter().copied(),
-                Precaution in every_precaution(),
-            ],
-        }
-    }
+    use table::{every_message, every_precaution};
 
     /// The `{name}` placeholders of a template, sorted.
     fn placeholders(template: &str) -> Vec<&str> {
