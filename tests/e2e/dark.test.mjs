@@ -52,6 +52,8 @@ describe("the dark theme", () => {
     const page = await phonePage(suite.browser, { locale: "en-GB" });
     const host = await openWidget(page, `${suite.server.url}www/examples/dark.html`);
     await host.getByRole("button", { name: "Español", exact: true }).tap();
+    // Spanish's words are downloaded: the widget switches once they are here.
+    await host.locator('.painmap[lang="es"]').waitFor();
     const u = journeyDriver(page, host, "dark-es", "es");
     await u.at("map");
     for (const [id, value] of DESK.regions) await u.mark(id, value);

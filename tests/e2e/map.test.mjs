@@ -123,7 +123,11 @@ describe("marking pain on the map", () => {
   for (const lang of ["en", "es"]) {
     test(`in landscape (844×390) the control docks beside the map and the region stays visible (${lang})`, async () => {
       const ui = await open({ viewport: { width: 844, height: 390 } });
-      if (lang === "es") await ui.host.getByRole("button", { name: "Español" }).tap();
+      if (lang === "es") {
+        await ui.host.getByRole("button", { name: "Español" }).tap();
+        // Spanish's words are downloaded: the widget switches once they are here.
+        await ui.host.locator('.painmap[lang="es"]').waitFor();
+      }
       for (const id of ["calf_left", "hip_right", "thigh_back_left", "neck"]) {
         await ui.region(id).tap();
         await ui.control.waitFor();
@@ -316,6 +320,7 @@ describe("touch targets and accessibility", () => {
     for (const width of [390, 360]) {
       const ui = await open({ viewport: { width, height: 780 } });
       await ui.host.getByRole("button", { name: "Español" }).tap();
+      await ui.host.locator('.painmap[lang="es"]').waitFor();
       const labels = ui.host.locator(".sides > span");
       assert.deepEqual(await labels.allTextContents(), ["◀ Izquierda", "Vista desde atrás", "Derecha ▶"]);
       const boxes = [];
