@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::avoid_list::AvoidList;
-use super::guidance::Guidance;
-use super::precaution_list::PrecautionList;
-use super::reason_list::ReasonList;
-use super::technique_list::TechniqueList;
-use super::triage_banner::TriageBanner;
-use super::unanswered_list::UnansweredList;
+use super::avoid_list::{avoid_list, AvoidListProps};
+use super::guidance::{guidance, GuidanceProps};
+use super::precaution_list::{precaution_list, PrecautionListProps};
+use super::reason_list::{reason_list, ReasonListProps};
+use super::technique_list::{technique_list, TechniqueListProps};
+use super::triage_banner::{triage_banner, TriageBannerProps};
+use super::unanswered_list::{unanswered_list, UnansweredListProps};
 use super::SharedSettings;
 use painmap_core::engine::{Advice, Level};
 use painmap_core::i18n::{fill, Lang, Msg};
@@ -39,15 +39,26 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
     let massage = advice.level <= Level::MassageWithPrecautions;
     html! {
         <div class="advice">
-            <TriageBanner {lang} level={advice.level} urgency={advice.urgency}
-                emergency_call={AttrValue::from(props.settings.emergency_call.clone())} />
-            <ReasonList {lang} advice={advice.clone()} intake={props.intake.clone()} />
+            { triage_banner(&TriageBannerProps {
+                lang,
+                level: advice.level,
+                urgency: advice.urgency,
+                emergency_call: AttrValue::from(props.settings.emergency_call.clone()),
+            }) }
+            { reason_list(&ReasonListProps { lang, advice: advice.clone(), intake: props.intake.clone() }) }
             if massage {
-                <TechniqueList {lang} advice={advice.clone()}
-                    offered={props.settings.techniques.clone()} />
-                <AvoidList {lang} advice={advice.clone()} />
-                <PrecautionList {lang} advice={advice.clone()} />
-                <Guidance {lang} settings={props.settings.clone()} on_book={props.on_book.clone()} />
+                { technique_list(&TechniqueListProps {
+                    lang,
+                    advice: advice.clone(),
+                    offered: props.settings.techniques.clone(),
+                }) }
+                { avoid_list(&AvoidListProps { lang, advice: advice.clone() }) }
+                { precaution_list(&PrecautionListProps { lang, advice: advice.clone() }) }
+                { guidance(&GuidanceProps {
+                    lang,
+                    settings: props.settings.clone(),
+                    on_book: props.on_book.clone(),
+                }) }
             }
             if advice.level == Level::DoctorFirst {
                 { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
@@ -55,7 +66,7 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
             if advice.level != Level::Emergency {
-                <UnansweredList {lang} open={open_questions(&props.intake, advice)} />
+                { unanswered_list(&UnansweredListProps { lang, open: open_questions(&props.intake, advice) }) }
             }
             <p class="disclaimer">
                 { fill(lang.text(Msg::Disclaimer), &[("number", &props.settings.emergency_call)]) }

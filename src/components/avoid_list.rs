@@ -10,14 +10,14 @@ use painmap_core::engine::Advice;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::summary::avoid_groups;
 
-#[derive(Properties, PartialEq)]
+/// What [`avoid_list`] shows.
 pub struct AvoidListProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
 }
 
-#[function_component]
-pub fn AvoidList(props: &AvoidListProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn avoid_list(props: &AvoidListProps) -> Html {
     let lang = props.lang;
     let groups = avoid_groups(lang, &props.advice);
     if groups.is_empty() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::SharedSettings;
 use painmap_core::i18n::{fill, Lang, Msg};
 
-#[derive(Properties, PartialEq)]
+/// What [`guidance`] shows.
 pub struct GuidanceProps {
     pub lang: Lang,
     pub settings: SharedSettings,
@@ -15,8 +15,8 @@ pub struct GuidanceProps {
     pub on_book: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn Guidance(props: &GuidanceProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn guidance(props: &GuidanceProps) -> Html {
     let lang = props.lang;
     let tips = |title: Msg, lines: Msg| {
         html! {

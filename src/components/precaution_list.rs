@@ -9,14 +9,14 @@ use painmap_core::engine::{Advice, PrecautionNote};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::summary::precaution_text;
 
-#[derive(Properties, PartialEq)]
+/// What [`precaution_list`] shows.
 pub struct PrecautionListProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
 }
 
-#[function_component]
-pub fn PrecautionList(props: &PrecautionListProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn precaution_list(props: &PrecautionListProps) -> Html {
     let lang = props.lang;
     if props.advice.precautions.is_empty() {
         return html! {};

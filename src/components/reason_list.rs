@@ -11,15 +11,15 @@ use painmap_core::i18n::describe::{field_label, field_text};
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::model::Intake;
 
-#[derive(Properties, PartialEq)]
+/// What [`reason_list`] shows.
 pub struct ReasonListProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
     pub intake: Intake,
 }
 
-#[function_component]
-pub fn ReasonList(props: &ReasonListProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn reason_list(props: &ReasonListProps) -> Html {
     let lang = props.lang;
     if props.advice.reasons.is_empty() {
         return html! {};

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use painmap_core::engine::{Advice, Suggestion, Technique};
 use painmap_core::i18n::{Lang, Msg};
 
-#[derive(Properties, PartialEq)]
+/// What [`technique_list`] shows.
 pub struct TechniqueListProps {
     pub lang: Lang,
     pub advice: Rc<Advice>,
@@ -16,8 +16,8 @@ pub struct TechniqueListProps {
     pub offered: Option<Vec<Technique>>,
 }
 
-#[function_component]
-pub fn TechniqueList(props: &TechniqueListProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn technique_list(props: &TechniqueListProps) -> Html {
     let lang = props.lang;
     if props.advice.techniques.is_empty() {
         return html! {};

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use painmap_core::engine::{Level, Urgency};
 use painmap_core::i18n::{fill, Lang, Msg};
 
-#[derive(Properties, PartialEq)]
+/// What [`triage_banner`] shows.
 pub struct TriageBannerProps {
     pub lang: Lang,
     pub level: Level,
@@ -16,8 +16,8 @@ pub struct TriageBannerProps {
     pub emergency_call: AttrValue,
 }
 
-#[function_component]
-pub fn TriageBanner(props: &TriageBannerProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn triage_banner(props: &TriageBannerProps) -> Html {
     let lang = props.lang;
     let number = props.emergency_call.as_str();
     let urgency = props

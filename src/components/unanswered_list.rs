@@ -9,14 +9,14 @@ use painmap_core::i18n::describe::field_label;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::summary::Open;
 
-#[derive(Properties, PartialEq)]
+/// What [`unanswered_list`] shows.
 pub struct UnansweredListProps {
     pub lang: Lang,
     pub open: Vec<Open>,
 }
 
-#[function_component]
-pub fn UnansweredList(props: &UnansweredListProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the advice.
+pub fn unanswered_list(props: &UnansweredListProps) -> Html {
     let lang = props.lang;
     if props.open.is_empty() {
         return html! {};
