@@ -12,7 +12,7 @@ use painmap_core::i18n::describe::join;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::PainMap;
 
-#[derive(Properties, PartialEq)]
+/// What [`summary_map`] shows.
 pub struct SummaryMapProps {
     pub lang: Lang,
     pub map: PainMap,
@@ -20,8 +20,8 @@ pub struct SummaryMapProps {
     pub lines: Vec<String>,
 }
 
-#[function_component]
-pub fn SummaryMap(props: &SummaryMapProps) -> Html {
+/// A plain view, not a component: it has no state, and it re-renders with the summary.
+pub fn summary_map(props: &SummaryMapProps) -> Html {
     let lang = props.lang;
     let lines = props.lines.iter().map(String::as_str);
     let label = match join(lang, lines) {

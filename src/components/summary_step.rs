@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::intensity_digits;
-use super::summary_map::SummaryMap;
+use super::summary_map::{summary_map, SummaryMapProps};
 use super::SharedSettings;
 use crate::web::{self, FollowPrint};
 use painmap_core::engine::Advice;
@@ -156,8 +156,11 @@ fn section(lang: Lang, summary: &Summary, intake: &Intake, section: Section) -> 
                 <section class="summary-section summary-where">
                     { title }
                     <div class="where-body">
-                        <SummaryMap {lang} map={intake.regions}
-                            lines={summary.regions.clone()} />
+                        { summary_map(&SummaryMapProps {
+                            lang,
+                            map: intake.regions,
+                            lines: summary.regions.clone(),
+                        }) }
                         <ul class="summary-list where-list">
                             { for regions.iter().zip(&summary.regions).map(|((_, intensity), line)| html! {
                                 <li>
