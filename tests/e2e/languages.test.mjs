@@ -48,7 +48,8 @@ test("a browser in Spanish gets the widget in Spanish from its first words", asy
 });
 
 test("when the words cannot be downloaded, the widget says so and stays in its language", async () => {
-  const page = await phonePage(suite.browser);
+  // No service worker: the page's would serve the words from its cache, past the route.
+  const page = await phonePage(suite.browser, { serviceWorkers: "block" });
   const host = await openWidget(page, suite.server.url + "index.html");
   let offline = true;
   await page.route(TABLE, (route) => (offline ? route.abort() : route.continue()));
