@@ -202,11 +202,12 @@ async function coldLoad(url) {
     // the page's clock (performance.timeOrigin, epoch milliseconds).
     const wall = (timestamp) => documentRequest.wallTime * 1000 + (timestamp - documentRequest.timestamp) * 1000;
     const bytes = finished.reduce((sum, event) => sum + event.encodedDataLength, 0);
-    const before = answered
-      ? finished
-          .filter((event) => wall(event.timestamp) <= seen.origin + seen.answeredAt)
-          .reduce((sum, event) => sum + event.encodedDataLength, 0)
-      : undefined;
+    const before =
+      answered && documentRequest
+        ? finished
+            .filter((event) => wall(event.timestamp) <= seen.origin + seen.answeredAt)
+            .reduce((sum, event) => sum + event.encodedDataLength, 0)
+        : undefined;
     return {
       answer: answered ? seen.answeredAt : undefined,
       tap: seen.tapAt,
@@ -223,6 +224,40 @@ async function coldLoad(url) {
 }
 
 /**
+ * Opens the static page and waits until its widget is live, not only drawn (a map rendered
+ * ahead of the wasm is drawn before it can answer): the map is there, the network has been
+ * quiet for half a second (the wasm is in), and the page has a wasm memory.
+ */
+async function live(page, url) {
+  const host = await openWidget(page, url);
+  await page.waitForLoadState("networkidle");
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (let tries = 0; tries < 100 && !(await wasmBytes(cdp)); tries += 1) await page.waitForTimeout(100);
+  } finally {
+    await cdp.detach();
+  }
+  return host;
+}
+
+/** The bytes of every wasm memory in the page, found through the DevTools protocol. */
+async function wasmBytes(cdp) {
+  const group = "bench";
+  const { result: prototype } = await cdp.send("Runtime.evaluate", {
+    expression: "WebAssembly.Memory.prototype",
+    objectGroup: group,
+  });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId, objectGroup: group });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
+    returnByValue: true,
+  });
+  await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
+  return result.value;
+}
+
+/**
  * Main-thread work per tap, from a Chromium performance trace: for each click, the time the
  * renderer's main thread spent busy (input handling, the wasm update, style, layout, paint)
  * from the click's dispatch to the commit of the frame that shows its result. Waiting for the
@@ -233,7 +268,7 @@ async function tapWork(url) {
   const browser = await launch();
   try {
     const page = await phonePage(browser, { serviceWorkers: "block" });
-    const host = await openWidget(page, url);
+    const host = await live(page, url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 
@@ -285,7 +320,7 @@ async function tapWork(url) {
 
 /**
  * What the page holds after a full garbage collection: DOM nodes, JS event listeners and the
- * bytes of every wasm memory (found through the DevTools protocol, whatever the glue exports).
+ * bytes of every wasm memory.
  */
 async function footprint(page, cdp) {
   for (let round = 0; round < 3; round += 1) {
@@ -302,19 +337,7 @@ async function footprint(page, cdp) {
   }
   const { metrics } = await cdp.send("Performance.getMetrics");
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value;
-  const group = "bench";
-  const { result: prototype } = await cdp.send("Runtime.evaluate", {
-    expression: "WebAssembly.Memory.prototype",
-    objectGroup: group,
-  });
-  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId, objectGroup: group });
-  const { result } = await cdp.send("Runtime.callFunctionOn", {
-    objectId: objects.objectId,
-    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
-    returnByValue: true,
-  });
-  await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
-  return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), wasm: result.value };
+  return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), wasm: await wasmBytes(cdp) };
 }
 
 /**
@@ -327,7 +350,7 @@ async function memory(url) {
   const browser = await launch();
   try {
     const page = await phonePage(browser, { serviceWorkers: "block" });
-    await openWidget(page, url);
+    await live(page, url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     const loaded = await footprint(page, cdp);
