@@ -18,7 +18,7 @@ import { basename, join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, PHONE, launch, openWidget, phonePage, root } from "./support.mjs";
+import { CHROMIUM_ARGS, PHONE, footprint, launch, openWidget, phonePage, root, wasmBytes } from "./support.mjs";
 
 const env = (name, fallback) => {
   const value = Number(process.env[name] ?? fallback);
@@ -240,23 +240,6 @@ async function live(page, url) {
   return host;
 }
 
-/** The bytes of every wasm memory in the page, found through the DevTools protocol. */
-async function wasmBytes(cdp) {
-  const group = "bench";
-  const { result: prototype } = await cdp.send("Runtime.evaluate", {
-    expression: "WebAssembly.Memory.prototype",
-    objectGroup: group,
-  });
-  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId, objectGroup: group });
-  const { result } = await cdp.send("Runtime.callFunctionOn", {
-    objectId: objects.objectId,
-    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
-    returnByValue: true,
-  });
-  await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
-  return result.value;
-}
-
 /**
  * Main-thread work per tap, from a Chromium performance trace: for each click, the time the
  * renderer's main thread spent busy (input handling, the wasm update, style, layout, paint)
@@ -319,28 +302,6 @@ async function tapWork(url) {
 }
 
 /**
- * What the page holds after a full garbage collection: DOM nodes, JS event listeners and the
- * bytes of every wasm memory.
- */
-async function footprint(page, cdp) {
-  for (let round = 0; round < 3; round += 1) {
-    // A dropped handle is freed by a FinalizationRegistry callback in a task after the GC: an
-    // object of our own, dropped with them, says when those callbacks ran.
-    await page.evaluate(() => {
-      window.collected = new Promise((resolve) => {
-        window.sentinel = new FinalizationRegistry(resolve);
-        window.sentinel.register({}, "collected");
-      });
-    });
-    await cdp.send("HeapProfiler.collectGarbage");
-    await page.evaluate(() => Promise.race([window.collected, new Promise((r) => setTimeout(r, 1000))]));
-  }
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const metric = (name) => metrics.find((entry) => entry.name === name)?.value;
-  return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), wasm: await wasmBytes(cdp) };
-}
-
-/**
  * Wasm memory once the static page's widget has drawn itself, then after CYCLES mount/destroy
  * cycles of a second widget through the loader's `PainMap.mount` (pkg/painmap-embed.js, which
  * shares the page's wasm instance), each in a new element and drawn before it is destroyed;
@@ -353,7 +314,7 @@ async function memory(url) {
     await live(page, url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
-    const loaded = await footprint(page, cdp);
+    const loaded = await footprint({ page, cdp });
     // The loader's own listeners and state come before the count starts.
     const loader = await page.evaluate(async () => {
       try {
@@ -363,8 +324,8 @@ async function memory(url) {
       }
       return typeof window.benchLoader?.mount === "function";
     });
-    if (!loader) return { loaded: loaded.wasm };
-    const before = await footprint(page, cdp);
+    if (!loader) return { loaded: loaded.wasmBytes };
+    const before = await footprint({ page, cdp });
     await page.evaluate(async (cycles) => {
       const PainMap = window.benchLoader;
       const task = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -379,10 +340,10 @@ async function memory(url) {
         await task();
       }
     }, CYCLES);
-    const cycled = await footprint(page, cdp);
+    const cycled = await footprint({ page, cdp });
     return {
-      loaded: loaded.wasm,
-      cycled: cycled.wasm,
+      loaded: loaded.wasmBytes,
+      cycled: cycled.wasmBytes,
       nodes: cycled.nodes - before.nodes,
       listeners: cycled.listeners - before.listeners,
     };
