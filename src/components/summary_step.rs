@@ -11,12 +11,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::intensity_digits;
-use super::summary_map::{summary_map, SummaryMapProps};
+use super::outline::{Outline, OutlineLayer};
 use super::SharedSettings;
 use crate::web::{self, FollowPrint};
+use painmap_core::diagram::{REGION_SHAPES, VIEW_BOX};
 use painmap_core::engine::Advice;
+use painmap_core::i18n::describe::join;
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::model::Intake;
+use painmap_core::model::{Intake, PainMap};
 use painmap_core::summary::{regions_by_intensity, summarize, Left, Section, Summary};
 
 #[derive(Properties, PartialEq)]
@@ -216,5 +218,63 @@ fn sub_list(lang: Lang, title: Msg, lines: &[String]) -> Html {
             <h4 class="summary-sub">{ lang.text(title) }</h4>
             { list(lines) }
         </>
+    }
+}
+
+/// What [`summary_map`] shows.
+struct SummaryMapProps {
+    pub lang: Lang,
+    pub map: PainMap,
+    /// The marked regions in words ("Lower back, left: 7 of 10"), highest first.
+    pub lines: Vec<String>,
+}
+
+/// The summary's small drawing of the back: each region in its intensity colour with its
+/// number, read-only, with Left and Right above it and "Seen from behind" below, as on the
+/// map. One image for assistive technology, named by the marked regions; the list beside it
+/// says the same in words.
+fn summary_map(props: &SummaryMapProps) -> Html {
+    let lang = props.lang;
+    let lines = props.lines.iter().map(String::as_str);
+    let label = match join(lang, lines) {
+        Some(regions) => fill(
+            lang.text(Msg::FactLine),
+            &[("label", lang.text(Msg::DiagramLabel)), ("value", &regions)],
+        ),
+        None => lang.text(Msg::DiagramLabel).to_owned(),
+    };
+    let (width, height) = VIEW_BOX;
+    html! {
+        <div class="summary-map">
+        // The words say no more than the drawing does; its name already tells the regions.
+        <p class="summary-sides" aria-hidden="true">
+            <span>{ lang.text(Msg::SideLeft) }</span>
+            <span>{ lang.text(Msg::SideRight) }</span>
+        </p>
+        <svg role="img" aria-label={label}
+            viewBox={format!("0 0 {} {}", width as i32, height as i32)}>
+            <Outline layer={OutlineLayer::Silhouette} />
+            <g aria-hidden="true">
+                { for REGION_SHAPES.iter().map(|shape| html! {
+                    <path class="zone" d={shape.d}
+                        data-level={intensity_digits(props.map.get(shape.region))} />
+                }) }
+            </g>
+            <Outline layer={OutlineLayer::Details} />
+            <g class="labels" aria-hidden="true">
+                { for REGION_SHAPES.iter().filter_map(|shape| {
+                    let intensity = props.map.get(shape.region);
+                    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
+                    intensity.is_pain().then(|| html! {
+                        <text class="num" data-level={intensity_digits(intensity)}
+                            x={x.to_string()} y={y.to_string()}>
+                            { intensity_digits(intensity) }
+                        </text>
+                    })
+                }) }
+            </g>
+        </svg>
+        <p class="summary-behind" aria-hidden="true">{ lang.text(Msg::SeenFromBehind) }</p>
+        </div>
     }
 }
