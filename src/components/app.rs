@@ -90,6 +90,32 @@ pub fn App(props: &AppProps) -> Html {
     let previous_selection = use_mut_ref(|| None::<Region>);
     let previous_step = use_mut_ref(|| state.step);
 
+    // The handle's `reset()` is this journey's start-over, in the running app. Focus stays
+    // where the host page has it (the step's heading and the closed control's region would
+    // take it, as they do for the person's own taps), as when the widget first appeared.
+    {
+        let host = props.host.clone();
+        let dispatcher = state.dispatcher();
+        let previous_step = previous_step.clone();
+        let previous_selection = previous_selection.clone();
+        use_effect_with((), move |()| {
+            let restart = Callback::from(move |()| {
+                *previous_step.borrow_mut() = Step::default();
+                *previous_selection.borrow_mut() = None;
+                dispatcher.dispatch(Action::StartOver);
+            });
+            if let Some(host) = &host {
+                *host.restart.borrow_mut() = Some(restart);
+            }
+            // Dropped with the app: the handle must not keep a destroyed app's state alive.
+            move || {
+                if let Some(host) = host {
+                    host.restart.borrow_mut().take();
+                }
+            }
+        });
+    }
+
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view, clear of it; when it closes, focus goes back to that region so a keyboard user
     // carries on where they were.
