@@ -13,8 +13,10 @@ cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-typ
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
-# and must not introduce others that older phones lack. Rust's linker puts the 1 MiB stack at
-# address 0 and the data above it, so the low 1 KiB is never read or written: wasm-opt may fold
+# and must not introduce others that older phones lack. Rust's linker puts the stack (128 KiB,
+# see build.rs) at address 0, growing down towards it, and the data above it: the low 1 KiB is
+# never read or written (the deepest journey leaves most of the stack unused, tests/e2e/leaks
+# measures it): wasm-opt may fold
 # small constant offsets into loads (`--low-memory-unused`, 0.5 KiB of brotli). The producers
 # section only names the compilers.
 tools/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers \

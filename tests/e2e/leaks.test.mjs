@@ -267,6 +267,33 @@ describe("no leaks", () => {
   });
 });
 
+/** The wasm's stack (build.rs). */
+const STACK = 128 * 1024;
+
+/** The most stack the page's one widget instance has used so far, in bytes. */
+async function stackUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const group = "stack";
+  const { result: prototype } = await cdp.send("Runtime.evaluate", {
+    expression: "WebAssembly.Memory.prototype",
+    objectGroup: group,
+  });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId, objectGroup: group });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: `function (stack) {
+      if (this.length !== 1) throw new Error(this.length + " wasm memories");
+      const bytes = new Uint8Array(this[0].buffer, 0, stack);
+      const lowest = bytes.findIndex((byte) => byte !== 0);
+      return lowest < 0 ? 0 : stack - lowest;
+    }`,
+    arguments: [{ value: STACK }],
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value;
+}
+
 describe("memory", () => {
   test("after load the widget's wasm memory is at most 0.5 MiB", async () => {
     const session = await leakPage();
@@ -311,6 +338,12 @@ describe("memory", () => {
       }, intake);
       assert.equal(level, "emergency");
       assert.ok((text.match(ten)?.length ?? 0) >= new Set(regions).size, text);
+      // How deep the stack went: it grows down from its top, and memory starts zeroed, so
+      // the lowest byte it ever wrote is its high-water mark. A margin, not the whole stack:
+      // the low 1 KiB must stay untouched (scripts/build.sh, --low-memory-unused).
+      const used = await stackUsed(page);
+      console.log(`stack used by the largest journey in ${lang}: ${(used / 1024).toFixed(1)} of ${STACK / 1024} KiB`);
+      assert.ok(used <= STACK / 2, `${used} bytes of stack`);
       assert.deepEqual(page.problems, []);
       await page.close();
     });
