@@ -105,12 +105,16 @@ pub fn App(props: &AppProps) -> Html {
                 dispatcher.dispatch(Action::StartOver);
             });
             if let Some(host) = &host {
-                *host.restart.borrow_mut() = Some(restart);
+                *host.restart.borrow_mut() = Some(restart.clone());
             }
             // Dropped with the app: the handle must not keep a destroyed app's state alive.
+            // Only its own: after `setLang()` the app that replaced it may have put its own.
             move || {
                 if let Some(host) = host {
-                    host.restart.borrow_mut().take();
+                    let mut slot = host.restart.borrow_mut();
+                    if slot.as_ref() == Some(&restart) {
+                        slot.take();
+                    }
                 }
             }
         });

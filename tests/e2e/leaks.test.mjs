@@ -259,9 +259,15 @@ describe("no leaks", () => {
     assert.equal(changes[0].step, 1);
     assert.deepEqual(changes[0].intake.regions, {});
     assert.doesNotMatch((await stored()) ?? "", /neck/, "nothing of before is kept for a reload");
-    // And it works on from there.
+    // And it works on from there, also after setLang() has drawn it again.
     await mark(host, "sacrum", 3);
     assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
+    await page.evaluate(() => document.getElementById("painmap").painmap.setLang("es"));
+    await host.locator('.painmap[lang="es"]').waitFor();
+    assert.equal(await host.locator(".num").count(), 1);
+    await page.evaluate(() => document.getElementById("painmap").painmap.reset());
+    await host.locator(".num").waitFor({ state: "detached" });
+    assert.equal(await host.locator(".painmap").getAttribute("lang"), "es", "the language is kept");
     assert.deepEqual(page.problems, []);
     await page.close();
   });
