@@ -151,13 +151,14 @@ describe("no leaks", () => {
       session,
       async (cycles) => {
         const host = document.getElementById("leak-host");
-        const widget = () => host.shadowRoot.querySelector(".painmap");
+        const find = (selector) => host.shadowRoot.querySelector(`.painmap ${selector}`);
         for (let i = 0; i < cycles; i += 1) {
-          widget().querySelector('[data-region="neck"]').dispatchEvent(new MouseEvent("click", { bubbles: true }));
-          for (let tries = 0; !widget().querySelector(".control") && tries < 500; tries += 1) await window.task();
+          await window.rendered(host);
+          find('[data-region="neck"]').dispatchEvent(new MouseEvent("click", { bubbles: true }));
+          for (let tries = 0; !find(".control") && tries < 500; tries += 1) await window.task();
           window.handle.reset();
-          for (let tries = 0; widget().querySelector(".control") && tries < 500; tries += 1) await window.task();
-          if (widget().querySelector(".control")) throw new Error("reset() left the control open");
+          for (let tries = 0; find(".control") && tries < 500; tries += 1) await window.task();
+          if (find(".control")) throw new Error("reset() left the control open");
         }
       },
       200,
