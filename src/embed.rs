@@ -88,6 +88,8 @@ impl PainMapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // The app's start-over holds its state: freed with the app, not with this handle.
+        self.mounted.host.restart.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
             if let Some(key) = &self.mounted.settings.storage_key {

@@ -90,35 +90,8 @@ pub fn App(props: &AppProps) -> Html {
     let previous_selection = use_mut_ref(|| None::<Region>);
     let previous_step = use_mut_ref(|| state.step);
 
-    // The handle's `reset()` is this journey's start-over, in the running app. Focus stays
-    // where the host page has it (the step's heading and the closed control's region would
-    // take it, as they do for the person's own taps), as when the widget first appeared.
-    {
-        let host = props.host.clone();
-        let dispatcher = state.dispatcher();
-        let previous_step = previous_step.clone();
-        let previous_selection = previous_selection.clone();
-        use_effect_with((), move |()| {
-            let restart = Callback::from(move |()| {
-                *previous_step.borrow_mut() = Step::default();
-                *previous_selection.borrow_mut() = None;
-                dispatcher.dispatch(Action::StartOver);
-            });
-            if let Some(host) = &host {
-                *host.restart.borrow_mut() = Some(restart.clone());
-            }
-            // Dropped with the app: the handle must not keep a destroyed app's state alive.
-            // Only its own: after `setLang()` the app that replaced it may have put its own.
-            move || {
-                if let Some(host) = host {
-                    let mut slot = host.restart.borrow_mut();
-                    if slot.as_ref() == Some(&restart) {
-                        slot.take();
-                    }
-                }
-            }
-        });
-    }
+    // Kept for the handle's start-over, below: the effects that follow take these.
+    let restart_marks = (previous_step.clone(), previous_selection.clone());
 
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view, clear of it; when it closes, focus goes back to that region so a keyboard user
@@ -192,18 +165,29 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Everything entered survives an accidental reload, for this browser session only; and
-    // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
-    // the same change.
+    // the handle keeps a copy of the state for `summary()`, and this app's start-over for
+    // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
+    // all: they follow the same change.
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
+        let dispatcher = state.dispatcher();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
             if let Some(key) = key {
                 storage::save(&key, &snapshot);
             }
             if let Some(host) = host {
                 *host.live.borrow_mut() = snapshot.0.clone();
+                // The page's reset() starts over in the running app. Focus stays where the
+                // page has it, as when the widget first appeared: the step's heading and the
+                // closed control's region would take it, as they do after the person's taps.
+                let (previous_step, previous_selection) = restart_marks;
+                *host.restart.borrow_mut() = Some(Callback::from(move |()| {
+                    *previous_step.borrow_mut() = Step::default();
+                    *previous_selection.borrow_mut() = None;
+                    dispatcher.dispatch(Action::StartOver);
+                }));
             }
         });
     }
