@@ -57,6 +57,9 @@ async function leakPage() {
  * measure does not depend on what the glue exports).
  */
 async function footprint({ page, cdp }) {
+  // Two frames first: the browser lets go of some removed nodes (a focused control taken out
+  // by the last change) only in its next rendering steps, which a loaded machine delays.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   for (let round = 0; round < 3; round += 1) {
     // A handle the page dropped is freed by a FinalizationRegistry callback, in a task after
     // the GC: an object of the test's own, dropped with them, says when those callbacks ran.
