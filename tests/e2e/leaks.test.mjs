@@ -5,7 +5,7 @@
 // small constant more than before, measured after a full garbage collection.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { mark, phonePage, useBrowser } from "./support.mjs";
+import { footprint, mark, phonePage, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -47,44 +47,6 @@ async function leakPage() {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   return { page, cdp };
-}
-
-/**
- * What the page holds after a full garbage collection: its DOM nodes, its JS event listeners
- * and the bytes of every wasm memory (found through the DevTools protocol, so that the
- * measure does not depend on what the glue exports).
- */
-async function footprint({ page, cdp }) {
-  for (let round = 0; round < 3; round += 1) {
-    // A handle the page dropped is freed by a FinalizationRegistry callback, in a task after
-    // the GC: an object of the test's own, dropped with them, says when those callbacks ran.
-    await page.evaluate(() => {
-      window.collected = new Promise((resolve) => {
-        window.sentinel = new FinalizationRegistry(resolve);
-        window.sentinel.register({}, "collected");
-      });
-    });
-    await cdp.send("HeapProfiler.collectGarbage");
-    await page.evaluate(() => window.collected);
-  }
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const metric = (name) => metrics.find((entry) => entry.name === name)?.value;
-  const group = "leaks";
-  const { result: prototype } = await cdp.send("Runtime.evaluate", {
-    expression: "WebAssembly.Memory.prototype",
-    objectGroup: group,
-  });
-  const { objects } = await cdp.send("Runtime.queryObjects", {
-    prototypeObjectId: prototype.objectId,
-    objectGroup: group,
-  });
-  const { result } = await cdp.send("Runtime.callFunctionOn", {
-    objectId: objects.objectId,
-    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
-    returnByValue: true,
-  });
-  await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
-  return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), wasmBytes: result.value };
 }
 
 /** Runs `cycles` remounts (`page.evaluate(body, cycles)`) after a warm-up; returns the growth. */
