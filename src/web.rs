@@ -41,8 +41,8 @@ pub(crate) fn focus_in_place(element: &HtmlElement) {
 ///
 /// Focusing an element and measuring one make the browser compute style and layout at once;
 /// done inside a tap's handler, while the tap's own DOM changes are still coming, that work is
-/// done twice. Before the frame it is done once, and the frame uses it. The frame comes
-/// before any later key press, so keyboard users find focus where they expect it.
+/// done twice. Before the frame it is done once, and the frame uses it. Focus then moves at
+/// most a frame later than before, before anything is drawn, so nobody sees it lag.
 pub(crate) fn before_next_frame(then: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {
         // Freed once it has run (a page that never draws another frame keeps it, a few bytes).
