@@ -3,11 +3,10 @@
 //! the live widget in its place without a frame between (see `src/embed.rs`).
 //! `scripts/build.sh` runs it:
 //!
-//! `painmap-prerender <pkg dir> <page>` writes, in the pkg folder, `painmap-first.html` (the
-//! widget root holding the map, which the loader puts into a `<pain-map>`'s shadow root) and
-//! `painmap.css` (the widget's stylesheet as a file, for the markup shown before the wasm
-//! adopts its own copy), and puts the same root, in a declarative shadow root, into the page
-//! between its `<!-- prerendered -->` markers.
+//! `painmap-prerender <pkg dir> <page>` puts the widget root holding the map, in a
+//! declarative shadow root, into the page between its `<!-- prerendered -->` markers, and
+//! writes `painmap.css` in the pkg folder: the widget's stylesheet as a file, for the markup
+//! shown before the wasm adopts its own copy.
 
 use std::error::Error;
 use std::path::Path;
@@ -25,9 +24,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Err("usage: painmap-prerender <pkg dir> <page.html>".into());
     };
     let root = widget_root()?;
-    let pkg = Path::new(pkg);
-    fs::write(pkg.join("painmap-first.html"), &root)?;
-    fs::write(pkg.join("painmap.css"), STYLESHEET)?;
+    fs::write(Path::new(pkg).join("painmap.css"), STYLESHEET)?;
     let html = fs::read_to_string(page)?;
     fs::write(page, fill(&html, &root)?)?;
     Ok(())
