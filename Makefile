@@ -11,7 +11,8 @@ FUZZ_SECONDS ?= 600
 
 .PHONY: build serve dist test test-native test-wasm test-e2e test-engines test-dist lint size bench fuzz tools browser engines
 
-## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz.
+## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz; and the
+## .br / .gz copies serve.py sends (scripts/compress.mjs: only what changed since the last build).
 build: tools
 	scripts/build.sh
 
@@ -69,12 +70,23 @@ test-engines: build engines
 size: build
 	node scripts/size.mjs
 
-## Speed and size figures: engine time per intake, tap-to-frame time, Lighthouse, size.
+## Speed, weight and memory, this tree against REF (default: the last release tag, else HEAD~1),
+## which scripts/bench-ref.sh builds once into target/bench/<sha>/: the engine's time per intake,
+## the size table, then one interleaved run of RUNS cold loads each (first answered tap, FCP,
+## payload), TAP_RUNS traced tap sessions (tap p50/p95), wasm memory after load and after
+## CYCLES mount/destroy cycles, and Lighthouse (LIGHTHOUSE=0 leaves it out). Never a failure.
+REF ?=
+RUNS ?= 7
+TAP_RUNS ?= 3
+CYCLES ?= 1000
+LIGHTHOUSE ?= 1
 bench: build browser
 	scripts/npm-install.sh $(E2E)
 	cargo run --release --locked --quiet -p painmap-core --example bench_engine
 	node scripts/size.mjs
-	cd $(E2E) && node bench.mjs
+	ref=$$(scripts/bench-ref.sh $(REF)) && cd $(E2E) && \
+	  BENCH_REF_DIR="$$ref" BENCH_RUNS=$(RUNS) BENCH_TAP_RUNS=$(TAP_RUNS) BENCH_CYCLES=$(CYCLES) \
+	  BENCH_LIGHTHOUSE=$(LIGHTHOUSE) node bench.mjs
 
 tools:
 	scripts/ensure-tools.sh

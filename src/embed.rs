@@ -73,7 +73,7 @@ pub struct PainMapHandle {
     mounted: Mounted,
 }
 
-/// What a widget was mounted with, to mount it afresh on `reset()`.
+/// What a widget was mounted with, to mount it afresh on `setLang()`.
 struct Mounted {
     /// Its storage key claimed (see [`claim_storage_key`]).
     settings: Rc<Settings>,
@@ -98,6 +98,8 @@ impl PainMapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // The app's start-over holds its state: freed with the app, not with this handle.
+        self.mounted.host.restart.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
             if let Some(key) = &self.mounted.settings.storage_key {
@@ -110,18 +112,25 @@ impl PainMapHandle {
     /// Starts the journey over, as a new visitor would see it (in the language the person
     /// last chose): everything entered, and its saved copy, is gone. Does nothing after
     /// `destroy()`.
-    pub fn reset(&mut self) -> Result<(), JsError> {
-        let Some(old_root) = self.root.take() else {
-            return Ok(());
-        };
+    pub fn reset(&mut self) {
+        if self.root.is_none() {
+            return;
+        }
         if let Some(key) = &self.mounted.settings.storage_key {
             storage::forget(key);
         }
+        // The mirror at once, so that `summary()` right after is empty; the app's own state
+        // through its start-over, as "Start over" does: the same app and nodes, nothing
+        // mounted again. An app not drawn yet has no start-over, and will start from the
+        // saved journey or this mirror, both cleared here.
         {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
         }
-        self.render_afresh(&old_root)
+        let restart = self.mounted.host.restart.borrow().clone();
+        if let Some(restart) = restart {
+            restart.emit(());
+        }
     }
 
     /// Shows the widget in another language with everything entered kept, as if the person
@@ -308,6 +317,7 @@ pub fn mount_from(
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
+            restart: Rc::default(),
         },
     };
     let root = match widget_root(&host.owner_document(), &mounted) {

@@ -90,6 +90,9 @@ pub fn App(props: &AppProps) -> Html {
     let previous_selection = use_mut_ref(|| None::<Region>);
     let previous_step = use_mut_ref(|| state.step);
 
+    // Kept for the handle's start-over, below: the effects that follow take these.
+    let restart_marks = (previous_step.clone(), previous_selection.clone());
+
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view, clear of it; when it closes, focus goes back to that region so a keyboard user
     // carries on where they were.
@@ -162,18 +165,29 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Everything entered survives an accidental reload, for this browser session only; and
-    // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
-    // the same change.
+    // the handle keeps a copy of the state for `summary()`, and this app's start-over for
+    // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
+    // all: they follow the same change.
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
+        let dispatcher = state.dispatcher();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
             if let Some(key) = key {
                 storage::save(&key, &snapshot);
             }
             if let Some(host) = host {
                 *host.live.borrow_mut() = snapshot.0.clone();
+                // The page's reset() starts over in the running app. Focus stays where the
+                // page has it, as when the widget first appeared: the step's heading and the
+                // closed control's region would take it, as they do after the person's taps.
+                let (previous_step, previous_selection) = restart_marks;
+                *host.restart.borrow_mut() = Some(Callback::from(move |()| {
+                    *previous_step.borrow_mut() = Step::default();
+                    *previous_selection.borrow_mut() = None;
+                    dispatcher.dispatch(Action::StartOver);
+                }));
             }
         });
     }

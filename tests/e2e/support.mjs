@@ -409,3 +409,52 @@ export async function crashWidget(host) {
   });
   await host.getByRole("button", { name: "List", exact: true }).tap();
 }
+
+/**
+ * What the page holds after a full garbage collection: its DOM nodes, its JS event listeners
+ * and the bytes of every wasm memory. `cdp` is a CDP session of `page` with the Performance
+ * domain enabled.
+ */
+export async function footprint({ page, cdp }) {
+  // Two frames first: the browser lets go of some removed nodes (a focused control taken out
+  // by the last change) only in its next rendering steps, which a loaded machine delays.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  for (let round = 0; round < 3; round += 1) {
+    // A handle the page dropped is freed by a FinalizationRegistry callback, in a task after
+    // the GC: an object of the test's own, dropped with them, says when those callbacks ran.
+    await page.evaluate(() => {
+      window.collected = new Promise((resolve) => {
+        window.sentinel = new FinalizationRegistry(resolve);
+        window.sentinel.register({}, "collected");
+      });
+    });
+    await cdp.send("HeapProfiler.collectGarbage");
+    await page.evaluate(() => window.collected);
+  }
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const metric = (name) => metrics.find((entry) => entry.name === name)?.value;
+  return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), wasmBytes: await wasmBytes(cdp) };
+}
+
+/**
+ * The bytes of every wasm memory in the page of the CDP session `cdp`, found through the
+ * DevTools protocol, so that the measure does not depend on what the glue exports.
+ */
+export async function wasmBytes(cdp) {
+  const group = "wasm-bytes";
+  const { result: prototype } = await cdp.send("Runtime.evaluate", {
+    expression: "WebAssembly.Memory.prototype",
+    objectGroup: group,
+  });
+  const { objects } = await cdp.send("Runtime.queryObjects", {
+    prototypeObjectId: prototype.objectId,
+    objectGroup: group,
+  });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
+    returnByValue: true,
+  });
+  await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
+  return result.value;
+}
