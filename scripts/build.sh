@@ -12,6 +12,10 @@ VERSION=$(awk '/^\[/ { section = $0 } section == "[workspace.package]" && /^vers
 cargo rustc --locked --release --target wasm32-unknown-unknown --lib --crate-type cdylib
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/painmap.wasm"
+# The first screen, rendered natively by the widget's own components, into index.html (between
+# its markers), with its stylesheet as pkg/painmap.css. Before build-extras.mjs, which hashes
+# index.html for the offline page.
+cargo run --locked --quiet -p painmap-prerender -- pkg index.html
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
 # and must not introduce others that older phones lack. Rust's linker puts the stack (128 KiB,
 # see build.rs) at address 0, growing down towards it, and the data above it: the low 1 KiB is
