@@ -226,9 +226,10 @@ describe("the first tap", () => {
     // the same task (which no locator could see).
     await page.addInitScript(() => {
       window.controlsAdded = 0;
-      const attach = Element.prototype.attachShadow;
-      Element.prototype.attachShadow = function (init) {
-        const shadow = attach.call(this, init);
+      const watched = new WeakSet();
+      const watch = (shadow) => {
+        if (!shadow || watched.has(shadow)) return;
+        watched.add(shadow);
         new MutationObserver((records) => {
           for (const record of records) {
             for (const node of record.addedNodes) {
@@ -239,8 +240,18 @@ describe("the first tap", () => {
             }
           }
         }).observe(shadow, { childList: true, subtree: true });
+      };
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const shadow = attach.call(this, init);
+        watch(shadow);
         return shadow;
       };
+      // The page's prerendered map arrives in a declarative shadow root, which the parser
+      // attaches without attachShadow.
+      document.addEventListener("DOMContentLoaded", () => {
+        for (const element of document.querySelectorAll("*")) watch(element.shadowRoot);
+      });
       window.shifts = [];
       new PerformanceObserver((list) => window.shifts.push(...list.getEntries()))
         .observe({ type: "layout-shift", buffered: true });
