@@ -11,7 +11,8 @@ FUZZ_SECONDS ?= 600
 
 .PHONY: build serve dist test test-native test-wasm test-e2e test-engines test-dist lint size bench fuzz tools browser engines
 
-## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz.
+## Optimised pkg/: release wasm with LTO, wasm-bindgen --target web, then wasm-opt -Oz; and the
+## .br / .gz copies serve.py sends (scripts/compress.mjs: only what changed since the last build).
 build: tools
 	scripts/build.sh
 

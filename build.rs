@@ -2,10 +2,21 @@
 //! whitespace are bytes every phone downloads inside the wasm, and the readable sources stay
 //! the ones to edit: `www/painmap.css` (the base and the map), then each step's sheet in
 //! `www/css/`, in name order.
+//!
+//! It also gives the wasm a 128 KiB stack instead of the linker's 1 MiB: the widget's deepest
+//! call (a render of the whole summary) needs a small part of that, and every page that shows
+//! the widget would otherwise hold the whole MiB. The in-browser tests link with it too, so
+//! they would trap on a journey that outgrew it.
 
 use std::{env, fs, path::Path};
 
+/// The wasm's stack, in bytes.
+const WASM_STACK: u32 = 128 * 1024;
+
 fn main() {
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") {
+        println!("cargo:rustc-link-arg=-zstack-size={WASM_STACK}");
+    }
     let mut sources = vec![Path::new("www/painmap.css").to_path_buf()];
     println!("cargo:rerun-if-changed=www/css");
     let mut parts: Vec<_> = fs::read_dir("www/css")

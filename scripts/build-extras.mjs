@@ -27,6 +27,7 @@ const PAGE_FILES = [
   "www/boot.js",
   "pkg/painmap.js",
   "pkg/painmap_bg.wasm",
+  "pkg/painmap.css",
   "www/icon.svg",
   "www/icon-192.png",
   "www/icon-512.png",

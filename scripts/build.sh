@@ -15,9 +15,15 @@ wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unkn
 # The words of every language but English, which the wasm carries: one text table each,
 # beside the wasm, downloaded when a person needs that language.
 cargo run --locked --quiet -p painmap-core --example lang_tables -- pkg
+# The first screen, rendered natively by the widget's own components, into index.html (between
+# its markers), with its stylesheet as pkg/painmap.css. Before build-extras.mjs, which hashes
+# index.html for the offline page.
+cargo run --locked --quiet -p painmap-prerender -- pkg index.html
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
-# and must not introduce others that older phones lack. Rust's linker puts the 1 MiB stack at
-# address 0 and the data above it, so the low 1 KiB is never read or written: wasm-opt may fold
+# and must not introduce others that older phones lack. Rust's linker puts the stack (128 KiB,
+# see build.rs) at address 0, growing down towards it, and the data above it: the low 1 KiB is
+# never read or written (the deepest journey leaves most of the stack unused, tests/e2e/leaks
+# measures it): wasm-opt may fold
 # small constant offsets into loads (`--low-memory-unused`, 0.5 KiB of brotli). The producers
 # section only names the compilers.
 tools/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers \
@@ -131,4 +137,8 @@ Every setting, the events, the iframe messages and the CSP needs (`script-src 's
 
 Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 MD
+# The .br and .gz copies serve.py sends to browsers that accept them (as a clinic's host would
+# send the release's): of pkg/ and of what the page, the examples and the iframe page load.
+# Not www/css/: those sheets are compiled into the wasm, and build.rs watches that folder.
+node scripts/compress.mjs pkg index.html sw.js www/examples $(find www -maxdepth 1 -type f | sort)
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

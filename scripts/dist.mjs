@@ -15,7 +15,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, deflateRawSync, gzipSync } from "node:zlib";
+import { deflateRawSync } from "node:zlib";
+import { brotli, gzip } from "./compress.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -249,17 +250,8 @@ function main() {
 
   for (const [name, bytes] of [...files]) {
     if (!COMPRESS.test(name)) continue;
-    files.set(
-      `${name}.br`,
-      brotliCompressSync(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      }),
-    );
-    files.set(`${name}.gz`, gzipSync(bytes, { level: 9 }));
+    files.set(`${name}.br`, brotli(bytes));
+    files.set(`${name}.gz`, gzip(bytes));
   }
 
   const names = [...files.keys()].sort();

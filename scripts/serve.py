@@ -15,8 +15,9 @@ COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".txt"
 
 
 def accepted(header):
-    """The content codings an Accept-Encoding header accepts (`br;q=0` refuses br)."""
-    codings = set()
+    """The quality an Accept-Encoding header gives each content coding it names (`*` for the
+    others); a coding with none is refused, as is one at q=0 (`br;q=0`)."""
+    qualities = {}
     for part in header.split(","):
         name, _, params = part.strip().partition(";")
         quality = 1.0
@@ -27,9 +28,22 @@ def accepted(header):
                     quality = float(value)
                 except ValueError:
                     quality = 0.0
-        if name and quality > 0:
-            codings.add(name.strip().lower())
-    return codings
+        if name.strip():
+            qualities[name.strip().lower()] = quality
+    return qualities
+
+
+def quality(qualities, coding):
+    return qualities.get(coding, qualities.get("*", 0.0))
+
+
+def fresh(path, copy):
+    """Whether `copy` (a .br or .gz beside `path`) was made from the file as it is now: one
+    older than its file (a source edited since the last build) is never served."""
+    try:
+        return os.path.getmtime(copy) >= os.path.getmtime(path)
+    except OSError:
+        return False
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -75,18 +89,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = self.translate_path(self.path)
         if not (os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
             return super().send_head()
-        codings = accepted(self.headers.get("Accept-Encoding", ""))
-        # The release ships file.br and file.gz beside each file (max quality, made once), as
-        # hosts with brotli_static / gzip_static serve them; else gzip made on the fly.
-        for coding, suffix in (("br", ".br"), ("gzip", ".gz")):
-            if coding in codings and os.path.isfile(path + suffix):
+        qualities = accepted(self.headers.get("Accept-Encoding", ""))
+        # The build (scripts/compress.mjs) and the release write file.br and file.gz beside each
+        # file at maximum compression, as hosts with brotli_static / gzip_static serve them;
+        # without a .gz, gzip is made on the fly. The coding the browser rates highest wins,
+        # brotli on a tie (the smaller); none it did not ask for.
+        offers = [(quality(qualities, coding), preference, coding, suffix)
+                  for preference, coding, suffix in ((1, "br", ".br"), (0, "gzip", ".gz"))]
+        for rated, _, coding, suffix in sorted(offers, reverse=True):
+            if rated <= 0:
+                continue
+            if fresh(path, path + suffix):
                 with open(path + suffix, "rb") as source:
                     return self._send(path, source.read(), coding)
+            if coding == "gzip":
+                with open(path, "rb") as source:
+                    return self._send(path, gzip.compress(source.read(), compresslevel=9), coding)
         with open(path, "rb") as source:
-            body = source.read()
-        if "gzip" in codings:
-            return self._send(path, gzip.compress(body, compresslevel=9), "gzip")
-        return self._send(path, body, None)
+            return self._send(path, source.read(), None)
 
     def _send(self, path, body, coding):
         self.send_response(200)

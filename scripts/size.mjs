@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "www/boot.js"];
+// The stylesheet is inside the wasm too; the page's prerendered map links it as a file.
+const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "www/boot.js", "pkg/painmap.css"];
 const page = ["index.html", "www/page.css"];
 const BUDGET = 100 * 1024;
 

@@ -9,6 +9,13 @@
 //! `style-src 'self'` works as is. For the same reason the clinic's accent colour is set
 //! through the CSSOM (`style.setProperty`), which such a CSP allows, never a `style` attribute.
 //!
+//! The standalone page arrives with the first screen already drawn: the build prerenders it
+//! (`crates/painmap-prerender`) into a widget root marked [`PRERENDERED`]. `mount` puts its
+//! own root in that one's place in the same task, and Yew draws it in a microtask of that task,
+//! so no frame shows the swap: the map is there all along, where it was. (Yew's hydration,
+//! which would keep the prerendered nodes, costs 15 KiB of brotli wasm, and panics on any
+//! difference between the two trees, such as a journey restored after a reload.)
+//!
 //! A config mistake must not leave a blank hole in the clinic's page: the widget's place shows
 //! what is wrong (for the webmaster), the console says it too, and `mount` still throws.
 
@@ -35,10 +42,13 @@ use painmap_core::journey::AppState;
 use painmap_core::model::{Intake, ProblemKind, RawValue};
 
 /// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
-const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
 
 /// The class of the element that holds one mounted widget inside the shadow root.
-const ROOT_CLASS: &str = "painmap-root";
+pub const ROOT_CLASS: &str = "painmap-root";
+
+/// The attribute on the widget root the build prerendered, which `mount` replaces.
+pub const PRERENDERED: &str = "data-prerendered";
 
 /// The class of the box that stands in for a widget whose config was refused.
 const FAILED_CLASS: &str = "painmap-failed";
@@ -63,7 +73,7 @@ pub struct PainMapHandle {
     mounted: Mounted,
 }
 
-/// What a widget was mounted with, to mount it afresh on `reset()`.
+/// What a widget was mounted with, to mount it afresh on `setLang()`.
 struct Mounted {
     /// Its storage key claimed (see [`claim_storage_key`]).
     settings: Rc<Settings>,
@@ -88,6 +98,8 @@ impl PainMapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // The app's start-over holds its state: freed with the app, not with this handle.
+        self.mounted.host.restart.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
             if let Some(key) = &self.mounted.settings.storage_key {
@@ -100,18 +112,25 @@ impl PainMapHandle {
     /// Starts the journey over, as a new visitor would see it (in the language the person
     /// last chose): everything entered, and its saved copy, is gone. Does nothing after
     /// `destroy()`.
-    pub fn reset(&mut self) -> Result<(), JsError> {
-        let Some(old_root) = self.root.take() else {
-            return Ok(());
-        };
+    pub fn reset(&mut self) {
+        if self.root.is_none() {
+            return;
+        }
         if let Some(key) = &self.mounted.settings.storage_key {
             storage::forget(key);
         }
+        // The mirror at once, so that `summary()` right after is empty; the app's own state
+        // through its start-over, as "Start over" does: the same app and nodes, nothing
+        // mounted again. An app not drawn yet has no start-over, and will start from the
+        // saved journey or this mirror, both cleared here.
         {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
         }
-        self.render_afresh(&old_root)
+        let restart = self.mounted.host.restart.borrow().clone();
+        if let Some(restart) = restart {
+            restart.emit(());
+        }
     }
 
     /// Shows the widget in another language with everything entered kept, as if the person
@@ -179,6 +198,32 @@ impl PainMapHandle {
             &self.mounted.settings.emergency_call,
         )
     }
+}
+
+/// The props of the app the build prerenders (`crates/painmap-prerender`): a page's default
+/// settings, in English, before anything is entered. The root around it is a widget root
+/// (see [`widget_root`]) with the default theme, [`prerendered_theme`], marked
+/// [`PRERENDERED`].
+pub fn prerendered_props() -> AppProps {
+    AppProps {
+        lang: Lang::En,
+        settings: SharedSettings(Rc::new(prerendered_settings())),
+        host: None,
+    }
+}
+
+/// The theme id of the prerendered root: the default one.
+pub fn prerendered_theme() -> &'static str {
+    prerendered_settings().theme.id()
+}
+
+fn prerendered_settings() -> Settings {
+    let around = Surroundings {
+        lang: Lang::En,
+        locale: "",
+        element_id: "",
+    };
+    Config::default().resolve(&around, String::new)
 }
 
 /// Mounts a widget in `element` from a page's own script: [`mount_from`] with the config read
@@ -272,6 +317,7 @@ pub fn mount_from(
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
+            restart: Rc::default(),
         },
     };
     let root = match widget_root(&host.owner_document(), &mounted) {
@@ -281,6 +327,7 @@ pub fn mount_from(
             return Err(error.into());
         }
     };
+    remove_prerendered(&shadow);
     if shadow.append_child(&root).is_err() {
         release_storage_key(&mounted);
         return Err(JsError::new("painmap.mount: could not attach the widget's root").into());
@@ -382,9 +429,17 @@ fn thrown(message: &str, error: &ConfigError) -> JsValue {
     thrown.into()
 }
 
+/// Whether a running widget (not the prerendered map) is in the shadow root.
 fn shows_widget(shadow: &ShadowRoot) -> bool {
-    let selector = [".", ROOT_CLASS].concat();
+    let selector = [".", ROOT_CLASS, ":not([", PRERENDERED, "])"].concat();
     shadow.query_selector(&selector).ok().flatten().is_some()
+}
+
+fn remove_prerendered(shadow: &ShadowRoot) {
+    let selector = ["[", PRERENDERED, "]"].concat();
+    if let Ok(Some(prerendered)) = shadow.query_selector(&selector) {
+        prerendered.remove();
+    }
 }
 
 fn remove_failure(shadow: &ShadowRoot) {
@@ -404,6 +459,8 @@ fn show_failure(host: &Element, error: &ConfigError) {
     if shows_widget(&shadow) {
         return;
     }
+    // A map that cannot come alive gives way to what is wrong.
+    remove_prerendered(&shadow);
     let _ = adopt_stylesheet(&shadow);
     remove_failure(&shadow);
     if let Some(root) = failure_box(&document, error) {

@@ -18,6 +18,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::Callback;
 
 use painmap_core::engine::{Advice, Released};
 use painmap_core::journey::{AppState, Step};
@@ -28,11 +29,13 @@ pub const ADVICE: &str = "painmap:advice";
 pub const BOOK: &str = "painmap:book";
 
 /// The host page's side of one widget, given to [`App`](crate::components::App): the element
-/// that receives the events, and the handle's copy of the latest state (for `summary()`).
-#[derive(Clone, Debug)]
+/// that receives the events, the handle's copy of the latest state (for `summary()`), and
+/// the running app's start-over, which the app puts here once drawn (for `reset()`).
+#[derive(Clone)]
 pub struct HostLink {
     pub element: Element,
     pub live: Rc<RefCell<AppState>>,
+    pub restart: Rc<RefCell<Option<Callback<()>>>>,
 }
 
 impl PartialEq for HostLink {

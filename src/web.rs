@@ -37,6 +37,73 @@ pub(crate) fn focus_in_place(element: &HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
+/// Runs `then` just before the browser's next frame, not inside the tap that asked for it.
+///
+/// Focusing an element and measuring one make the browser compute style and layout at once;
+/// done inside a tap's handler, while the tap's own DOM changes are still coming, that work is
+/// done twice. Before the frame it is done once, and the frame uses it. Focus then moves at
+/// most a frame later than before, before anything is drawn, so nobody sees it lag.
+pub(crate) fn before_next_frame(then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        // Freed once it has run (a page that never draws another frame keeps it, a few bytes).
+        let callback = Closure::once_into_js(then);
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
+/// Work for when the page is idle (`requestIdleCallback`, or a timer where there is none);
+/// dropping it first cancels it.
+pub(crate) struct WhenIdle {
+    window: web_sys::Window,
+    /// `Ok` from `requestIdleCallback`, `Err` from the timer.
+    handle: Result<i32, i32>,
+    _run: Closure<dyn FnMut()>,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    // Not in every browser (Safari before 18): a missing one throws, and the timer stands in.
+    #[wasm_bindgen(js_name = requestIdleCallback, catch)]
+    fn request_idle_callback(run: &JsValue) -> Result<i32, JsValue>;
+    #[wasm_bindgen(js_name = cancelIdleCallback, catch)]
+    fn cancel_idle_callback(handle: i32) -> Result<(), JsValue>;
+}
+
+/// The timer's delay where there is no `requestIdleCallback`: after the first frames.
+const IDLE_FALLBACK_MS: i32 = 200;
+
+impl WhenIdle {
+    pub(crate) fn start(then: impl FnOnce() + 'static) -> Option<WhenIdle> {
+        let window = web_sys::window()?;
+        let run = Closure::once(then);
+        let handle = match request_idle_callback(run.as_ref()) {
+            Ok(handle) => Ok(handle),
+            Err(_) => Err(window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    run.as_ref().unchecked_ref(),
+                    IDLE_FALLBACK_MS,
+                )
+                .ok()?),
+        };
+        Some(WhenIdle {
+            window,
+            handle,
+            _run: run,
+        })
+    }
+}
+
+impl Drop for WhenIdle {
+    fn drop(&mut self) {
+        match self.handle {
+            Ok(handle) => {
+                let _ = cancel_idle_callback(handle);
+            }
+            Err(timer) => self.window.clear_timeout_with_handle(timer),
+        }
+    }
+}
+
 /// Focuses the first control in a group (the first of the intensity control's numbers).
 pub(crate) fn focus_first_child(group: &Element) {
     if let Some(first) = group

@@ -1,9 +1,76 @@
 // Boots the widget on the static page: loads the wasm, then mounts it in #painmap. Once the
 // widget is live, registers the service worker that lets the page open offline (sw.js); the
 // embed (painmap-embed.js, embed.html) never does.
-import init, { mount } from "../pkg/painmap.js";
+//
+// The page arrives with the map already drawn (the build prerenders it into #painmap's
+// declarative shadow root), and `mount` puts the live widget in its place. The glue is
+// imported, not named in an `import` statement, so that this script runs, and hears taps on
+// the map, before the glue has arrived.
 
 const host = document.getElementById("painmap");
+if (savedPastTheMap()) showPlaceholder();
+const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
+
+/** Whether a journey saved for a reload (src/storage.rs, under the key `mount` gives this
+ * element's id) stands past the map: the live widget opens on that step, so the prerendered
+ * map would show for a moment and give way. */
+function savedPastTheMap() {
+  try {
+    return JSON.parse(sessionStorage.getItem("painmap:id:painmap") ?? "null")?.step > 1;
+  } catch {
+    return false; // no storage, or an entry the widget will discard
+  }
+}
+
+/** The page's own placeholder (the host's light DOM, which the shadow root covers) instead of
+ * the prerendered map. */
+function showPlaceholder() {
+  if (host.shadowRoot?.querySelector("[data-prerendered]")) {
+    host.shadowRoot.replaceChildren(document.createElement("slot"));
+  }
+}
+
+/** A tap on an area of the prerendered map before the widget is live is not lost: the last
+ * area tapped (or opened with Enter or Space) opens once the live widget has drawn, once, as
+ * the tap would have; an area focused from the keyboard keeps the focus. Returns the function
+ * that stops listening, called just before `mount`; what it returns replays the tap. */
+function holdEarlyTap(shadow) {
+  if (!shadow) return () => async () => {};
+  let region = null;
+  const regionOf = (event) =>
+    event
+      .composedPath()
+      .find((node) => node instanceof Element && node.hasAttribute("data-region"))
+      ?.getAttribute("data-region") ?? null;
+  const onClick = (event) => (region = regionOf(event) ?? region);
+  const onKey = (event) => {
+    const tapped = event.key === "Enter" || event.key === " " ? regionOf(event) : null;
+    if (tapped) {
+      event.preventDefault();
+      region = tapped;
+    }
+  };
+  shadow.addEventListener("click", onClick);
+  shadow.addEventListener("keydown", onKey);
+  return () => {
+    shadow.removeEventListener("click", onClick);
+    shadow.removeEventListener("keydown", onKey);
+    const focused = shadow.activeElement?.closest("[data-region]")?.getAttribute("data-region");
+    return () => replay(shadow, region, focused);
+  };
+}
+
+async function replay(shadow, region, focused) {
+  const wanted = region ?? focused;
+  if (wanted) {
+    // The live widget draws in a microtask of its own, just after `mount` returns.
+    const find = () => shadow.querySelector(`.painmap-root [data-region="${CSS.escape(wanted)}"]`);
+    for (let tries = 0; tries < 50 && !find(); tries += 1) await new Promise((resolve) => setTimeout(resolve));
+    const live = find();
+    if (region) live?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    else live?.focus();
+  }
+}
 
 /** Offline use is a bonus: a browser without it, or a failure, leaves the page as it is. */
 function workOffline() {
@@ -17,6 +84,8 @@ function workOffline() {
 
 /** The page says the map could not load; the console says why. */
 function fail(error) {
+  // The prerendered map cannot work without the wasm: the placeholder says what happened.
+  showPlaceholder();
   const message = host.querySelector(".placeholder-text");
   if (message) message.textContent = "The back map could not load. Please reload the page.";
   console.error(error);
@@ -32,9 +101,13 @@ addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
 
 try {
+  const { default: init, mount } = await import("../pkg/painmap.js");
   await init();
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
+  const replay = stopHoldingTaps();
   window.painmapHandle = mount(host, {});
+  host.shadowRoot.querySelector("slot")?.remove(); // the placeholder's, if it showed (the widget has none)
+  await replay();
   workOffline();
 } catch (error) {
   const explain = () => (leaving ? addEventListener("pageshow", () => fail(error), { once: true }) : fail(error));

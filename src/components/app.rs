@@ -1,6 +1,7 @@
 //! The widget root: owns the one reducer, shows the current step of the journey, and keeps
 //! the side effects (focus, scrolling, saving for a reload) in `use_effect_with`.
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -23,11 +24,17 @@ use super::SharedSettings;
 use crate::events::{self, HostLink};
 use crate::storage;
 use crate::web::{
-    fetch_language, focus_region, focus_step_title, reveal_first_need, reveal_region, Settling,
+    before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
+    reveal_region, Settling, WhenIdle,
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
 use painmap_core::model::{DurationChoice, Question, Region, Screen};
+
+thread_local! {
+    /// What the rehearsal warms (compiled code, fonts) serves every widget on the page.
+    static REHEARSED: Cell<bool> = const { Cell::new(false) };
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -93,9 +100,13 @@ pub fn App(props: &AppProps) -> Html {
     let previous_selection = use_mut_ref(|| None::<Region>);
     let previous_step = use_mut_ref(|| state.step);
 
+    // Kept for the handle's start-over, below: the effects that follow take these.
+    let restart_marks = (previous_step.clone(), previous_selection.clone());
+
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
-    // in view, clear of it; when it closes, focus goes back to that region so a keyboard user
-    // carries on where they were.
+    // in view, clear of it (measured before the next frame, where the frame's own layout serves,
+    // rather than inside the tap); when it closes, focus goes back to that region so a keyboard
+    // user carries on where they were.
     {
         let root = root.clone();
         use_effect_with(state.selected, move |selected| {
@@ -103,9 +114,41 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(root) = root.cast::<web_sys::Element>() {
                 match (previous, *selected) {
                     (Some(closed), None) => focus_region(&root, closed),
-                    (_, Some(opened)) => reveal_region(&root, opened),
+                    (_, Some(opened)) => before_next_frame(move || reveal_region(&root, opened)),
                     (None, None) => {}
                 }
+            }
+        });
+    }
+
+    // The control drawn once, unseen, while the page is idle after the map appears, so that
+    // the first tap on the map costs no more than the ones after it: the browser compiles the
+    // wasm a function at a time, the first time it runs, and loads a font size the first time
+    // text uses it, and the first opening of the control paid for both. Here they are paid
+    // when nobody waits. The control is drawn, laid out and removed in one task, so it is
+    // never painted, heard or tappable.
+    // `Some(true)` while it is drawn: the same state type as the summary's, which costs the
+    // wasm less than a new one.
+    let rehearsal = use_state(|| None::<bool>);
+    {
+        let rehearsal = rehearsal.clone();
+        use_effect_with((), move |()| {
+            let idle =
+                (!REHEARSED.get()).then(|| WhenIdle::start(move || rehearsal.set(Some(true))));
+            move || drop(idle)
+        });
+    }
+    let rehearsing = *rehearsal == Some(true);
+    {
+        let root = root.clone();
+        use_effect_with(rehearsing, move |on| {
+            if *on {
+                // Style and layout now, which is where a font size is loaded.
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    let _ = root.get_bounding_client_rect();
+                }
+                REHEARSED.set(true);
+                rehearsal.set(None);
             }
         });
     }
@@ -165,18 +208,29 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Everything entered survives an accidental reload, for this browser session only; and
-    // the handle keeps a copy of the state for `summary()`. One effect for both: they follow
-    // the same change.
+    // the handle keeps a copy of the state for `summary()`, and this app's start-over for
+    // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
+    // all: they follow the same change.
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
+        let dispatcher = state.dispatcher();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
             if let Some(key) = key {
                 storage::save(&key, &snapshot);
             }
             if let Some(host) = host {
                 *host.live.borrow_mut() = snapshot.0.clone();
+                // The page's reset() starts over in the running app. Focus stays where the
+                // page has it, as when the widget first appeared: the step's heading and the
+                // closed control's region would take it, as they do after the person's taps.
+                let (previous_step, previous_selection) = restart_marks;
+                *host.restart.borrow_mut() = Some(Callback::from(move |()| {
+                    *previous_step.borrow_mut() = Step::default();
+                    *previous_selection.borrow_mut() = None;
+                    dispatcher.dispatch(Action::StartOver);
+                }));
             }
         });
     }
@@ -311,9 +365,11 @@ pub fn App(props: &AppProps) -> Html {
                     confirming={state.confirming_clear}
                     on_ask_clear={on_ask_clear} on_confirm={on_clear} />
                 // In the step's body, so that in landscape it docks beside the map (CSS grid).
-                if let Some(region) = state.selected {
+                if let Some((region, rehearsal)) = state.selected.map(|region| (region, false))
+                    .or(rehearsing.then_some((Region::LowerBackLeft, true)))
+                {
                     <IntensityControl {lang} {region} intensity={state.map().get(region)}
-                        asking={state.asking_number}
+                        asking={state.asking_number} {rehearsal}
                         {on_set} {on_step} {on_choose} {on_remove} {on_done} {on_close} />
                 }
             </>

@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{flag, intensity_digits, value_text};
-use crate::web::{focus_first_child, focus_in_place};
+use crate::web::{before_next_frame, focus_first_child, focus_in_place};
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{Band, Intensity, Region};
 
@@ -27,6 +27,9 @@ pub struct IntensityControlProps {
     pub on_done: Callback<()>,
     /// Escape.
     pub on_close: Callback<()>,
+    /// Drawn unseen, never focused (the root's rehearsal while the page is idle).
+    #[prop_or_default]
+    pub rehearsal: bool,
 }
 
 /// The legend: each band of the scale with the values it covers.
@@ -66,14 +69,21 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     let numbers = use_node_ref();
 
     // Opening the control (or switching region) puts focus on the slider, so arrow and digit
-    // keys act on the value straight away.
+    // keys act on the value straight away: before the next frame, so that the tap does not
+    // wait for the style and layout that focusing forces.
     {
         let slider = slider.clone();
+        let rehearsal = props.rehearsal;
         use_effect_with(props.region, move |_| {
-            // The sheet is always on screen: no scrolling to it.
-            if let Some(input) = slider.cast::<HtmlElement>() {
-                focus_in_place(&input);
+            if rehearsal {
+                return;
             }
+            before_next_frame(move || {
+                // The sheet is always on screen: no scrolling to it.
+                if let Some(input) = slider.cast::<HtmlElement>() {
+                    focus_in_place(&input);
+                }
+            });
         });
     }
     // Done with no value: focus goes to the numbers, where the answer is expected.
@@ -114,7 +124,9 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     let intensity = props.intensity;
     let spoken = value_text(lang, intensity);
     html! {
-        <section class="control" role="group" aria-labelledby="pm-control-title" {onkeydown}>
+        <section class={if props.rehearsal { "control rehearsal" } else { "control" }} role="group"
+            aria-labelledby="pm-control-title" aria-hidden={props.rehearsal.then_some("true")}
+            {onkeydown}>
             <div class="control-head">
                 <h3 class="control-title" id="pm-control-title">{ region_name }</h3>
                 <p class="reading" data-level={intensity_digits(intensity)} aria-hidden="true">

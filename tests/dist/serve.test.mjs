@@ -4,7 +4,7 @@
 // hide the Content-Encoding.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -51,6 +51,11 @@ describe("serve.py", () => {
     writeFileSync(join(folder, "painmap.js"), SCRIPT);
     writeFileSync(join(folder, "painmap.js.br"), brotliCompressSync(Buffer.from(SCRIPT)));
     writeFileSync(join(folder, "embed.css"), "body { margin: 0 }\n".repeat(20));
+    // A copy made before its file was last edited: what a source edited since the build has.
+    writeFileSync(join(folder, "boot.js"), SCRIPT);
+    writeFileSync(join(folder, "boot.js.br"), brotliCompressSync(Buffer.from("export const stale = 1;\n")));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(folder, "boot.js.br"), past, past);
     for (const dir of [".git", "target"]) mkdirSync(join(folder, dir));
     writeFileSync(join(folder, ".git", "config"), "[remote]\n");
     writeFileSync(join(folder, "target", "painmap.wasm"), "wasm");
@@ -118,4 +123,73 @@ describe("serve.py", () => {
     const css = await get(`${server.url}embed.css`, { "Accept-Encoding": "br, gzip" });
     assert.equal(css.headers["content-encoding"], "gzip");
   });
+
+  test("the coding the browser rates highest, brotli on a tie; `*` stands for the others", async () => {
+    for (const [accept, coding] of [
+      ["gzip;q=1, br;q=0.5", "gzip"],
+      ["br;q=0.8, gzip;q=0.8", "br"],
+      ["*", "br"],
+      ["br;q=0, *", "gzip"],
+      ["gzip;q=0, *;q=0.5", "br"],
+      ["identity", undefined],
+      ["br;q=0, gzip;q=0", undefined],
+      ["deflate", undefined],
+    ]) {
+      const file = await get(`${server.url}painmap.js`, { "Accept-Encoding": accept });
+      assert.equal(file.headers["content-encoding"], coding, accept);
+      assert.equal(Number(file.headers["content-length"]), file.body.length, accept);
+      const body = coding === "br" ? brotliDecompressSync(file.body) : coding === "gzip" ? gunzipSync(file.body) : file.body;
+      assert.equal(body.toString(), SCRIPT, accept);
+    }
+  });
+
+  test("HEAD says what GET would send, without the body", async () => {
+    const full = await get(`${server.url}painmap.js`, { "Accept-Encoding": "br" });
+    const head = await get(`${server.url}painmap.js`, { "Accept-Encoding": "br" }, "HEAD");
+    assert.equal(head.status, 200);
+    assert.equal(head.headers["content-encoding"], "br");
+    assert.equal(head.headers["content-length"], String(full.body.length));
+    assert.equal(head.body.length, 0);
+  });
+
+  test("a copy older than its file (edited since the build) is never served", async () => {
+    const file = await get(`${server.url}boot.js`, { "Accept-Encoding": "br, gzip" });
+    assert.equal(file.headers["content-encoding"], "gzip", "made on the fly from the file as it is");
+    assert.equal(gunzipSync(file.body).toString(), SCRIPT);
+  });
+});
+
+describe("serve.py on the built repository", () => {
+  let server;
+  before(async () => {
+    server = await serve(root);
+  });
+  after(() => server?.stop());
+
+  // `make build` writes the copies (scripts/compress.mjs): a brotli browser gets them.
+  for (const [path, type] of [
+    ["pkg/painmap_bg.wasm", "application/wasm"],
+    ["pkg/painmap.js", "text/javascript"],
+    ["pkg/painmap-embed.js", "text/javascript"],
+    ["www/boot.js", "text/javascript"],
+    ["index.html", "text/html"],
+    ["sw.js", "text/javascript"],
+  ]) {
+    test(`${path}: brotli, gzip or the file itself, as the browser asks`, async () => {
+      const original = readFileSync(join(root, path));
+      const br = await get(`${server.url}${path}`, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+      assert.equal(br.status, 200);
+      assert.equal(br.headers["content-encoding"], "br");
+      assert.equal(br.headers["content-type"], type);
+      assert.equal(br.headers["content-length"], String(br.body.length));
+      assert.ok(brotliDecompressSync(br.body).equals(original));
+      assert.ok(br.body.length < original.length / 2, `${br.body.length} of ${original.length} bytes`);
+      const gz = await get(`${server.url}${path}`, { "Accept-Encoding": "gzip" });
+      assert.equal(gz.headers["content-encoding"], "gzip");
+      assert.ok(gunzipSync(gz.body).equals(original));
+      const plain = await get(`${server.url}${path}`, { "Accept-Encoding": "identity" });
+      assert.equal(plain.headers["content-encoding"], undefined);
+      assert.ok(plain.body.equals(original));
+    });
+  }
 });

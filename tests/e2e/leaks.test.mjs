@@ -4,8 +4,10 @@
 // the caches settle), then repeats a remount and checks that the page holds no more than a
 // small constant more than before, measured after a full garbage collection.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
-import { footprint, mark, phonePage, useBrowser } from "./support.mjs";
+import { footprint, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -106,13 +108,19 @@ describe("no leaks", () => {
     await session.page.evaluate(async () => {
       window.handle = await window.PainMap.mount(document.getElementById("leak-host"), { lang: "en" });
     });
+    // Each cycle marks an area first, so that every reset() has something to clear.
     const grown = await growth(
       session,
       async (cycles) => {
         const host = document.getElementById("leak-host");
+        const find = (selector) => host.shadowRoot.querySelector(`.painmap ${selector}`);
         for (let i = 0; i < cycles; i += 1) {
-          window.handle.reset();
           await window.rendered(host);
+          find('[data-region="neck"]').dispatchEvent(new MouseEvent("click", { bubbles: true }));
+          for (let tries = 0; !find(".control") && tries < 500; tries += 1) await window.task();
+          window.handle.reset();
+          for (let tries = 0; find(".control") && tries < 500; tries += 1) await window.task();
+          if (find(".control")) throw new Error("reset() left the control open");
         }
       },
       200,
@@ -174,4 +182,139 @@ describe("no leaks", () => {
     assert.deepEqual(session.page.problems, []);
     await session.page.close();
   });
+
+  test("reset() starts over in the running widget: the same nodes, focus left on the page", async () => {
+    const page = await phonePage(suite.browser);
+    await page.goto(`${suite.server.url}www/examples/plain.html`);
+    const host = page.locator("#painmap");
+    await host.locator(".painmap").waitFor();
+    await mark(host, "neck", 6);
+    await host.locator("button.nav-next").tap();
+    await host.locator('.painmap[data-step="2"]').waitFor();
+    const stored = () => page.evaluate(() => sessionStorage.getItem("painmap:id:painmap"));
+    assert.match(await stored(), /neck/);
+    const summary = await page.evaluate(() => {
+      const element = document.getElementById("painmap");
+      element.shadowRoot.querySelector(".painmap").kept = true;
+      window.changes = [];
+      element.addEventListener("painmap:change", (event) => window.changes.push(event.detail));
+      // A button of the page's own has focus, as when the page's "Start again" was pressed.
+      const button = document.createElement("button");
+      button.id = "page-button";
+      button.textContent = "Start again";
+      document.querySelector("main").append(button);
+      button.focus();
+      element.painmap.reset();
+      return element.painmap.summary();
+    });
+    assert.doesNotMatch(summary, /Neck/, "summary() right after reset() has nothing of before");
+    await host.locator('.painmap[data-step="1"]').waitFor();
+    assert.equal(await host.locator(".num").count(), 0, "no area is marked any more");
+    assert.equal(await host.locator(".count").textContent(), "No painful areas marked yet.");
+    assert.ok(
+      await page.evaluate(() => document.getElementById("painmap").shadowRoot.querySelector(".painmap").kept),
+      "the widget was started over, not drawn again",
+    );
+    assert.equal(await page.evaluate(() => document.activeElement.id), "page-button", "focus stays on the page");
+    // The page hears of it as of any change: back at step 1, nothing entered.
+    const changes = await page.evaluate(() => window.changes);
+    assert.equal(changes.length, 1, JSON.stringify(changes));
+    assert.equal(changes[0].step, 1);
+    assert.deepEqual(changes[0].intake.regions, {});
+    assert.doesNotMatch((await stored()) ?? "", /neck/, "nothing of before is kept for a reload");
+    // And it works on from there, also after setLang() has drawn it again.
+    await mark(host, "sacrum", 3);
+    assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
+    await page.evaluate(() => document.getElementById("painmap").painmap.setLang("es"));
+    await host.locator('.painmap[lang="es"]').waitFor();
+    assert.equal(await host.locator(".num").count(), 1);
+    await page.evaluate(() => document.getElementById("painmap").painmap.reset());
+    await host.locator(".num").waitFor({ state: "detached" });
+    assert.equal(await host.locator(".painmap").getAttribute("lang"), "es", "the language is kept");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
+
+/** The wasm's stack (build.rs). */
+const STACK = 128 * 1024;
+
+/** The most stack the page's one widget instance has used so far, in bytes. */
+async function stackUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const group = "stack";
+  const { result: prototype } = await cdp.send("Runtime.evaluate", {
+    expression: "WebAssembly.Memory.prototype",
+    objectGroup: group,
+  });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId, objectGroup: group });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: `function (stack) {
+      if (this.length !== 1) throw new Error(this.length + " wasm memories");
+      const bytes = new Uint8Array(this[0].buffer, 0, stack);
+      const lowest = bytes.findIndex((byte) => byte !== 0);
+      return lowest < 0 ? 0 : stack - lowest;
+    }`,
+    arguments: [{ value: STACK }],
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value;
+}
+
+describe("memory", () => {
+  test("after load the widget's wasm memory is at most 0.5 MiB", async () => {
+    const session = await leakPage();
+    const { wasmBytes } = await footprint(session);
+    console.log(`wasm memory after load: ${(wasmBytes / 1024).toFixed(0)} KiB`);
+    assert.ok(wasmBytes <= 512 * 1024, `${wasmBytes} bytes`);
+    await session.page.close();
+  });
+
+  // The wasm's stack is 128 KiB (build.rs). The deepest work it does is drawing the summary
+  // of the largest journey, and the advice for it: every area at 10 and every question
+  // answered yes. Past its stack the wasm would trap, and the widget restart or stop.
+  for (const lang of ["en", "es"]) {
+    test(`the largest journey's summary, in ${lang}, fits in the stack`, async () => {
+      const page = await phonePage(suite.browser);
+      await page.goto(`${suite.server.url}www/examples/plain.html`);
+      const host = page.locator("#painmap");
+      await host.locator(".painmap").waitFor();
+      const regions = await host.evaluate((element) =>
+        [...element.shadowRoot.querySelectorAll("[data-region]")].map((node) => node.dataset.region),
+      );
+      const intake = JSON.parse(
+        readFileSync(join(root, "crates", "painmap-core", "tests", "cases", "23_chronic_severe_unassessed.json"), "utf8"),
+      ).intake;
+      for (const question of Object.keys(intake.answers)) intake.answers[question] = "yes";
+      intake.regions = Object.fromEntries([...new Set(regions)].map((id) => [id, 10]));
+      intake.pregnancy_weeks = 20;
+      intake.massage_sessions_for_this_pain = 3;
+      intake.improved_after_massage = "no";
+      await page.evaluate(
+        ([intake, lang]) => sessionStorage.setItem("painmap:id:painmap", JSON.stringify({ v: 2, lang, step: 9, intake })),
+        [intake, lang],
+      );
+      await page.reload();
+      await host.locator(".summary").waitFor();
+      const ten = lang === "en" ? /10 of 10/g : /10 de 10/g;
+      const shown = (await host.locator(".summary").textContent()).match(ten)?.length ?? 0;
+      assert.ok(shown >= new Set(regions).size, `${shown} areas at 10 in the summary`);
+      const { text, level } = await page.evaluate(async (intake) => {
+        const { advise } = await import("/pkg/painmap.js");
+        return { text: document.getElementById("painmap").painmap.summary(), level: advise(intake).level };
+      }, intake);
+      assert.equal(level, "emergency");
+      assert.ok((text.match(ten)?.length ?? 0) >= new Set(regions).size, text);
+      // How deep the stack went: it grows down from its top, and memory starts zeroed, so
+      // the lowest byte it ever wrote is its high-water mark. A margin, not the whole stack:
+      // the low 1 KiB must stay untouched (scripts/build.sh, --low-memory-unused).
+      const used = await stackUsed(page);
+      console.log(`stack used by the largest journey in ${lang}: ${(used / 1024).toFixed(1)} of ${STACK / 1024} KiB`);
+      assert.ok(used <= STACK / 2, `${used} bytes of stack`);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
 });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { journeyDriver, openWidget, phonePage, root, useBrowser } from "./support.mjs";
+import { journeyDriver, LIVE, openWidget, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -86,11 +86,11 @@ describe("the standalone page offline", () => {
     // The visit checks for an update: the new worker caches the files under the new name, takes
     // over, and deletes the old cache.
     await page.reload();
-    await page.locator("#painmap .painmap").waitFor();
+    await page.locator(`#painmap ${LIVE}`).waitFor();
     await page.waitForFunction((next) => caches.keys().then((keys) => keys.join() === next), next);
     await page.context().setOffline(true);
     await page.reload();
-    await page.locator("#painmap .painmap").waitFor();
+    await page.locator(`#painmap ${LIVE}`).waitFor();
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "served by the new worker");
     assert.deepEqual(page.problems, []);
     await page.context().close();

@@ -118,10 +118,15 @@ export async function phonePage(browser, options = {}) {
   return page;
 }
 
-/** Opens a page and waits until the widget in `hostSelector` has rendered its map. */
+/** The widget once it is live: the map the build prerendered is there before the wasm, and
+ * loses `data-prerendered` when the wasm takes it over (a tap on anything else before would
+ * do nothing). */
+export const LIVE = ".painmap-root:not([data-prerendered]) .painmap";
+
+/** Opens a page and waits until the widget in `hostSelector` is live. */
 export async function openWidget(page, url, hostSelector = "#painmap") {
   await page.goto(url);
-  await page.locator(`${hostSelector} .painmap`).first().waitFor();
+  await page.locator(`${hostSelector} ${LIVE}`).first().waitFor();
   return page.locator(hostSelector);
 }
 
@@ -366,7 +371,7 @@ export async function restoreJourney(page, url, caseName, { lang = "en", fromEnd
   intake.massage_sessions_for_this_pain ??= 0;
   await page.goto(url);
   const host = page.locator("#painmap");
-  await host.locator(".painmap").waitFor();
+  await host.locator(LIVE).waitFor();
   const progress = (await host.locator(".step-of").textContent().catch(() => "")) ?? "";
   const step = Number(progress.match(/(\d+)\D+(\d+)/)?.[2] ?? 5) - fromEnd;
   await page.evaluate(
@@ -411,6 +416,9 @@ export async function crashWidget(host) {
  * domain enabled.
  */
 export async function footprint({ page, cdp }) {
+  // Two frames first: the browser lets go of some removed nodes (a focused control taken out
+  // by the last change) only in its next rendering steps, which a loaded machine delays.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   for (let round = 0; round < 3; round += 1) {
     // A handle the page dropped is freed by a FinalizationRegistry callback, in a task after
     // the GC: an object of the test's own, dropped with them, says when those callbacks ran.

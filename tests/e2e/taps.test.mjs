@@ -218,3 +218,67 @@ describe("every tap safe", () => {
     await u.page.close();
   });
 });
+
+describe("the first tap", () => {
+  test("the control prepared while the page is idle leaves nothing behind: nothing shown, focus and layout untouched", async () => {
+    const page = await phonePage(suite.browser);
+    // Every control the widget ever puts in its shadow root, even one added and removed in
+    // the same task (which no locator could see).
+    await page.addInitScript(() => {
+      window.controlsAdded = 0;
+      const watched = new WeakSet();
+      const watch = (shadow) => {
+        if (!shadow || watched.has(shadow)) return;
+        watched.add(shadow);
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node.nodeType === 1 && (node.matches(".control") || node.querySelector(".control"))) {
+                window.controlsAdded += 1;
+                window.firstControlAt ??= performance.now();
+              }
+            }
+          }
+        }).observe(shadow, { childList: true, subtree: true });
+      };
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const shadow = attach.call(this, init);
+        watch(shadow);
+        return shadow;
+      };
+      // The page's prerendered map arrives in a declarative shadow root, which the parser
+      // attaches without attachShadow.
+      document.addEventListener("DOMContentLoaded", () => {
+        for (const element of document.querySelectorAll("*")) watch(element.shadowRoot);
+      });
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries()))
+        .observe({ type: "layout-shift", buffered: true });
+      // Focus is on the host page before the widget arrives.
+      document.addEventListener("DOMContentLoaded", () => {
+        const outside = document.createElement("button");
+        outside.id = "outside";
+        outside.textContent = "The host page's own button";
+        document.body.append(outside);
+        outside.focus();
+      });
+    });
+    const host = await openWidget(page, suite.server.url);
+    await page.waitForFunction(() => window.controlsAdded > 0, null, { timeout: 5000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    assert.equal(await host.locator(".control").count(), 0, "no control is left on screen");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "outside", "focus stays on the host page");
+    assert.deepEqual(
+      await page.evaluate(() => window.shifts.filter((s) => s.startTime >= window.firstControlAt).map((s) => s.value)),
+      [],
+      "nothing on the page moved",
+    );
+
+    await host.locator('[data-region="lower_back_left"]').tap();
+    await host.locator(".slider:focus").waitFor();
+    assert.equal(await host.locator(".control").count(), 1, "the tap opens one control");
+    assert.equal(await host.locator(".control h3").textContent(), "Lower back, left");
+    await page.close();
+  });
+});

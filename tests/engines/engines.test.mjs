@@ -82,7 +82,8 @@ function attributeOf({ host, selector, name }) {
   return document.querySelector(host)?.shadowRoot?.querySelector(selector)?.getAttribute(name) ?? null;
 }
 
-/** Waits for the widget in `host` to have drawn its map (the loader's box gone). */
+/** Waits for the widget in `host` to have drawn its map (the loader's box gone), live: not the
+ * map the standalone page arrives with, which the live widget replaces. */
 function rendered(d, host = "#painmap", frame = null) {
   return waitFor(
     d,
@@ -91,7 +92,7 @@ function rendered(d, host = "#painmap", frame = null) {
       const root = doc?.querySelector(host)?.shadowRoot;
       const failed = root?.querySelector(".painmap-failed");
       if (failed) return { failed: failed.textContent };
-      return Boolean(root?.querySelector(".painmap [data-region]"));
+      return Boolean(root?.querySelector(".painmap-root:not([data-prerendered]) .painmap [data-region]"));
     },
     { host, frame },
     `the widget in ${host}`,

@@ -1,0 +1,95 @@
+//! Renders the widget's first screen at build time, with the widget's own components and
+//! Yew's server renderer, so the map is on the screen before the wasm arrives; `mount` puts
+//! the live widget in its place without a frame between (see `src/embed.rs`).
+//! `scripts/build.sh` runs it:
+//!
+//! `painmap-prerender <pkg dir> <page>` puts the widget root holding the map, in a
+//! declarative shadow root, into the page between its `<!-- prerendered -->` markers, and
+//! writes `painmap.css` in the pkg folder: the widget's stylesheet as a file, for the markup
+//! shown before the wasm adopts its own copy.
+
+use std::error::Error;
+use std::path::Path;
+use std::{env, fs};
+
+use painmap::components::App;
+use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET};
+
+const OPEN_MARK: &str = "<!-- prerendered -->";
+const CLOSE_MARK: &str = "<!-- /prerendered -->";
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let [pkg, page] = args.as_slice() else {
+        return Err("usage: painmap-prerender <pkg dir> <page.html>".into());
+    };
+    let root = widget_root()?;
+    fs::write(Path::new(pkg).join("painmap.css"), STYLESHEET)?;
+    let html = fs::read_to_string(page)?;
+    fs::write(page, fill(&html, &root)?)?;
+    Ok(())
+}
+
+/// The widget root with the app's first render in it, as `mount` would make it.
+fn widget_root() -> Result<String, Box<dyn Error>> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    // Not hydratable: the live widget replaces this markup rather than adopting it, so
+    // Yew's markers between components would be bytes for nothing.
+    let app = runtime.block_on(
+        yew::LocalServerRenderer::<App>::with_props(embed::prerendered_props())
+            .hydratable(false)
+            .render(),
+    );
+    // The root's attributes are the ones `mount` gives a widget root (embed.rs), so the live
+    // root that replaces it looks the same.
+    Ok(format!(
+        r#"<div class="{ROOT_CLASS}" translate="no" data-theme="{}" {PRERENDERED}="">{app}</div>"#,
+        embed::prerendered_theme(),
+    ))
+}
+
+/// The page with the prerendered widget between its markers, in a declarative shadow root
+/// whose stylesheet is a file beside the wasm (a page whose CSP says `style-src 'self'`
+/// allows it). A page without the markers is an error: the build must not silently ship a
+/// page without its map.
+fn fill(html: &str, root: &str) -> Result<String, Box<dyn Error>> {
+    let (before, rest) = html
+        .split_once(OPEN_MARK)
+        .ok_or("painmap-prerender: the page has no <!-- prerendered --> marker")?;
+    let (_, after) = rest
+        .split_once(CLOSE_MARK)
+        .ok_or("painmap-prerender: the page has no <!-- /prerendered --> marker")?;
+    Ok(format!(
+        r#"{before}{OPEN_MARK}<template shadowrootmode="open"><link rel="stylesheet" href="pkg/painmap.css">{root}</template>{CLOSE_MARK}{after}"#
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_screen_is_the_map_with_every_region_named() {
+        let root = widget_root().unwrap();
+        assert!(root.starts_with(r#"<div class="painmap-root" translate="no""#));
+        assert!(root.contains(r#"data-step="1""#));
+        assert!(root.contains(r#"aria-label="Lower back, left""#));
+        assert_eq!(root.matches(r#"class="region""#).count(), 23);
+        // Nothing a page's CSP `style-src 'self'` would refuse.
+        assert!(!root.contains("style="));
+        assert!(!root.contains("<style"));
+    }
+
+    #[test]
+    fn the_page_gets_the_root_between_its_markers_and_keeps_the_rest() {
+        let page = "<main><!-- prerendered -->old<!-- /prerendered --><p>x</p></main>";
+        let filled = fill(page, "<div>new</div>").unwrap();
+        assert_eq!(
+            filled,
+            "<main><!-- prerendered --><template shadowrootmode=\"open\"><link rel=\"stylesheet\" \
+             href=\"pkg/painmap.css\"><div>new</div></template><!-- /prerendered --><p>x</p></main>"
+        );
+        assert_eq!(fill(&filled, "<div>new</div>").unwrap(), filled);
+        assert!(fill("<main></main>", "x").is_err());
+    }
+}
