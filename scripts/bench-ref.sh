@@ -34,6 +34,11 @@ echo "bench-ref.sh: building $ref ($sha) in $tree"
 rm -rf "$tree"
 mkdir -p "$tree"
 git archive "$sha" | tar -x -C "$tree"
+# The archive's files carry the commit's time, older than the shared cargo output of another
+# tree (whose crates have the same metadata hashes): cargo would then keep that tree's build
+# script output (the generated languages, for one) as up to date. Files as new as now make it
+# run this ref's own build scripts.
+find "$tree" -type f -exec touch {} +
 
 # Cargo looks upward for a workspace; a ref from before this repository was one would find the
 # working tree's and refuse to build. An empty [workspace] makes the ref its own.
