@@ -38,7 +38,7 @@ function table(title, paths) {
   return total;
 }
 
-const total = table("Widget (wasm + JS; its CSS is inside the wasm), bytes:", widget);
+const total = table("Widget on the page (wasm, JS, and the stylesheet the prerendered map links; the wasm holds it too), bytes:", widget);
 console.log(
   `widget over the wire: ${kib(total.brotli)} brotli, ${kib(total.gzip)} gzip ` +
     `(budget ${kib(BUDGET)} brotli: ` +
