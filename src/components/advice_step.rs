@@ -35,26 +35,13 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
     let massage = advice.level <= Level::MassageWithPrecautions;
     html! {
         <div class="advice">
-            { triage_banner(&TriageBannerProps {
-                lang,
-                level: advice.level,
-                urgency: advice.urgency,
-                emergency_call: AttrValue::from(props.settings.emergency_call.clone()),
-            }) }
-            { reason_list(&ReasonListProps { lang, advice: advice.clone(), intake: props.intake.clone() }) }
+            { triage_banner(lang, advice.level, advice.urgency, &props.settings.emergency_call) }
+            { reason_list(lang, advice, &props.intake) }
             if massage {
-                { technique_list(&TechniqueListProps {
-                    lang,
-                    advice: advice.clone(),
-                    offered: props.settings.techniques.clone(),
-                }) }
-                { avoid_list(&AvoidListProps { lang, advice: advice.clone() }) }
-                { precaution_list(&PrecautionListProps { lang, advice: advice.clone() }) }
-                { guidance(&GuidanceProps {
-                    lang,
-                    settings: props.settings.clone(),
-                    on_book: props.on_book.clone(),
-                }) }
+                { technique_list(lang, advice, props.settings.techniques.as_ref()) }
+                { avoid_list(lang, advice) }
+                { precaution_list(lang, advice) }
+                { guidance(lang, &props.settings, &props.on_book) }
             }
             if advice.level == Level::DoctorFirst {
                 { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
@@ -62,7 +49,7 @@ pub fn AdviceStep(props: &AdviceStepProps) -> Html {
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
             if advice.level != Level::Emergency {
-                { unanswered_list(&UnansweredListProps { lang, open: open_questions(&props.intake, advice) }) }
+                { unanswered_list(lang, &open_questions(&props.intake, advice)) }
             }
             <p class="disclaimer">
                 { fill(lang.text(Msg::Disclaimer), &[("number", &props.settings.emergency_call)]) }
@@ -91,41 +78,29 @@ fn next_steps(lang: Lang, facts: &[String]) -> Html {
     }
 }
 
-/// What [`triage_banner`] shows.
-struct TriageBannerProps {
-    pub lang: Lang,
-    pub level: Level,
-    pub urgency: Option<Urgency>,
-    /// The number the emergency advice dials.
-    pub emergency_call: AttrValue,
-}
-
 /// The advice's first and loudest part: the triage level in words, with an icon whose shape
 /// differs per level (colour is never the only cue), how soon to act, and for an emergency a
 /// call button that dials the local number.
-fn triage_banner(props: &TriageBannerProps) -> Html {
-    let lang = props.lang;
-    let number = props.emergency_call.as_str();
-    let urgency = props
-        .urgency
-        .map(|urgency| fill(lang.text(Msg::UrgencyText(urgency)), &[("number", number)]));
+fn triage_banner(lang: Lang, level: Level, urgency: Option<Urgency>, number: &str) -> Html {
+    let soon =
+        urgency.map(|urgency| fill(lang.text(Msg::UrgencyText(urgency)), &[("number", number)]));
     let mut tel = String::with_capacity(4 + number.len());
     tel.push_str("tel:");
     tel.push_str(number);
     html! {
         // An emergency is spoken at once (an alert), not after whatever is being read.
-        <section class="banner" data-level={props.level.id()}
-            data-urgency={props.urgency.map(Urgency::id)}
-            role={(props.level == Level::Emergency).then_some("alert")}>
+        <section class="banner" data-level={level.id()}
+            data-urgency={urgency.map(Urgency::id)}
+            role={(level == Level::Emergency).then_some("alert")}>
             <div class="banner-head">
-                { icon(props.level) }
-                <h3 class="banner-title">{ lang.text(Msg::LevelTitle(props.level)) }</h3>
+                { icon(level) }
+                <h3 class="banner-title">{ lang.text(Msg::LevelTitle(level)) }</h3>
             </div>
-            <p class="banner-text">{ lang.text(Msg::LevelText(props.level)) }</p>
-            if let Some(urgency) = urgency {
-                <p class="urgency">{ urgency }</p>
+            <p class="banner-text">{ lang.text(Msg::LevelText(level)) }</p>
+            if let Some(soon) = soon {
+                <p class="urgency">{ soon }</p>
             }
-            if props.level == Level::Emergency {
+            if level == Level::Emergency {
                 <a class="call" href={tel}>
                     { fill(lang.text(Msg::CallEmergency), &[("number", number)]) }
                 </a>
@@ -174,26 +149,18 @@ fn icon(level: Level) -> Html {
     }
 }
 
-/// What [`reason_list`] shows.
-struct ReasonListProps {
-    pub lang: Lang,
-    pub advice: Rc<Advice>,
-    pub intake: Intake,
-}
-
 /// "Why": every rule that fired, in plain words, with the answers that made it fire, the
 /// inputs it read at their cautious default, and its sources behind a disclosure, so a person
 /// (or their clinician) can check the advice against what they said.
-fn reason_list(props: &ReasonListProps) -> Html {
-    let lang = props.lang;
-    if props.advice.reasons.is_empty() {
+fn reason_list(lang: Lang, advice: &Advice, intake: &Intake) -> Html {
+    if advice.reasons.is_empty() {
         return html! {};
     }
     html! {
         <section class="why">
             <h3>{ lang.text(Msg::WhyTitle) }</h3>
             <ul class="reasons">
-                { for props.advice.shown_reasons().map(|reason| reason_item(lang, &props.intake, &props.advice, reason)) }
+                { for advice.shown_reasons().map(|reason| reason_item(lang, intake, advice, reason)) }
             </ul>
         </section>
     }
@@ -259,24 +226,16 @@ fn source_item(id: &'static str) -> Html {
     }
 }
 
-/// What [`technique_list`] shows.
-struct TechniqueListProps {
-    pub lang: Lang,
-    pub advice: Rc<Advice>,
-    /// The clinic's techniques; `None` when it did not say, and then no badge is shown.
-    pub offered: Option<Vec<Technique>>,
-}
-
 /// The suggested techniques, best first: what each is, what it may help with, why it fits this
 /// person, and whether the clinic offers it. Shown at the massage levels only.
-fn technique_list(props: &TechniqueListProps) -> Html {
-    let lang = props.lang;
-    if props.advice.techniques.is_empty() {
+/// `offered`: the clinic's techniques; `None` when it did not say, and then no badge is shown.
+fn technique_list(lang: Lang, advice: &Advice, offered: Option<&Vec<Technique>>) -> Html {
+    if advice.techniques.is_empty() {
         return html! {};
     }
     let item = |suggestion: &Suggestion| {
         let id = suggestion.id;
-        let badge = props.offered.as_ref().map(|offered| {
+        let badge = offered.map(|offered| {
             let here = offered.contains(&id);
             let text = lang.text(if here { Msg::OfferedHere } else { Msg::AskUs });
             html! { <span class="offer" data-offered={if here { "true" } else { "false" }}>{ text }</span> }
@@ -302,24 +261,17 @@ fn technique_list(props: &TechniqueListProps) -> Html {
         <section class="techniques">
             <h3>{ lang.text(Msg::TechniquesTitle) }</h3>
             <p class="hint">{ lang.text(Msg::TechniquesIntro) }</p>
-            <ol class="cards">{ for props.advice.techniques.iter().map(item) }</ol>
+            <ol class="cards">{ for advice.techniques.iter().map(item) }</ol>
             <p class="note">{ lang.text(Msg::EvidenceNote) }</p>
         </section>
     }
 }
 
-/// What [`avoid_list`] shows.
-struct AvoidListProps {
-    pub lang: Lang,
-    pub advice: Rc<Advice>,
-}
-
 /// The techniques that must not be used for this person, grouped by reason: each reason once,
 /// with the techniques it rules out, so that the person and the therapist both know what to
 /// steer clear of without reading the same sentence eight times.
-fn avoid_list(props: &AvoidListProps) -> Html {
-    let lang = props.lang;
-    let groups = avoid_groups(lang, &props.advice);
+fn avoid_list(lang: Lang, advice: &Advice) -> Html {
+    let groups = avoid_groups(lang, advice);
     if groups.is_empty() {
         return html! {};
     }
@@ -343,17 +295,10 @@ fn avoid_list(props: &AvoidListProps) -> Html {
     }
 }
 
-/// What [`precaution_list`] shows.
-struct PrecautionListProps {
-    pub lang: Lang,
-    pub advice: Rc<Advice>,
-}
-
 /// "Tell your therapist": the adaptations the massage needs, in plain words; the summary step
 /// hands the same list to the therapist.
-fn precaution_list(props: &PrecautionListProps) -> Html {
-    let lang = props.lang;
-    if props.advice.precautions.is_empty() {
+fn precaution_list(lang: Lang, advice: &Advice) -> Html {
+    if advice.precautions.is_empty() {
         return html! {};
     }
     let item = |note: &PrecautionNote| {
@@ -368,24 +313,20 @@ fn precaution_list(props: &PrecautionListProps) -> Html {
     html! {
         <section class="precautions">
             <h3>{ lang.text(Msg::TellTherapistTitle) }</h3>
-            <ul class="ticks">{ for props.advice.precautions.iter().map(item) }</ul>
+            <ul class="ticks">{ for advice.precautions.iter().map(item) }</ul>
         </section>
     }
-}
-
-/// What [`guidance`] shows.
-struct GuidanceProps {
-    pub lang: Lang,
-    pub settings: SharedSettings,
-    /// The booking link was pressed: the page hears of it first and may take over.
-    pub on_book: Callback<MouseEvent>,
 }
 
 /// Good practice around a massage (docs/rules.md): staying active, preparing, choosing
 /// a therapist, the long run, and the clinic's booking link. Each group of tips folds away so
 /// the page stays short on a phone.
-fn guidance(props: &GuidanceProps) -> Html {
-    let lang = props.lang;
+/// `on_book`: the booking link was pressed; the page hears of it first and may take over.
+fn guidance(
+    lang: Lang,
+    settings: &painmap_core::config::Settings,
+    on_book: &Callback<MouseEvent>,
+) -> Html {
     let tips = |title: Msg, lines: Msg| {
         html! {
             <details class="tips">
@@ -397,7 +338,7 @@ fn guidance(props: &GuidanceProps) -> Html {
             </details>
         }
     };
-    let config = &props.settings;
+    let config = settings;
     let book = config.booking_url.as_ref().map(|url| {
         let text = match &config.clinic_name {
             Some(clinic) => fill(lang.text(Msg::Book), &[("clinic", clinic)]),
@@ -405,7 +346,7 @@ fn guidance(props: &GuidanceProps) -> Html {
         };
         html! {
             <a class="book" href={url.clone()} target="_blank" rel="noopener"
-                onclick={props.on_book.clone()}>{ text }</a>
+                onclick={on_book.clone()}>{ text }</a>
         }
     });
     let call = config.phone.as_ref().map(|phone| {
@@ -430,26 +371,19 @@ fn guidance(props: &GuidanceProps) -> Html {
     }
 }
 
-/// What [`unanswered_list`] shows.
-struct UnansweredListProps {
-    pub lang: Lang,
-    pub open: Vec<Open>,
-}
-
 /// The questions left without an answer, each once: the person should know that the advice
 /// rests on what they did not say. A skipped follow-up that the rules read as "Not sure" says
 /// so on its line (docs/rules.md tells how each is read); "Why this advice" does not list
 /// them again.
-fn unanswered_list(props: &UnansweredListProps) -> Html {
-    let lang = props.lang;
-    if props.open.is_empty() {
+fn unanswered_list(lang: Lang, open: &[Open]) -> Html {
+    if open.is_empty() {
         return html! {};
     }
     html! {
         <section class="unanswered">
             <p>{ lang.text(Msg::UnansweredIntro) }</p>
             <ul>
-                { for props.open.iter().map(|open| html! {
+                { for open.iter().map(|open| html! {
                     <li data-question={open.field.parts().1}>
                         { field_label(lang, open.field) }
                         if open.read_unsure {

@@ -158,11 +158,7 @@ fn section(lang: Lang, summary: &Summary, intake: &Intake, section: Section) -> 
                 <section class="summary-section summary-where">
                     { title }
                     <div class="where-body">
-                        { summary_map(&SummaryMapProps {
-                            lang,
-                            map: intake.regions,
-                            lines: summary.regions.clone(),
-                        }) }
+                        { summary_map(lang, &intake.regions, &summary.regions) }
                         <ul class="summary-list where-list">
                             { for regions.iter().zip(&summary.regions).map(|((_, intensity), line)| html! {
                                 <li>
@@ -221,21 +217,14 @@ fn sub_list(lang: Lang, title: Msg, lines: &[String]) -> Html {
     }
 }
 
-/// What [`summary_map`] shows.
-struct SummaryMapProps {
-    pub lang: Lang,
-    pub map: PainMap,
-    /// The marked regions in words ("Lower back, left: 7 of 10"), highest first.
-    pub lines: Vec<String>,
-}
-
 /// The summary's small drawing of the back: each region in its intensity colour with its
 /// number, read-only, with Left and Right above it and "Seen from behind" below, as on the
 /// map. One image for assistive technology, named by the marked regions; the list beside it
 /// says the same in words.
-fn summary_map(props: &SummaryMapProps) -> Html {
-    let lang = props.lang;
-    let lines = props.lines.iter().map(String::as_str);
+///
+/// `lines`: the marked regions in words ("Lower back, left: 7 of 10"), highest first.
+fn summary_map(lang: Lang, map: &PainMap, lines: &[String]) -> Html {
+    let lines = lines.iter().map(String::as_str);
     let label = match join(lang, lines) {
         Some(regions) => fill(
             lang.text(Msg::FactLine),
@@ -257,13 +246,13 @@ fn summary_map(props: &SummaryMapProps) -> Html {
             <g aria-hidden="true">
                 { for REGION_SHAPES.iter().map(|shape| html! {
                     <path class="zone" d={shape.d}
-                        data-level={intensity_digits(props.map.get(shape.region))} />
+                        data-level={intensity_digits(map.get(shape.region))} />
                 }) }
             </g>
             <Outline layer={OutlineLayer::Details} />
             <g class="labels" aria-hidden="true">
                 { for REGION_SHAPES.iter().filter_map(|shape| {
-                    let intensity = props.map.get(shape.region);
+                    let intensity = map.get(shape.region);
                     let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
                     intensity.is_pain().then(|| html! {
                         <text class="num" data-level={intensity_digits(intensity)}
