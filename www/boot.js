@@ -31,7 +31,8 @@ function showPlaceholder() {
 }
 
 /** A tap on an area of the prerendered map before the widget is live is not lost: the last
- * area tapped (or opened with Enter or Space) opens once the live widget has drawn, once, as
+ * area tapped (or opened with Enter or Space) shows as selected at once and opens once the
+ * live widget has drawn, once, as
  * the tap would have; an area focused from the keyboard keeps the focus. Returns the function
  * that stops listening, called just before `mount`; what it returns replays the tap. */
 function holdEarlyTap(shadow) {
@@ -42,12 +43,22 @@ function holdEarlyTap(shadow) {
       .composedPath()
       .find((node) => node instanceof Element && node.hasAttribute("data-region"))
       ?.getAttribute("data-region") ?? null;
-  const onClick = (event) => (region = regionOf(event) ?? region);
+  // The area held shows as selected at once, so the tap is seen to have been heard; only the
+  // last one is replayed, so only it looks held. The live widget's map replaces these marks.
+  const hold = (tapped) => {
+    region = tapped;
+    for (const area of shadow.querySelectorAll("[data-region][data-selected]")) area.removeAttribute("data-selected");
+    shadow.querySelector(`[data-region="${CSS.escape(tapped)}"]`)?.setAttribute("data-selected", "true");
+  };
+  const onClick = (event) => {
+    const tapped = regionOf(event);
+    if (tapped) hold(tapped);
+  };
   const onKey = (event) => {
     const tapped = event.key === "Enter" || event.key === " " ? regionOf(event) : null;
     if (tapped) {
       event.preventDefault();
-      region = tapped;
+      hold(tapped);
     }
   };
   shadow.addEventListener("click", onClick);

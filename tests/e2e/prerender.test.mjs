@@ -91,6 +91,14 @@ describe("the map before the wasm", () => {
     await area.tap();
     assert.equal(page.wasmSent(), false, "the tap was made before the wasm arrived");
     assert.equal(await host.locator(".control").count(), 0, "nothing opens before the widget is live");
+    assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows it was heard");
+    // A second area tapped before the widget is live is the one held; the first lets go.
+    const other = host.locator('[data-region="upper_back_right"]');
+    await other.tap();
+    assert.equal(await other.getAttribute("data-selected"), "true");
+    assert.equal(await area.getAttribute("data-selected"), null, "only the area that will open looks held");
+    await area.tap();
+    assert.equal(await host.locator("[data-selected]").count(), 1);
     page.release();
 
     // Live: the same root, taken over, with the tapped area's control open.
@@ -103,7 +111,7 @@ describe("the map before the wasm", () => {
     assert.equal(await host.locator(".control").count(), 1, "one control, still open");
     assert.equal(await host.locator('[data-selected="true"]').count(), 1);
     assert.equal(await host.locator('[data-region="lower_back_left"]').getAttribute("data-selected"), "true");
-    assert.equal(await page.evaluate(() => window.clicks), 2, "the tap, and the one replay of it on the live map");
+    assert.equal(await page.evaluate(() => window.clicks), 3, "its two taps, and the one replay of it on the live map");
     assert.equal(await host.locator(".painmap-root").count(), 1, "the prerendered map is gone, the live one in its place");
     assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
 
