@@ -226,6 +226,18 @@ fn prerendered_settings() -> Settings {
     Config::default().resolve(&around, String::new)
 }
 
+/// The session-storage key `mount` gives a widget on the element with this id when the page
+/// sets no `key`: the build writes it into the prerendered page, whose boot script reads a
+/// saved journey before the wasm arrives (a key of its own would drift from this one).
+pub fn default_storage_key(element_id: &str) -> Option<String> {
+    let around = Surroundings {
+        lang: Lang::En,
+        locale: "",
+        element_id,
+    };
+    Config::default().resolve(&around, String::new).storage_key
+}
+
 /// Mounts a widget in `element` from a page's own script: [`mount_from`] with the config read
 /// as a script's (an unknown key is refused).
 pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsValue> {

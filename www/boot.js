@@ -12,11 +12,13 @@ if (savedPastTheMap()) showPlaceholder();
 const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
 
 /** Whether a journey saved for a reload (src/storage.rs, under the key `mount` gives this
- * element's id) stands past the map: the live widget opens on that step, so the prerendered
- * map would show for a moment and give way. */
+ * element, which the build wrote on the prerendered root) stands past the map: the live widget
+ * opens on that step, so the prerendered map would show for a moment and give way. */
 function savedPastTheMap() {
+  const key = host.shadowRoot?.querySelector("[data-prerendered]")?.getAttribute("data-storage-key");
+  if (!key) return false;
   try {
-    return JSON.parse(sessionStorage.getItem("painmap:id:painmap") ?? "null")?.step > 1;
+    return JSON.parse(sessionStorage.getItem(key) ?? "null")?.step > 1;
   } catch {
     return false; // no storage, or an entry the widget will discard
   }

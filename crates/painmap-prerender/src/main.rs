@@ -6,7 +6,10 @@
 //! `painmap-prerender <pkg dir> <page>` puts the widget root holding the map, in a
 //! declarative shadow root, into the page between its `<!-- prerendered -->` markers, and
 //! writes `painmap.css` in the pkg folder: the widget's stylesheet as a file, for the markup
-//! shown before the wasm adopts its own copy.
+//! shown before the wasm adopts its own copy. The markers are the first thing inside the host
+//! element; the root carries, as `data-storage-key`, the key under which `mount` will keep the
+//! journey on that element (from its id), so the page's boot script, which looks for a saved
+//! journey before the wasm arrives, never spells the key itself.
 
 use std::error::Error;
 use std::path::Path;
@@ -14,6 +17,9 @@ use std::{env, fs};
 
 use painmap::components::App;
 use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET};
+
+/// The attribute of the page's prerendered root that holds the widget's storage key.
+const STORAGE_KEY: &str = "data-storage-key";
 
 const OPEN_MARK: &str = "<!-- prerendered -->";
 const CLOSE_MARK: &str = "<!-- /prerendered -->";
@@ -59,9 +65,34 @@ fn fill(html: &str, root: &str) -> Result<String, Box<dyn Error>> {
     let (_, after) = rest
         .split_once(CLOSE_MARK)
         .ok_or("painmap-prerender: the page has no <!-- /prerendered --> marker")?;
+    let root = match embed::default_storage_key(&host_id(before)?) {
+        Some(key) => root.replacen(
+            &format!(r#"{PRERENDERED}="""#),
+            &format!(r#"{PRERENDERED}="" {STORAGE_KEY}="{key}""#),
+            1,
+        ),
+        None => root.to_owned(),
+    };
     Ok(format!(
         r#"{before}{OPEN_MARK}<template shadowrootmode="open"><link rel="stylesheet" href="pkg/painmap.css">{root}</template>{CLOSE_MARK}{after}"#
     ))
+}
+
+/// The id of the host element, whose start tag is the last tag before the markers (empty
+/// without one). An id that would need escaping is an error: the key is written as it is.
+fn host_id(before: &str) -> Result<String, Box<dyn Error>> {
+    let tag = before
+        .rfind('<')
+        .and_then(|start| before.get(start..))
+        .unwrap_or_default();
+    let Some((_, rest)) = tag.split_once(" id=\"") else {
+        return Ok(String::new());
+    };
+    let id = rest.split('"').next().unwrap_or_default();
+    if id.contains(['&', '<', '>', '\'']) {
+        return Err(format!("painmap-prerender: the host's id {id:?} needs escaping").into());
+    }
+    Ok(id.to_owned())
 }
 
 #[cfg(test)]
@@ -91,5 +122,20 @@ mod tests {
         );
         assert_eq!(fill(&filled, "<div>new</div>").unwrap(), filled);
         assert!(fill("<main></main>", "x").is_err());
+    }
+
+    #[test]
+    fn the_root_carries_the_storage_key_mount_gives_the_host() {
+        let root = r#"<div class="painmap-root" data-prerendered="">map</div>"#;
+        let page = "<div id=\"back-pain\" class=\"host\">\n  <!-- prerendered --><!-- /prerendered --></div>";
+        let filled = fill(page, root).unwrap();
+        assert!(filled.contains(
+            r#"<div class="painmap-root" data-prerendered="" data-storage-key="painmap:id:back-pain">map</div>"#
+        ));
+        // Only the host's own id: an id-less host keeps nothing across a reload.
+        let page = "<main id=\"page\"><div class=\"host\"><!-- prerendered --><!-- /prerendered --></div></main>";
+        assert!(!fill(page, root).unwrap().contains(STORAGE_KEY));
+        let page = "<div id=\"a&amp;b\"><!-- prerendered --><!-- /prerendered --></div>";
+        assert!(fill(page, root).is_err());
     }
 }
