@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the widget as it was at a git ref, beside the working tree, for `make bench` to
-# compare against; prints the folder that holds that build (its own index.html, www/, pkg/ and
-# scripts/serve.py).
+# compare against; prints the folder that holds that build (its own index.html, www/ and pkg/,
+# with the .br and .gz copies the working tree's build would write; the bench serves it with
+# the working tree's scripts/serve.py).
 #
 #   scripts/bench-ref.sh [REF]    REF: default the last release tag, else HEAD~1
 #
@@ -23,7 +24,20 @@ sha=$(git rev-parse --verify --quiet "$ref^{commit}") || {
   exit 1
 }
 tree="$here/target/bench/$sha"
+
+# The .br and .gz copies the working tree's build writes, made by its own scripts/compress.mjs
+# for the ref's files too (a ref from before the copies has none; an up-to-date copy is kept),
+# so the bench serves both builds with the same content coding.
+compress() {
+  local paths=()
+  for path in pkg index.html sw.js www; do
+    if [ -e "$tree/$path" ]; then paths+=("$tree/$path"); fi
+  done
+  node "$here/scripts/compress.mjs" "${paths[@]}" >&2
+}
+
 if [ -f "$tree/.built" ]; then
+  compress
   echo "$tree"
   exit 0
 fi
@@ -80,5 +94,6 @@ fi
   echo "bench-ref.sh: the build of $ref left no pkg/painmap_bg.wasm" >&2
   exit 1
 }
+compress
 touch .built
 echo "$tree" >&3

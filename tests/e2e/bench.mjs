@@ -36,6 +36,8 @@ const FIRST_REGION = "lower_back_left";
 const BINDING = "__benchTappable";
 const TAPS = ["lower_back_left", "neck", "calf_right", "sacrum", "hip_left", "mid_back_right"];
 const ROUNDS = 2;
+/** The files whose content coding the bench reports: the page, the glue and the wasm. */
+const CODED = ["/", "painmap.js", "painmap_bg.wasm"];
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 const started = Date.now();
@@ -58,10 +60,12 @@ function freePort() {
   });
 }
 
-/** Serves `tree` with its own scripts/serve.py (each build as it was served then). */
+/** Serves `tree` with the working tree's scripts/serve.py: the same host for every build, so
+ * that both are sent with the same content coding (scripts/bench-ref.sh writes the ref's .br
+ * and .gz copies as the build does now) and only the widget differs. */
 async function serve(tree) {
   const port = await freePort();
-  const server = spawn("python3", ["scripts/serve.py", "--port", String(port)], { cwd: tree, stdio: "ignore" });
+  const server = spawn("python3", [join(root, "scripts/serve.py"), "--root", tree, "--port", String(port)], { stdio: "ignore" });
   const url = `http://127.0.0.1:${port}/`;
   for (let tries = 0; tries < 100; tries += 1) {
     try {
@@ -159,6 +163,13 @@ async function coldLoad(url) {
       inFlight -= 1;
       lastActivity = Date.now();
     });
+    // The content coding each of the widget's files came with (br, gzip or none).
+    const codings = {};
+    cdp.on("Network.responseReceived", ({ response }) => {
+      const file = CODED.find((name) => new URL(response.url).pathname.endsWith(name));
+      const header = Object.entries(response.headers).find(([name]) => name.toLowerCase() === "content-encoding");
+      if (file) codings[file] = header?.[1] ?? "none";
+    });
     cdp.on("Network.loadingFailed", () => {
       inFlight -= 1;
       lastActivity = Date.now();
@@ -216,6 +227,7 @@ async function coldLoad(url) {
       cls: seen.cls,
       bytes,
       before,
+      codings,
       errors,
     };
   } finally {
@@ -508,6 +520,9 @@ if (plain) {
   const [p, c] = [loadMetric(plain.loads, "answer"), loadMetric(current.loads, "answer")];
   if (p && c) console.log(`\nfirst answered tap, current / plain JS page: ${(c / p).toFixed(2)}`);
 }
+// Which coding the host sent, so a payload row never compares gzip with brotli unawares.
+const coding = (b) => CODED.map((file) => [...new Set(b.loads.map((l) => l.codings[file] ?? "not loaded"))].join(" or ")).join(", ");
+console.log(`\ncontent coding served (page, glue, wasm): ${builds.map((b) => `${b.name} ${coding(b)}`).join("; ")}`);
 for (const build of [...(plain ? [plain] : []), ...builds]) {
   const errors = [...new Set(build.loads.flatMap((l) => l.errors))];
   if (errors.length) console.log(`${build.name}: console errors during the loads: ${errors.slice(0, 5).join(" | ")}`);
