@@ -87,6 +87,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404)
             return None
         path = self.translate_path(self.path)
+        # A folder's index.html is the page a host sends for "/", with its copies like any file.
+        if os.path.isdir(path) and urllib.parse.urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
         if not (os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
             return super().send_head()
         qualities = accepted(self.headers.get("Accept-Encoding", ""))

@@ -14,6 +14,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync } from "node:zlib"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SCRIPT = "export const widget = 'painmap';\n".repeat(40);
+const PAGE = "<!doctype html><title>painmap</title>\n".repeat(40);
 
 /** Starts serve.py on a free port over `folder`; resolves to { url, stop }. */
 function serve(folder, ...flags) {
@@ -51,6 +52,8 @@ describe("serve.py", () => {
     writeFileSync(join(folder, "painmap.js"), SCRIPT);
     writeFileSync(join(folder, "painmap.js.br"), brotliCompressSync(Buffer.from(SCRIPT)));
     writeFileSync(join(folder, "embed.css"), "body { margin: 0 }\n".repeat(20));
+    writeFileSync(join(folder, "index.html"), PAGE);
+    writeFileSync(join(folder, "index.html.br"), brotliCompressSync(Buffer.from(PAGE)));
     // A copy made before its file was last edited: what a source edited since the build has.
     writeFileSync(join(folder, "boot.js"), SCRIPT);
     writeFileSync(join(folder, "boot.js.br"), brotliCompressSync(Buffer.from("export const stale = 1;\n")));
@@ -107,6 +110,16 @@ describe("serve.py", () => {
     assert.equal(file.headers["content-type"], "text/javascript");
     assert.match(file.headers.vary, /Accept-Encoding/);
     assert.equal(brotliDecompressSync(file.body).toString(), SCRIPT);
+  });
+
+  test("a folder's address gets its index.html, compressed like the file itself", async () => {
+    const page = await get(server.url, { "Accept-Encoding": "gzip, br" });
+    assert.equal(page.status, 200);
+    assert.equal(page.headers["content-encoding"], "br");
+    assert.equal(page.headers["content-type"], "text/html");
+    assert.equal(brotliDecompressSync(page.body).toString(), PAGE);
+    const plain = await get(server.url, { "Accept-Encoding": "identity" });
+    assert.equal(plain.body.toString(), PAGE);
   });
 
   test("without brotli (or with br;q=0), gzip; with neither, the file as it is", async () => {
