@@ -113,31 +113,40 @@ let leaving = false;
 addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
 
-/** Resolves once the page has painted the prerendered map, so that the glue and the wasm never
- * compete with its first paint (taps are held meanwhile): at once on a hidden page, after a
- * frame where paints are not reported, after a second at most. */
+/** Resolves once the page has painted its first content (the prerendered map): the glue and
+ * the wasm are fetched after it, so they never share the network or the main thread with the
+ * first paint, and the map is tappable (taps are held) while they arrive. A page loaded
+ * hidden paints nothing to wait for; a browser that reports no paint goes on after a frame,
+ * and none waits more than a second. */
 function firstPaint() {
   if (document.visibilityState === "hidden") return Promise.resolve();
   return new Promise((resolve) => {
-    setTimeout(resolve, 1000);
+    const timer = setTimeout(resolve, 1000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
-      new PerformanceObserver((_, observer) => {
+      const observer = new PerformanceObserver(() => {
         observer.disconnect();
-        resolve();
-      }).observe({ type: "largest-contentful-paint", buffered: true });
-    } else requestAnimationFrame(() => setTimeout(resolve));
+        done();
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(done));
+    }
   });
 }
 
+/** The next task: compiling the wasm and drawing the live widget are two tasks, not one long
+ * one that would keep a tap waiting. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 try {
   await firstPaint();
-  // The wasm is asked for with the glue, not by it once it has arrived.
-  const wasm = fetch(new URL("../pkg/painmap_bg.wasm", import.meta.url));
-  wasm.catch(() => {}); // a failure is reported by init, or moot if the glue failed first
   const { default: init, mount } = await import("../pkg/painmap.js");
-  await init({ module_or_path: wasm });
-  // Compiling the wasm and drawing the live widget: two tasks, not one long one.
-  await new Promise((resolve) => setTimeout(resolve));
+  await init();
+  await nextTask();
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
   const replay = stopHoldingTaps();
   window.painmapHandle = mount(host, {});
