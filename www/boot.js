@@ -113,40 +113,9 @@ let leaving = false;
 addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
 
-/** Resolves once the page has painted its first content (the prerendered map): the glue and
- * the wasm are fetched after it, so they never share the network or the main thread with the
- * first paint, and the map is tappable (taps are held) while they arrive. A page loaded
- * hidden paints nothing to wait for; a browser that reports no paint goes on after a frame,
- * and none waits more than a second. */
-function firstPaint() {
-  if (document.visibilityState === "hidden") return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 1000);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
-      const observer = new PerformanceObserver(() => {
-        observer.disconnect();
-        done();
-      });
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
-    } else {
-      requestAnimationFrame(() => setTimeout(done));
-    }
-  });
-}
-
-/** The next task: compiling the wasm and drawing the live widget are two tasks, not one long
- * one that would keep a tap waiting. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
 try {
-  await firstPaint();
   const { default: init, mount } = await import("../pkg/painmap.js");
   await init();
-  await nextTask();
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
   const replay = stopHoldingTaps();
   window.painmapHandle = mount(host, {});

@@ -150,28 +150,6 @@ describe("the map before the wasm", () => {
     await page.context().close();
   });
 
-  test("the map is painted before the glue and the wasm are asked for, so they never hold it up", async () => {
-    const page = await phonePage(suite.browser, { serviceWorkers: "block" });
-    await page.goto(suite.server.url);
-    await page.locator("#painmap").locator(LIVE).waitFor();
-    const { painted, asked } = await page.evaluate(() => ({
-      painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-      asked: Object.fromEntries(
-        performance
-          .getEntriesByType("resource")
-          .filter((entry) => /\/pkg\/painmap(_bg\.wasm|\.js)$/.test(new URL(entry.name).pathname))
-          .map((entry) => [new URL(entry.name).pathname, entry.startTime]),
-      ),
-    }));
-    assert.ok(painted > 0, "the page painted");
-    assert.deepEqual(Object.keys(asked).sort(), ["/pkg/painmap.js", "/pkg/painmap_bg.wasm"]);
-    for (const [file, at] of Object.entries(asked)) {
-      assert.ok(at >= painted, `${file} asked for at ${at} ms, before the first paint at ${painted} ms`);
-    }
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
-  });
-
   test("a journey saved for a reload is drawn in the prerendered map's place; past the map, the map does not show first", async () => {
     const page = await slowPage();
     const host = page.locator("#painmap");
