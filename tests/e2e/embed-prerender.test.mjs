@@ -1,0 +1,219 @@
+// The map before the wasm on a clinic's page: the loader fetches the prerendered first screen
+// beside the wasm and shows it in <pain-map>'s box, with the clinic's theme and accent, under a
+// strict CSP; a tap on it is kept and applied once the widget is live; the live widget takes
+// its place with nothing moving; a saved journey past the map, or a wasm that cannot load,
+// never leaves the map looking usable.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { LIVE, mark, phonePage, useBrowser } from "./support.mjs";
+
+const suite = useBrowser();
+
+/** How long the test holds the wasm back. */
+const DELAY_MS = 2000;
+
+/**
+ * The example page `path` (under www/examples/) whose wasm arrives DELAY_MS late, and not
+ * before the test calls `page.release()` when `hold` (a slow machine must not let it through
+ * before the test's tap); `fail` answers it with a 404 instead. `page.wasmSent()` says whether it
+ * was let through; `page.warnings` collects console warnings; the page records its layout
+ * shifts, CSP violations, painmap:ready events (with whether the live widget was there), the
+ * clicks on Lower back, left, and the frames painted without the map once it had been drawn.
+ * `html` rewrites the page before the browser sees it.
+ */
+async function slowPage(path, { hold = false, fail = false, html = (text) => text, locale } = {}) {
+  const page = await phonePage(suite.browser, locale ? { locale } : {});
+  page.warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") page.warnings.push(message.text());
+  });
+  let sent = false;
+  page.wasmSent = () => sent;
+  const released = hold ? new Promise((resolve) => (page.release = resolve)) : null;
+  await page.route("**/painmap_bg*.wasm", async (route) => {
+    sent = false;
+    await Promise.all([new Promise((resolve) => setTimeout(resolve, DELAY_MS)), released]);
+    sent = true;
+    if (fail) await route.fulfill({ status: 404, body: "" });
+    else await route.continue();
+  });
+  await page.route(`**/www/examples/${path}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: html(await response.text()) });
+  });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts.push({ value: entry.value, input: entry.hadRecentInput });
+    }).observe({ type: "layout-shift", buffered: true });
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+    window.ready = [];
+    document.addEventListener("painmap:ready", (event) => {
+      const shadow = event.target.shadowRoot;
+      window.ready.push({ live: Boolean(shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap")) });
+    });
+    window.clicks = 0;
+    document.addEventListener(
+      "click",
+      (event) => {
+        if (event.composedPath().some((node) => node.getAttribute?.("data-region") === "lower_back_left")) window.clicks += 1;
+      },
+      true,
+    );
+    window.mapless = 0;
+    let seen = false;
+    const frame = () => {
+      const drawn = Boolean(document.querySelector("pain-map")?.shadowRoot?.querySelector("svg.body [data-region]"));
+      if (seen && !drawn) window.mapless += 1;
+      seen ||= drawn;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(`${suite.server.url}www/examples/${path}`, { waitUntil: "domcontentloaded" });
+  return page;
+}
+
+/** The widget root's accent custom properties and theme. */
+const looks = (root) =>
+  root.evaluate((element) => ({
+    theme: element.getAttribute("data-theme"),
+    brand: element.style.getPropertyValue("--pm-brand"),
+    brandDark: element.style.getPropertyValue("--pm-brand-dark"),
+  }));
+
+describe("the map before the wasm, in <pain-map>", () => {
+  test("the clinic's page shows its map and takes a tap while the wasm is 2 s away; the tap opens its control once, live", async () => {
+    const page = await slowPage("clinic.html", { hold: true });
+    const host = page.locator("pain-map");
+    const area = host.locator('[data-region="lower_back_left"]');
+
+    await area.waitFor();
+    assert.equal(page.wasmSent(), false, "the map is there before the wasm");
+    const box = await host.locator("svg.body").boundingBox();
+    assert.ok(box.height > 300 && box.width < 390, `the map is laid out: ${JSON.stringify(box)}`);
+    assert.equal(await area.getAttribute("aria-label"), "Lower back, left");
+    const fill = await area.locator(".shape").evaluate((shape) => getComputedStyle(shape).fill);
+    assert.notEqual(fill, "rgb(0, 0, 0)", "the areas have the widget's colours");
+    const early = await looks(host.locator(".painmap-root"));
+    assert.equal(early.theme, "light");
+    assert.ok(early.brand && early.brandDark, `the clinic's accent: ${JSON.stringify(early)}`);
+    const next = await host.getByRole("button", { name: "Next", exact: true });
+    assert.equal(
+      await next.evaluate((button) => getComputedStyle(button).backgroundColor),
+      "rgb(122, 62, 157)",
+      "the clinic's accent (#7a3e9d), not the default",
+    );
+    assert.deepEqual(await page.evaluate(() => window.ready), [], "the prerendered map is not the widget");
+
+    await area.tap();
+    assert.equal(page.wasmSent(), false, "the tap was made before the wasm arrived");
+    assert.equal(await host.locator(".control").count(), 0, "nothing opens before the widget is live");
+    assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows it was heard");
+    const other = host.locator('[data-region="upper_back_right"]');
+    await other.tap();
+    assert.equal(await area.getAttribute("data-selected"), null, "only the area that will open looks held");
+    await area.tap();
+    assert.equal(await host.locator("[data-selected]").count(), 1);
+    page.release();
+
+    const control = host.locator(`${LIVE} .control`);
+    await control.waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.equal(page.wasmSent(), true);
+    assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+    await page.waitForTimeout(600);
+    assert.equal(await host.locator(".control").count(), 1, "one control, still open");
+    assert.equal(await page.evaluate(() => window.clicks), 3, "its two taps, and the one replay of it on the live map");
+    assert.equal(await host.locator(".painmap-root").count(), 1, "the prerendered map is gone, the live one in its place");
+    assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
+    assert.deepEqual(await page.evaluate(() => window.ready), [{ live: true }], "ready once, for the live widget");
+    assert.deepEqual(await looks(host.locator(".painmap-root")), early, "the live root has the colours the map had");
+
+    await control.locator('button.pick[data-level="7"]').tap();
+    await control.waitFor({ state: "detached" });
+    assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "7");
+
+    const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.input));
+    assert.equal(shifts.reduce((sum, shift) => sum + shift.value, 0), 0, `no layout shift: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(page.warnings, []);
+    await page.context().close();
+  });
+
+  test("under a strict CSP the map is styled before the wasm, and Enter on an area opens it once, live", async () => {
+    const page = await slowPage("strict-csp.html", { hold: true });
+    const host = page.locator("pain-map");
+    const area = host.locator('[data-region="lower_back_left"]');
+    await area.waitFor();
+    assert.equal(page.wasmSent(), false);
+    const fill = await area.locator(".shape").evaluate((shape) => getComputedStyle(shape).fill);
+    assert.notEqual(fill, "rgb(0, 0, 0)", "styled: the stylesheet is a constructed one");
+    await area.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await area.getAttribute("data-selected"), "true");
+    page.release();
+    const control = host.locator(`${LIVE} .control`);
+    await control.waitFor({ timeout: DELAY_MS + 10_000 });
+    await page.waitForTimeout(600);
+    assert.equal(await host.locator(".control").count(), 1);
+    assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+    assert.deepEqual(await page.evaluate(() => window.violations), [], "nothing the CSP refused");
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(page.warnings, []);
+    await page.context().close();
+  });
+
+  test("the first screen is in the widget's language and theme: its setting, else the browser's", async () => {
+    const spanish = (text) => text.replace('data-lang="en"', 'data-lang="es"').replace('data-theme="light"', 'data-theme="dark"');
+    let page = await slowPage("plain.html", { html: spanish });
+    let host = page.locator("pain-map");
+    await host.locator('[data-region="lower_back_left"]').waitFor();
+    assert.equal(page.wasmSent(), false);
+    assert.equal(await host.locator('[data-region="lower_back_left"]').getAttribute("aria-label"), "Zona lumbar, izquierda");
+    const early = await looks(host.locator(".painmap-root"));
+    assert.equal(early.theme, "dark");
+    await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.deepEqual(await looks(host.locator(".painmap-root")), early);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+
+    // No lang setting: the browser's language.
+    page = await slowPage("strict-csp.html", { html: (text) => text.replace(' data-lang="en"', ""), locale: "es-ES" });
+    host = page.locator("pain-map");
+    await host.locator('[data-region="lower_back_left"]').waitFor();
+    assert.equal(page.wasmSent(), false);
+    assert.equal(await host.locator(".painmap").getAttribute("lang"), "es");
+    await page.context().close();
+  });
+
+  test("a journey saved past the map does not show the map first", async () => {
+    const page = await slowPage("strict-csp.html");
+    const host = page.locator("pain-map");
+    await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+    await mark(host, "lower_back_left", 5);
+    await host.getByRole("button", { name: "Next", exact: true }).tap();
+    await host.locator('.painmap[data-step="2"]').waitFor();
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await host.locator(".pm-loading").waitFor({ state: "attached" });
+    await page.waitForTimeout(500);
+    assert.equal(page.wasmSent(), false);
+    assert.equal(await host.locator("svg.body").count(), 0, "the loading box, not a map that would give way");
+    await host.locator(`${LIVE}[data-step="2"]`).waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test("a wasm that cannot load leaves the loader's message, not a map that looks usable", async () => {
+    const page = await slowPage("strict-csp.html", { fail: true });
+    const host = page.locator("pain-map");
+    await host.locator('[data-region="lower_back_left"]').waitFor();
+    const alert = host.getByRole("alert");
+    await alert.waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.match(await alert.textContent(), /could not load/);
+    assert.equal(await host.locator("svg.body").count(), 0, "the map is gone");
+    await page.context().close();
+  });
+});
