@@ -287,6 +287,7 @@ async function attach(record) {
     }
     // Before the prerendered map goes (with the loader's boxes): what area it holds.
     const replay = letGoOfTaps(record);
+    const screen = shownFirstScreen(record);
     clearBoxes(record.element);
     try {
       record.handle = module.mount(record.element, record.config, record.source, record.trusted);
@@ -303,7 +304,7 @@ async function attach(record) {
     live.add(record);
     // Each time it becomes live: the first mount, a remount for a new setting, a restart.
     announceReady(record);
-    replay().catch(report);
+    untilDrawn(record, screen, replay);
     for (const use of record.pending.splice(0)) {
       try {
         call(record, use, true);
@@ -348,6 +349,7 @@ function release(record, keep = false) {
   record.gone = true;
   record.unlisten?.(); // the mount's AbortSignal, if any: it has nothing left to stop
   letGoOfTaps(record);
+  record.drawing?.disconnect();
   live.delete(record);
   const handle = record.handle;
   record.handle = null;
@@ -792,7 +794,8 @@ function showFirstScreen(record) {
     const element = record.element;
     if (!screen || record.gone || record.mounted || latestRecord.get(element) !== record) return;
     const shadow = boxParent(element);
-    if (!shadow || shadow.querySelector(".painmap-root, .painmap-failed, .pm-failed")) return;
+    // Only in a shadow root of its own (an element that cannot hold one cannot hold the widget).
+    if (!(shadow instanceof ShadowRoot) || shadow.querySelector(".painmap-root, .painmap-failed, .pm-failed")) return;
     const root = document.importNode(screen.root, true);
     root.setAttribute("data-theme", firstScreenTheme(record));
     const accent = accentOf(record);
@@ -807,6 +810,42 @@ function showFirstScreen(record) {
     shadow.append(root);
     record.holding = holdEarlyTap(shadow);
   }).catch(report);
+}
+
+/** The prerendered map in the widget's box, or null. */
+function shownFirstScreen(record) {
+  try {
+    return record.element.shadowRoot?.querySelector(".painmap-root[data-prerendered]") ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Replays the tap held on the prerendered map once the live widget has drawn. A widget in a
+ * language whose words are still on their way draws nothing until they arrive (rather than a
+ * flash of English): meanwhile the prerendered map `screen`, which `mount` took away, goes back
+ * in front of the empty live root, still holding taps, and leaves in the microtask in which the
+ * widget draws, before any frame shows both or neither.
+ */
+function untilDrawn(record, screen, replay) {
+  const shadow = record.element.shadowRoot;
+  const drawn = () => shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap");
+  if (!screen || !shadow || drawn() || typeof MutationObserver !== "function") {
+    replay().catch(report);
+    return;
+  }
+  shadow.querySelector(".painmap-root:not([data-prerendered])")?.before(screen);
+  record.holding = holdEarlyTap(shadow);
+  record.drawing = new MutationObserver(() => {
+    if (!drawn()) return;
+    record.drawing.disconnect();
+    const later = letGoOfTaps(record);
+    screen.remove();
+    // The last tap wins: one made while the words came, else the one held before.
+    (later.region ? later : replay)().catch(report);
+  });
+  record.drawing.observe(shadow, { childList: true, subtree: true });
 }
 
 /** Stops holding taps on the prerendered map; returns what replays the one held. */

@@ -51,7 +51,8 @@ export function holdEarlyTap(shadow) {
     shadow.removeEventListener("click", onClick);
     shadow.removeEventListener("keydown", onKey);
     const focused = shadow.activeElement?.closest("[data-region]")?.getAttribute("data-region");
-    return () => replay(shadow, region, focused);
+    // `region`: the area it will open, if a tap was held (the embed's loader asks).
+    return Object.assign(() => replay(shadow, region, focused), { region });
   };
 }
 

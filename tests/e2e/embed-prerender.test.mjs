@@ -39,7 +39,8 @@ async function slowPage(path, { hold = false, fail = false, html = (text) => tex
   });
   await page.route(`**/www/examples/${path}`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: html(await response.text()) });
+    // A page of the test's own (not in www/examples/) is written whole by `html`.
+    await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html(await response.text()) });
   });
   await page.addInitScript(() => {
     window.shifts = [];
@@ -176,7 +177,11 @@ describe("the map before the wasm, in <pain-map>", () => {
     const early = await looks(host.locator(".painmap-root"));
     assert.equal(early.theme, "dark");
     await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.equal(await host.locator(".painmap-root").count(), 1);
     assert.deepEqual(await looks(host.locator(".painmap-root")), early);
+    assert.equal(await host.locator('[data-region="lower_back_left"]').getAttribute("aria-label"), "Zona lumbar, izquierda");
+    // Its words come after the wasm: the prerendered map stays until the widget draws.
+    assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
     assert.deepEqual(page.problems, []);
     await page.context().close();
 
@@ -186,6 +191,27 @@ describe("the map before the wasm, in <pain-map>", () => {
     await host.locator('[data-region="lower_back_left"]').waitFor();
     assert.equal(page.wasmSent(), false);
     assert.equal(await host.locator(".painmap").getAttribute("lang"), "es");
+    await page.context().close();
+  });
+
+  test("PainMap.mount shows the map before the wasm too, and resolves once the widget is live", async () => {
+    const page = await slowPage("mount.html", {
+      html: () => `<!doctype html><meta charset="utf-8"><div id="spot"></div>
+        <script type="module">
+          import { PainMap } from "../painmap-embed.js";
+          window.handle = PainMap.mount(document.getElementById("spot"), { lang: "en", accent: "#ffcc00" })
+            .then(() => Boolean(document.getElementById("spot").shadowRoot.querySelector(".painmap-root:not([data-prerendered])")));
+        </script>`,
+    });
+    const host = page.locator("#spot");
+    await host.locator('[data-region="lower_back_left"]').waitFor();
+    assert.equal(page.wasmSent(), false);
+    // An accent too light for white: darkened for the light scheme as the widget does it.
+    const early = await looks(host.locator(".painmap-root"));
+    assert.ok(early.brand && early.brand !== "#ffcc00", JSON.stringify(early));
+    assert.equal(await page.evaluate(() => window.handle), true, "live when mount resolves");
+    assert.deepEqual(await looks(host.locator(".painmap-root")), early, "the live root has the colours the map had");
+    assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 
