@@ -781,11 +781,15 @@ function accentOf(record) {
  */
 function showFirstScreen(record) {
   let lang;
+  let theme;
+  let accent;
   try {
     if (unsupported() || typeof fetch !== "function") return;
     const key = storageKeyOf(record);
     if (key && savedPastTheMap(key)) return;
     lang = firstScreenLang(record);
+    theme = firstScreenTheme(record);
+    accent = accentOf(record);
   } catch {
     return; // an element or a config that mount() will refuse, and explain
   }
@@ -797,8 +801,7 @@ function showFirstScreen(record) {
     // Only in a shadow root of its own (an element that cannot hold one cannot hold the widget).
     if (!(shadow instanceof ShadowRoot) || shadow.querySelector(".painmap-root, .painmap-failed, .pm-failed")) return;
     const root = document.importNode(screen.root, true);
-    root.setAttribute("data-theme", firstScreenTheme(record));
-    const accent = accentOf(record);
+    root.setAttribute("data-theme", theme);
     if (accent) {
       root.style.setProperty("--pm-brand", accent[0]);
       root.style.setProperty("--pm-brand-dark", accent[1]);

@@ -5,78 +5,16 @@
 // never leaves the map looking usable.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LIVE, mark, phonePage, useBrowser } from "./support.mjs";
+import { LIVE, WASM_DELAY_MS, drawnBeforeTheWasm, mark, slowPage, tapBeforeTheWasm, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
-/** How long the test holds the wasm back. */
-const DELAY_MS = 2000;
+const DELAY_MS = WASM_DELAY_MS;
 
-/**
- * The example page `path` (under www/examples/) whose wasm arrives DELAY_MS late, and not
- * before the test calls `page.release()` when `hold` (a slow machine must not let it through
- * before the test's tap); `fail` answers it with a 404 instead. `page.wasmSent()` says whether it
- * was let through; `page.warnings` collects console warnings; the page records its layout
- * shifts, CSP violations, painmap:ready events (with whether the live widget was there), the
- * clicks on Lower back, left, and the frames painted without the map once it had been drawn.
- * `html` rewrites the page before the browser sees it.
- */
-async function slowPage(path, { hold = false, fail = false, html = (text) => text, locale } = {}) {
-  const page = await phonePage(suite.browser, locale ? { locale } : {});
-  page.warnings = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning") page.warnings.push(message.text());
-  });
-  let sent = false;
-  page.wasmSent = () => sent;
-  const released = hold ? new Promise((resolve) => (page.release = resolve)) : null;
-  await page.route("**/painmap_bg*.wasm", async (route) => {
-    sent = false;
-    await Promise.all([new Promise((resolve) => setTimeout(resolve, DELAY_MS)), released]);
-    sent = true;
-    if (fail) await route.fulfill({ status: 404, body: "" });
-    else await route.continue();
-  });
-  await page.route(`**/www/examples/${path}`, async (route) => {
-    const response = await route.fetch();
-    // A page of the test's own (not in www/examples/) is written whole by `html`.
-    await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html(await response.text()) });
-  });
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.shifts.push({ value: entry.value, input: entry.hadRecentInput });
-    }).observe({ type: "layout-shift", buffered: true });
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (event) =>
-      window.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-    window.ready = [];
-    document.addEventListener("painmap:ready", (event) => {
-      const shadow = event.target.shadowRoot;
-      window.ready.push({ live: Boolean(shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap")) });
-    });
-    window.clicks = 0;
-    document.addEventListener(
-      "click",
-      (event) => {
-        if (event.composedPath().some((node) => node.getAttribute?.("data-region") === "lower_back_left")) window.clicks += 1;
-      },
-      true,
-    );
-    window.mapless = 0;
-    let seen = false;
-    const frame = () => {
-      const drawn = Boolean(document.querySelector("pain-map")?.shadowRoot?.querySelector("svg.body [data-region]"));
-      if (seen && !drawn) window.mapless += 1;
-      seen ||= drawn;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-  await page.goto(`${suite.server.url}www/examples/${path}`, { waitUntil: "domcontentloaded" });
-  return page;
-}
+/** An example page (under www/examples/, or a page of the test's own written by `html`) with
+ * its wasm late: `slowPage` in support.mjs. */
+const examplePage = (path, options = {}) =>
+  slowPage(suite.browser, `${suite.server.url}www/examples/${path}`, { host: "pain-map", ...options });
 
 /** The widget root's accent custom properties and theme. */
 const looks = (root) =>
@@ -88,17 +26,9 @@ const looks = (root) =>
 
 describe("the map before the wasm, in <pain-map>", () => {
   test("the clinic's page shows its map and takes a tap while the wasm is 2 s away; the tap opens its control once, live", async () => {
-    const page = await slowPage("clinic.html", { hold: true });
+    const page = await examplePage("clinic.html", { hold: true });
     const host = page.locator("pain-map");
-    const area = host.locator('[data-region="lower_back_left"]');
-
-    await area.waitFor();
-    assert.equal(page.wasmSent(), false, "the map is there before the wasm");
-    const box = await host.locator("svg.body").boundingBox();
-    assert.ok(box.height > 300 && box.width < 390, `the map is laid out: ${JSON.stringify(box)}`);
-    assert.equal(await area.getAttribute("aria-label"), "Lower back, left");
-    const fill = await area.locator(".shape").evaluate((shape) => getComputedStyle(shape).fill);
-    assert.notEqual(fill, "rgb(0, 0, 0)", "the areas have the widget's colours");
+    await drawnBeforeTheWasm(page, host);
     const early = await looks(host.locator(".painmap-root"));
     assert.equal(early.theme, "light");
     assert.ok(early.brand && early.brandDark, `the clinic's accent: ${JSON.stringify(early)}`);
@@ -110,32 +40,9 @@ describe("the map before the wasm, in <pain-map>", () => {
     );
     assert.deepEqual(await page.evaluate(() => window.ready), [], "the prerendered map is not the widget");
 
-    await area.tap();
-    assert.equal(page.wasmSent(), false, "the tap was made before the wasm arrived");
-    assert.equal(await host.locator(".control").count(), 0, "nothing opens before the widget is live");
-    assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows it was heard");
-    const other = host.locator('[data-region="upper_back_right"]');
-    await other.tap();
-    assert.equal(await area.getAttribute("data-selected"), null, "only the area that will open looks held");
-    await area.tap();
-    assert.equal(await host.locator("[data-selected]").count(), 1);
-    page.release();
-
-    const control = host.locator(`${LIVE} .control`);
-    await control.waitFor({ timeout: DELAY_MS + 10_000 });
-    assert.equal(page.wasmSent(), true);
-    assert.equal(await control.locator("h3").textContent(), "Lower back, left");
-    await page.waitForTimeout(600);
-    assert.equal(await host.locator(".control").count(), 1, "one control, still open");
-    assert.equal(await page.evaluate(() => window.clicks), 3, "its two taps, and the one replay of it on the live map");
-    assert.equal(await host.locator(".painmap-root").count(), 1, "the prerendered map is gone, the live one in its place");
-    assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
+    await tapBeforeTheWasm(page, host);
     assert.deepEqual(await page.evaluate(() => window.ready), [{ live: true }], "ready once, for the live widget");
     assert.deepEqual(await looks(host.locator(".painmap-root")), early, "the live root has the colours the map had");
-
-    await control.locator('button.pick[data-level="7"]').tap();
-    await control.waitFor({ state: "detached" });
-    assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "7");
 
     const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.input));
     assert.equal(shifts.reduce((sum, shift) => sum + shift.value, 0), 0, `no layout shift: ${JSON.stringify(shifts)}`);
@@ -145,7 +52,7 @@ describe("the map before the wasm, in <pain-map>", () => {
   });
 
   test("under a strict CSP the map is styled before the wasm, and Enter on an area opens it once, live", async () => {
-    const page = await slowPage("strict-csp.html", { hold: true });
+    const page = await examplePage("strict-csp.html", { hold: true });
     const host = page.locator("pain-map");
     const area = host.locator('[data-region="lower_back_left"]');
     await area.waitFor();
@@ -169,7 +76,7 @@ describe("the map before the wasm, in <pain-map>", () => {
 
   test("the first screen is in the widget's language and theme: its setting, else the browser's", async () => {
     const spanish = (text) => text.replace('data-lang="en"', 'data-lang="es"').replace('data-theme="light"', 'data-theme="dark"');
-    let page = await slowPage("plain.html", { html: spanish });
+    let page = await examplePage("plain.html", { html: spanish });
     let host = page.locator("pain-map");
     await host.locator('[data-region="lower_back_left"]').waitFor();
     assert.equal(page.wasmSent(), false);
@@ -186,7 +93,7 @@ describe("the map before the wasm, in <pain-map>", () => {
     await page.context().close();
 
     // No lang setting: the browser's language.
-    page = await slowPage("strict-csp.html", { html: (text) => text.replace(' data-lang="en"', ""), locale: "es-ES" });
+    page = await examplePage("strict-csp.html", { html: (text) => text.replace(' data-lang="en"', ""), locale: "es-ES" });
     host = page.locator("pain-map");
     await host.locator('[data-region="lower_back_left"]').waitFor();
     assert.equal(page.wasmSent(), false);
@@ -195,7 +102,8 @@ describe("the map before the wasm, in <pain-map>", () => {
   });
 
   test("PainMap.mount shows the map before the wasm too, and resolves once the widget is live", async () => {
-    const page = await slowPage("mount.html", {
+    const page = await examplePage("mount.html", {
+      host: "#spot",
       html: () => `<!doctype html><meta charset="utf-8"><div id="spot"></div>
         <script type="module">
           import { PainMap } from "../painmap-embed.js";
@@ -216,7 +124,7 @@ describe("the map before the wasm, in <pain-map>", () => {
   });
 
   test("a journey saved past the map does not show the map first", async () => {
-    const page = await slowPage("strict-csp.html");
+    const page = await examplePage("strict-csp.html");
     const host = page.locator("pain-map");
     await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
     await mark(host, "lower_back_left", 5);
@@ -233,7 +141,7 @@ describe("the map before the wasm, in <pain-map>", () => {
   });
 
   test("a wasm that cannot load leaves the loader's message, not a map that looks usable", async () => {
-    const page = await slowPage("strict-csp.html", { fail: true });
+    const page = await examplePage("strict-csp.html", { fail: true });
     const host = page.locator("pain-map");
     await host.locator('[data-region="lower_back_left"]').waitFor();
     const alert = host.getByRole("alert");
