@@ -25,6 +25,7 @@ const PAGE_FILES = [
   "index.html",
   "www/page.css",
   "www/boot.js",
+  "www/prerendered.js",
   "pkg/painmap.js",
   "pkg/painmap_bg.wasm",
   "pkg/painmap.css",

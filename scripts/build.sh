@@ -40,10 +40,26 @@ node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pk
 # pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the
 # iframe page go in too. In www/ they reach the glue as ../pkg/painmap.js; inside pkg/ it is
 # their sibling, so that one path is rewritten (and the build fails if it was not found).
-tools/node_modules/.bin/terser www/painmap-embed.js --module --ecma 2020 --compress --mangle \
+# Its one static import, www/prerendered.js (shared with boot.js), is inlined: the loader stays
+# one file, and a page pays no extra round trip before it starts loading the wasm.
+BUNDLED="${CARGO_TARGET_DIR:-target}/painmap-embed.bundled.js"
+node --input-type=module - "$BUNDLED" <<'JS'
+import { readFileSync, writeFileSync } from "node:fs";
+const loader = readFileSync("www/painmap-embed.js", "utf8");
+const line = /^import \{[^}]*\} from "\.\/prerendered\.js";\n/m;
+if (!line.test(loader)) throw new Error("build.sh: the loader's import of ./prerendered.js was not found");
+const shared = readFileSync("www/prerendered.js", "utf8").replace(/^export /gm, "");
+const bundled = loader.replace(line, () => shared);
+if (/^import /m.test(bundled)) throw new Error("build.sh: the loader has a static import left");
+writeFileSync(process.argv[2], bundled);
+JS
+tools/node_modules/.bin/terser "$BUNDLED" --module --ecma 2020 --compress --mangle \
   -o pkg/painmap-embed.js
 sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#g' pkg/painmap-embed.js
 grep -q '"./painmap.js"' pkg/painmap-embed.js
+# The first screens (one per language, beside the glue): the same rewrite.
+sed -i 's#"\.\./pkg/painmap-first-#"./painmap-first-#g' pkg/painmap-embed.js
+grep -q '"./painmap-first-en.html"' pkg/painmap-embed.js
 # The loader's VERSION (PainMap.version, the painmap:ready detail) is a placeholder in www/.
 grep -q '"0\.0\.0-dev"' pkg/painmap-embed.js
 sed -i "s#\"0\\.0\\.0-dev\"#\"$VERSION\"#g" pkg/painmap-embed.js
@@ -100,6 +116,8 @@ const pkg = {
     "painmap_bg.wasm.d.ts",
     "painmap-embed.js",
     "painmap-embed.d.ts",
+    // The first screen of each language, which the loader shows before the wasm.
+    "painmap-first-*.html",
     "painmap-react.d.ts",
     "painmap-frame.js",
     "embed.html",

@@ -36,7 +36,7 @@ export function cargoVersion() {
 }
 
 /** The names a release must not leave behind: they exist only under their hashed names. */
-const UNHASHED = /(?<![\w.-])painmap\.js|painmap_bg\.wasm|\.\.\/pkg\//;
+const UNHASHED = /(?<![\w.-])painmap\.js|painmap_bg\.wasm|painmap-first-[a-z]{2,3}\.html|\.\.\/pkg\//;
 
 /** Replaces every `from` in `text`; fails unless there was at least one, and unless no
  * unhashed name is left in the result. */
@@ -56,8 +56,10 @@ const COMPRESS = /\.(js|wasm|html|css|txt)$/;
 /** Files whose name changes with their content: a host may cache them for a year. The
  * languages' text tables (`painmap-es.<stamp>.txt`) are named so by the build: the wasm names
  * them, through the stamp it was built with. */
-const HASHED = /\.[0-9a-f]{8}\.(js|wasm|txt)(\.br|\.gz)?$/;
+const HASHED = /\.[0-9a-f]{8}\.(js|wasm|txt|html)(\.br|\.gz)?$/;
 const LANGUAGE_TABLE = /^painmap-[a-z]{2,3}\.[0-9a-f]{8}\.txt$/;
+/** The prerendered first screen of each language, which the loader names. */
+const FIRST_SCREEN = /^painmap-first-([a-z]{2,3})\.html$/;
 
 function hostReadme({ version, loaderIntegrity, glueName, wasmName }) {
   return `# painmap ${version}: the files for your web host
@@ -98,6 +100,7 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 | \`painmap-frame.js\` | for the page that frames \`embed.html\`: sizes the frame to the widget | short |
 | \`${glueName}\` | the JavaScript glue the loader imports | a year, immutable |
 | \`${wasmName}\` | the widget itself (serve as \`application/wasm\`) | a year, immutable |
+| \`painmap-first-<language>.<hash>.html\` | the map as the widget first shows it, in each language (its stylesheet, then its markup), which the loader shows while the wasm loads (serve as \`text/html; charset=utf-8\`) | a year, immutable |
 | \`painmap-<language>.<stamp>.txt\` | the words of each language but English, downloaded beside the glue when a person needs them (serve as \`text/plain; charset=utf-8\`) | a year, immutable |
 | \`*.br\`, \`*.gz\` | brotli and gzip copies, for hosts that serve precompressed files | as the file |
 | \`*.d.ts\` | TypeScript types | |
@@ -106,7 +109,7 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 
 ## Caching and headers
 
-- Hashed names (\`${glueName}\`, \`${wasmName}\`, the language tables): \`Cache-Control: public, max-age=31536000,
+- Hashed names (\`${glueName}\`, \`${wasmName}\`, the first screens, the language tables): \`Cache-Control: public, max-age=31536000,
   immutable\`. A new release has new names.
 - The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`, \`painmap-frame.js\`: short, such as
   \`Cache-Control: no-cache\` (or \`max-age=300\`), so a new release reaches every visitor.
@@ -224,7 +227,20 @@ function main() {
   const glueName = `painmap.${hash8(glue.text)}.js`;
   files.set(glueName, Buffer.from(glue.text));
 
-  const loader = rewrite("painmap-embed.js", loaderSource, '"./painmap.js"', `"./${glueName}"`);
+  // The first screens, which the loader fetches beside the glue: hashed like it, and the
+  // loader pointed at them (the glue's rewrite below checks that none is left unhashed).
+  const screens = readdirSync(pkg).filter((name) => FIRST_SCREEN.test(name)).sort();
+  if (!screens.includes("painmap-first-en.html")) fail("pkg/ has no painmap-first-en.html: run `make build` again");
+  let loaderText = loaderSource;
+  for (const name of screens) {
+    const bytes = read(name);
+    const hashed = name.replace(/\.html$/, `.${hash8(bytes)}.html`);
+    files.set(hashed, bytes);
+    const from = `"./${name}"`;
+    if (!loaderText.includes(from)) fail(`painmap-embed.js: ${from} not found; cannot point it at ${hashed}`);
+    loaderText = loaderText.replaceAll(from, `"./${hashed}"`);
+  }
+  const loader = rewrite("painmap-embed.js", loaderText, '"./painmap.js"', `"./${glueName}"`);
   files.set("painmap-embed.js", Buffer.from(loader.text));
 
   const page = rewrite("embed.html", read("embed.html").toString("utf8"), 'href="painmap.js"', `href="${glueName}"`);

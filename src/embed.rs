@@ -201,13 +201,16 @@ impl PainMapHandle {
 }
 
 /// The props of the app the build prerenders (`crates/painmap-prerender`): a page's default
-/// settings, in English, before anything is entered. The root around it is a widget root
+/// settings, in `lang`, before anything is entered. The root around it is a widget root
 /// (see [`widget_root`]) with the default theme, [`prerendered_theme`], marked
-/// [`PRERENDERED`].
-pub fn prerendered_props() -> AppProps {
+/// [`PRERENDERED`]. The map step shows no other setting than the language, the theme and the
+/// accent (the last two are the root's, which the embed's loader sets as `mount` does).
+pub fn prerendered_props(lang: Lang) -> AppProps {
+    let mut settings = prerendered_settings();
+    settings.lang = lang;
     AppProps {
-        lang: Lang::En,
-        settings: SharedSettings(Rc::new(prerendered_settings())),
+        lang,
+        settings: SharedSettings(Rc::new(settings)),
         host: None,
     }
 }

@@ -5,83 +5,23 @@
 // The page arrives with the map already drawn (the build prerenders it into #painmap's
 // declarative shadow root), and `mount` puts the live widget in its place. The glue is
 // imported, not named in an `import` statement, so that this script runs, and hears taps on
-// the map, before the glue has arrived.
+// the map, before the glue has arrived (prerendered.js, which it does name, is small and
+// preloaded by the page).
+
+import { holdEarlyTap, savedPastTheMap } from "./prerendered.js";
 
 const host = document.getElementById("painmap");
-if (savedPastTheMap()) showPlaceholder();
+// The key under which `mount` keeps this element's journey, which the build wrote on the
+// prerendered root (src/storage.rs builds it; the page never spells it).
+const storageKey = host.shadowRoot?.querySelector("[data-prerendered]")?.getAttribute("data-storage-key");
+if (storageKey && savedPastTheMap(storageKey)) showPlaceholder();
 const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
-
-/** Whether a journey saved for a reload (src/storage.rs, under the key `mount` gives this
- * element, which the build wrote on the prerendered root) stands past the map: the live widget
- * opens on that step, so the prerendered map would show for a moment and give way. */
-function savedPastTheMap() {
-  const key = host.shadowRoot?.querySelector("[data-prerendered]")?.getAttribute("data-storage-key");
-  if (!key) return false;
-  try {
-    return JSON.parse(sessionStorage.getItem(key) ?? "null")?.step > 1;
-  } catch {
-    return false; // no storage, or an entry the widget will discard
-  }
-}
 
 /** The page's own placeholder (the host's light DOM, which the shadow root covers) instead of
  * the prerendered map. */
 function showPlaceholder() {
   if (host.shadowRoot?.querySelector("[data-prerendered]")) {
     host.shadowRoot.replaceChildren(document.createElement("slot"));
-  }
-}
-
-/** A tap on an area of the prerendered map before the widget is live is not lost: the last
- * area tapped (or opened with Enter or Space) shows as selected at once and opens once the
- * live widget has drawn, once, as
- * the tap would have; an area focused from the keyboard keeps the focus. Returns the function
- * that stops listening, called just before `mount`; what it returns replays the tap. */
-function holdEarlyTap(shadow) {
-  if (!shadow) return () => async () => {};
-  let region = null;
-  const regionOf = (event) =>
-    event
-      .composedPath()
-      .find((node) => node instanceof Element && node.hasAttribute("data-region"))
-      ?.getAttribute("data-region") ?? null;
-  // The area held shows as selected at once, so the tap is seen to have been heard; only the
-  // last one is replayed, so only it looks held. The live widget's map replaces these marks.
-  const hold = (tapped) => {
-    region = tapped;
-    for (const area of shadow.querySelectorAll("[data-region][data-selected]")) area.removeAttribute("data-selected");
-    shadow.querySelector(`[data-region="${CSS.escape(tapped)}"]`)?.setAttribute("data-selected", "true");
-  };
-  const onClick = (event) => {
-    const tapped = regionOf(event);
-    if (tapped) hold(tapped);
-  };
-  const onKey = (event) => {
-    const tapped = event.key === "Enter" || event.key === " " ? regionOf(event) : null;
-    if (tapped) {
-      event.preventDefault();
-      hold(tapped);
-    }
-  };
-  shadow.addEventListener("click", onClick);
-  shadow.addEventListener("keydown", onKey);
-  return () => {
-    shadow.removeEventListener("click", onClick);
-    shadow.removeEventListener("keydown", onKey);
-    const focused = shadow.activeElement?.closest("[data-region]")?.getAttribute("data-region");
-    return () => replay(shadow, region, focused);
-  };
-}
-
-async function replay(shadow, region, focused) {
-  const wanted = region ?? focused;
-  if (wanted) {
-    // The live widget draws in a microtask of its own, just after `mount` returns.
-    const find = () => shadow.querySelector(`.painmap-root [data-region="${CSS.escape(wanted)}"]`);
-    for (let tries = 0; tries < 50 && !find(); tries += 1) await new Promise((resolve) => setTimeout(resolve));
-    const live = find();
-    if (region) live?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
-    else live?.focus();
   }
 }
 

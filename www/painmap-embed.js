@@ -13,6 +13,8 @@
 // starts a fresh instance and mounts every widget again from its saved journey, with a short
 // note. A second failure soon after stops instead of looping, with a Reload button.
 
+import { holdEarlyTap, savedPastTheMap } from "./prerendered.js";
+
 /** This release of painmap: Cargo.toml's version. scripts/build.sh writes it over the
  * placeholder in the copy it puts in pkg/ (and so in the release); this unbuilt source, which
  * the dev pages load, says "0.0.0-dev". A literal rather than a call into the glue, so a page
@@ -267,6 +269,7 @@ function call(record, use, change) {
 
 /** Mounts `record` on the instance in use, loading it first if needed. */
 async function attach(record) {
+  if (!record.mounted) showFirstScreen(record);
   for (let attempt = 0; ; attempt += 1) {
     if (stopped) throw STOPPED;
     let module;
@@ -282,6 +285,9 @@ async function attach(record) {
       if (attempt >= 2) throw new Error("painmap: the widget's module kept failing while it started");
       continue;
     }
+    // Before the prerendered map goes (with the loader's boxes): what area it holds.
+    const replay = letGoOfTaps(record);
+    const screen = shownFirstScreen(record);
     clearBoxes(record.element);
     try {
       record.handle = module.mount(record.element, record.config, record.source, record.trusted);
@@ -298,6 +304,7 @@ async function attach(record) {
     live.add(record);
     // Each time it becomes live: the first mount, a remount for a new setting, a restart.
     announceReady(record);
+    untilDrawn(record, screen, replay);
     for (const use of record.pending.splice(0)) {
       try {
         call(record, use, true);
@@ -322,7 +329,8 @@ function announceReady(record) {
   } catch {
     // Not an element: mount() would have refused it.
   }
-  const drawn = () => Boolean(shadow?.querySelector(".painmap-root .painmap"));
+  // The live root only: the prerendered map is not the widget.
+  const drawn = () => Boolean(shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap"));
   if (!shadow || drawn() || typeof MutationObserver !== "function") {
     fire();
     return;
@@ -340,6 +348,8 @@ function release(record, keep = false) {
   if (record.gone) return;
   record.gone = true;
   record.unlisten?.(); // the mount's AbortSignal, if any: it has nothing left to stop
+  letGoOfTaps(record);
+  record.drawing?.disconnect();
   live.delete(record);
   const handle = record.handle;
   record.handle = null;
@@ -442,7 +452,8 @@ function boxParent(element) {
   }
 }
 
-const LOADER_BOXES = ".pm-loading, .pm-failed, .pm-note";
+// The prerendered map too: the loader put it there, and it is not a widget.
+const LOADER_BOXES = ".pm-loading, .pm-failed, .pm-note, .painmap-root[data-prerendered]";
 
 function clearBoxes(element) {
   try {
@@ -501,6 +512,8 @@ function widgetLang(element) {
 function showBox(record, which, text) {
   const parent = boxParent(record.element);
   if (!parent) return;
+  // A map that cannot come alive must not look usable: the message takes its place.
+  letGoOfTaps(record);
   const texts = textsFor(record);
   const box = document.createElement("div");
   box.className = "pm-failed";
@@ -578,7 +591,7 @@ function explainNow(record, error) {
   }
   let shown = null;
   try {
-    shown = record.element.shadowRoot?.querySelector(".painmap-failed, .painmap-root");
+    shown = record.element.shadowRoot?.querySelector(".painmap-failed, .painmap-root:not([data-prerendered])");
   } catch {
     // Not an element: nothing to show it in, the rejection tells the page.
   }
@@ -644,6 +657,205 @@ function restoreJourneys(saved) {
   } catch {
     // As above.
   }
+}
+
+// --- The first screen before the wasm. ---
+
+/** Each language's first screen, prerendered by the build (crates/painmap-prerender): the
+ * widget's stylesheet in a <style>, then the map's widget root. Literal paths beside the
+ * glue's, which scripts/build.sh and scripts/dist.mjs rewrite as they do the glue's. */
+const FIRST_SCREENS = {
+  en: "../pkg/painmap-first-en.html",
+  es: "../pkg/painmap-first-es.html",
+};
+
+/** Each first screen's promise, fetched once for every widget on the page: { sheet, root },
+ * or null when it cannot show (missing, blocked, a page that allows no HTML parsing). */
+const firstScreens = new Map();
+
+/** The value of a setting as the widget reads it: the clinic's own files' first, then the
+ * config's; only a non-empty string (anything else is the widget's to refuse). */
+function settingOf(record, name) {
+  for (const settings of [record.trusted, record.config]) {
+    const value = settings?.[name];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return undefined;
+}
+
+/** The language the widget will start in, as `mount` picks it (its setting, else the first
+ * of the browser's languages painmap speaks, else English); null for a setting painmap does
+ * not speak (the widget refuses it). */
+function firstScreenLang(record) {
+  const primary = (tag) => (typeof tag === "string" ? tag.toLowerCase().split(/[-_]/)[0] : "");
+  const known = (tag) => (Object.prototype.hasOwnProperty.call(FIRST_SCREENS, primary(tag)) ? primary(tag) : null);
+  const setting = settingOf(record, "lang");
+  if (setting !== undefined) return known(setting);
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    if (known(tag)) return known(tag);
+  }
+  return "en";
+}
+
+/** The key of the journey the widget keeps for a reload (src/storage.rs), or null. */
+function storageKeyOf(record) {
+  const key = settingOf(record, "key");
+  if (key !== undefined) return `painmap:key:${key}`;
+  const id = record.element.id ?? "";
+  const length = [...id].length;
+  return length > 0 && length <= 64 ? `painmap:id:${id}` : null;
+}
+
+/** The first screen of `lang`: fetched beside the glue and the wasm, its stylesheet made a
+ * constructed one (a page whose CSP says `style-src 'self'` allows it, as it allows the
+ * widget's own), its markup parsed in a template, which runs no script and loads nothing. */
+function firstScreen(lang) {
+  const path = FIRST_SCREENS[lang];
+  if (!firstScreens.has(path)) {
+    const url = new URL(path, import.meta.url);
+    const screen = fetch(url)
+      .then((response) => (response.ok ? response.text() : null))
+      .then((text) => {
+        if (text === null) return null;
+        const template = document.createElement("template");
+        template.innerHTML = text;
+        const style = template.content.querySelector("style");
+        const root = template.content.querySelector(".painmap-root[data-prerendered]");
+        if (!style || !root) return null;
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(style.textContent);
+        return { sheet, root };
+      })
+      // Only a head start: without it the loading box stays until the widget is live.
+      .catch(() => null);
+    firstScreens.set(path, screen);
+  }
+  return firstScreens.get(path);
+}
+
+/** The theme the widget's root will have (`Theme::resolve` in painmap-core's config). */
+function firstScreenTheme(record) {
+  const theme = settingOf(record, "theme");
+  if (theme === "dark" || theme === "auto") return theme;
+  if (theme !== "host") return "light";
+  const scheme = getComputedStyle(record.element).colorScheme ?? "";
+  if (!scheme.includes("dark")) return "light";
+  return scheme.includes("light") ? "auto" : "dark";
+}
+
+/** The clinic's accent for the light and the dark scheme, as the widget sets it (`for_light`
+ * and `for_dark` in painmap-core's config: darkened, or lightened, a tenth at a time until it
+ * reaches AA contrast), or null. */
+function accentOf(record) {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(settingOf(record, "accent") ?? "")?.[1];
+  if (!hex) return null;
+  const rgb =
+    hex.length === 3
+      ? [...hex].map((digit) => parseInt(digit, 16) * 17)
+      : [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  const linear = (channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  const contrast = (a, b) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  const until = (colour, against, step) => {
+    for (let i = 0; i < 64 && contrast(colour, against) < 4.52; i += 1) colour = colour.map(step);
+    return colour;
+  };
+  const text = (colour) => `#${colour.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+  return [
+    text(until(rgb, [0xff, 0xff, 0xff], (c) => Math.floor((c * 9) / 10))),
+    text(until(rgb, [0x1c, 0x22, 0x2b], (c) => Math.min(255, c + Math.ceil((255 - c) / 10)))),
+  ];
+}
+
+/**
+ * Shows the prerendered map in the widget's box as soon as it arrives, if the widget is not
+ * live by then, with the clinic's theme and accent set as `mount` sets them (an attribute, and
+ * custom properties through the CSSOM); the first tap on it is held for the live widget. Not
+ * when the journey saved for a reload is past the map: the live widget opens there.
+ */
+function showFirstScreen(record) {
+  let lang;
+  let theme;
+  let accent;
+  try {
+    if (unsupported() || typeof fetch !== "function") return;
+    const key = storageKeyOf(record);
+    if (key && savedPastTheMap(key)) return;
+    lang = firstScreenLang(record);
+    theme = firstScreenTheme(record);
+    accent = accentOf(record);
+  } catch {
+    return; // an element or a config that mount() will refuse, and explain
+  }
+  if (!lang) return;
+  firstScreen(lang).then((screen) => {
+    const element = record.element;
+    if (!screen || record.gone || record.mounted || latestRecord.get(element) !== record) return;
+    const shadow = boxParent(element);
+    // Only in a shadow root of its own (an element that cannot hold one cannot hold the widget).
+    if (!(shadow instanceof ShadowRoot) || shadow.querySelector(".painmap-root, .painmap-failed, .pm-failed")) return;
+    const root = document.importNode(screen.root, true);
+    root.setAttribute("data-theme", theme);
+    if (accent) {
+      root.style.setProperty("--pm-brand", accent[0]);
+      root.style.setProperty("--pm-brand-dark", accent[1]);
+    }
+    if (!shadow.adoptedStyleSheets.includes(screen.sheet)) {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, screen.sheet];
+    }
+    clearBoxes(element);
+    shadow.append(root);
+    record.holding = holdEarlyTap(shadow);
+  }).catch(report);
+}
+
+/** The prerendered map in the widget's box, or null. */
+function shownFirstScreen(record) {
+  try {
+    return record.element.shadowRoot?.querySelector(".painmap-root[data-prerendered]") ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Replays the tap held on the prerendered map once the live widget has drawn. A widget in a
+ * language whose words are still on their way draws nothing until they arrive (rather than a
+ * flash of English): meanwhile the prerendered map `screen`, which `mount` took away, goes back
+ * in front of the empty live root, still holding taps, and leaves in the microtask in which the
+ * widget draws, before any frame shows both or neither.
+ */
+function untilDrawn(record, screen, replay) {
+  const shadow = record.element.shadowRoot;
+  const drawn = () => shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap");
+  if (!screen || !shadow || drawn() || typeof MutationObserver !== "function") {
+    replay().catch(report);
+    return;
+  }
+  shadow.querySelector(".painmap-root:not([data-prerendered])")?.before(screen);
+  record.holding = holdEarlyTap(shadow);
+  record.drawing = new MutationObserver(() => {
+    if (!drawn()) return;
+    record.drawing.disconnect();
+    const later = letGoOfTaps(record);
+    screen.remove();
+    // The last tap wins: one made while the words came, else the one held before.
+    (later.region ? later : replay)().catch(report);
+  });
+  record.drawing.observe(shadow, { childList: true, subtree: true });
+}
+
+/** Stops holding taps on the prerendered map; returns what replays the one held. */
+function letGoOfTaps(record) {
+  const stop = record.holding;
+  record.holding = null;
+  return stop ? stop() : async () => {};
 }
 
 /** Where a page's own classic scripts and the console reach the loader. */

@@ -118,6 +118,9 @@ describe("the widget on clinic pages", () => {
       await held;
       await route.continue();
     });
+    // The prerendered map would take the box's place at once (embed-prerender.test.mjs): this
+    // is the box a page sees when the first screen is slow or cannot come.
+    await page.route("**/pkg/painmap-first-*.html", (route) => route.abort());
     await page.goto(example("plain"));
     const host = page.locator("#painmap");
     await host.locator(".pm-loading").waitFor({ state: "attached" });

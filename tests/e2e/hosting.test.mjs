@@ -9,7 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { launch, mark, phonePage, root } from "./support.mjs";
+import { LIVE, launch, mark, phonePage, root } from "./support.mjs";
 
 /** The folder served as the release: pkg/ has the release's files, under unhashed names. */
 const RELEASE = join(root, "pkg");
@@ -209,7 +209,7 @@ describe("painmap's release on another origin than the page", () => {
     omit = () => false;
     const page = await open();
     const host = page.locator("pain-map");
-    await host.locator(".painmap").waitFor();
+    await host.locator(LIVE).waitFor();
     await mark(host, "lower_back_left", 6);
     await host.locator("button.nav-next").tap();
     await host.locator(".step-title", { hasText: "Urgent warning signs" }).waitFor();

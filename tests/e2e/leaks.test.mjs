@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { footprint, mark, phonePage, root, useBrowser } from "./support.mjs";
+import { LIVE, footprint, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -187,7 +187,7 @@ describe("no leaks", () => {
     const page = await phonePage(suite.browser);
     await page.goto(`${suite.server.url}www/examples/plain.html`);
     const host = page.locator("#painmap");
-    await host.locator(".painmap").waitFor();
+    await host.locator(LIVE).waitFor();
     await mark(host, "neck", 6);
     await host.locator("button.nav-next").tap();
     await host.locator('.painmap[data-step="2"]').waitFor();
@@ -280,7 +280,7 @@ describe("memory", () => {
       const page = await phonePage(suite.browser);
       await page.goto(`${suite.server.url}www/examples/plain.html`);
       const host = page.locator("#painmap");
-      await host.locator(".painmap").waitFor();
+      await host.locator(LIVE).waitFor();
       const regions = await host.evaluate((element) =>
         [...element.shadowRoot.querySelectorAll("[data-region]")].map((node) => node.dataset.region),
       );

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { cargoVersion } from "../../scripts/dist.mjs";
-import { crashWidget, mark, phonePage, root, useBrowser } from "./support.mjs";
+import { LIVE, crashWidget, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -221,7 +221,7 @@ describe("theming only through data-theme and data-accent", () => {
       const result = {};
       for (const id of ["plain", "accent", "dark", "darkAccent"]) {
         const host = page.locator(`#${id}`);
-        await host.locator(".painmap").waitFor();
+        await host.locator(LIVE).waitFor();
         await mark(host, "lower_back_left", 7);
         result[id] = await host.evaluate((element) => {
           const shadow = element.shadowRoot;

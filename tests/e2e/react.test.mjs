@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import * as esbuild from "esbuild";
-import { artifacts, mark, phonePage, root, useBrowser } from "./support.mjs";
+import { LIVE, artifacts, mark, phonePage, root, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 const here = join(root, "tests", "e2e");
@@ -53,7 +53,7 @@ async function openApp(way) {
   const page = await phonePage(suite.browser);
   await page.goto(`${react.url()}index.html?way=${way}`);
   const host = page.locator("#painmap");
-  await host.locator(".painmap").waitFor();
+  await host.locator(LIVE).waitFor();
   return { page, host };
 }
 
@@ -82,7 +82,7 @@ describe("React 19 in StrictMode", () => {
 
       // Shown again: a fresh widget, once.
       await page.locator("#toggle").tap();
-      await host.locator(".painmap").waitFor();
+      await host.locator(LIVE).waitFor();
       await mark(host, "neck", 3);
       assert.equal(await host.locator(".painmap-root").count(), 1);
       assert.equal(await host.locator('.num[data-for="lower_back_left"]').count(), 0, "a new journey");

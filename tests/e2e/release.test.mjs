@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { cargoVersion } from "../../scripts/dist.mjs";
-import { crashWidget, launch, mark, phonePage, root } from "./support.mjs";
+import { LIVE, crashWidget, launch, mark, phonePage, root } from "./support.mjs";
 
 const VERSION = cargoVersion();
 
@@ -74,13 +74,13 @@ describe("the release from another origin", () => {
       ),
     );
     const host = page.locator("pain-map");
-    await host.locator(".painmap").waitFor();
+    await host.locator(LIVE).waitFor();
     await mark(host, "lower_back_left", 7);
     assert.equal(await host.locator(".num").count(), 1, "the area is marked");
     assert.equal(await page.evaluate(() => window.PainMap.version), VERSION);
 
     const frame = page.frameLocator("#frame");
-    await frame.locator("#painmap .painmap").waitFor();
+    await frame.locator(`#painmap ${LIVE}`).waitFor();
 
     const fromCdn = page.requests.filter((request) => request.startsWith(cdn.url)).map((r) => r.slice(cdn.url.length));
     const { glue, wasm } = manifest.entry;
@@ -100,7 +100,7 @@ describe("the release from another origin", () => {
     const page = await phonePage(browser, { reducedMotion: "reduce" });
     await page.goto(clinicPage("crash.html", snippet));
     const host = page.locator("pain-map");
-    await host.locator(".painmap-root").waitFor();
+    await host.locator(LIVE).waitFor();
     await mark(host, "neck", 6);
     await crashWidget(host);
     await host.locator(".pm-note").waitFor();

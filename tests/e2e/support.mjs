@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end suite: serve the repository root, drive Debian's Chromium
 // through playwright-core at a phone's viewport with touch, and read what a person (or their
 // screen reader) would perceive.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -457,4 +458,140 @@ export async function wasmBytes(cdp) {
   });
   await cdp.send("Runtime.releaseObjectGroup", { objectGroup: group });
   return result.value;
+}
+
+/** How long `slowPage` holds the wasm back. */
+export const WASM_DELAY_MS = 2000;
+
+/**
+ * Opens `url` with its wasm WASM_DELAY_MS late, and not before the test calls `page.release()`
+ * when `hold` (a slow machine must not let it through before the test's tap); `fail` answers
+ * it with a 404 instead. `page.wasmSent()` says whether it was let through; `page.warnings`
+ * collects console warnings (a hydration problem would be one). The page records its layout
+ * shifts (`window.shifts`, each with what moved: "map" for the map's figure and anything in
+ * it), CSP violations, painmap:ready events (with whether the live widget was there), the
+ * clicks on Lower back, left (the person's and a replayed one), and counts the frames painted
+ * without the map in `host` once it had been drawn (`window.mapless`). `html` rewrites the page
+ * before the browser sees it (a page that is not a file is written whole by it). No service
+ * worker: on a reload it would serve the wasm from its cache, past the delay.
+ */
+export async function slowPage(browser, url, { host = "#painmap", hold = false, fail = false, html, locale } = {}) {
+  const page = await phonePage(browser, { serviceWorkers: "block", ...(locale ? { locale } : {}) });
+  page.warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") page.warnings.push(message.text());
+  });
+  let sent = false;
+  page.wasmSent = () => sent;
+  const released = hold ? new Promise((resolve) => (page.release = resolve)) : null;
+  await page.route("**/painmap_bg*.wasm", async (route) => {
+    sent = false;
+    await Promise.all([new Promise((resolve) => setTimeout(resolve, WASM_DELAY_MS)), released]);
+    sent = true;
+    if (fail) await route.fulfill({ status: 404, body: "" });
+    else await route.continue();
+  });
+  if (html) {
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html(await response.text()) });
+    });
+  }
+  await page.addInitScript((hostSelector) => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.shifts.push({
+          value: entry.value,
+          input: entry.hadRecentInput,
+          moved: entry.sources.map((source) => {
+            const node = source.node;
+            const element = node?.nodeType === 1 ? node : node?.parentElement;
+            return element?.closest?.(".map") ? "map" : (element?.className?.baseVal ?? element?.className ?? "?");
+          }),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+    window.ready = [];
+    document.addEventListener("painmap:ready", (event) => {
+      const shadow = event.target.shadowRoot;
+      window.ready.push({ live: Boolean(shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap")) });
+    });
+    window.clicks = 0;
+    document.addEventListener(
+      "click",
+      (event) => {
+        if (event.composedPath().some((node) => node.getAttribute?.("data-region") === "lower_back_left")) window.clicks += 1;
+      },
+      true,
+    );
+    window.mapless = 0;
+    let seen = false;
+    const frame = () => {
+      const drawn = Boolean(document.querySelector(hostSelector)?.shadowRoot?.querySelector("svg.body [data-region]"));
+      if (seen && !drawn) window.mapless += 1;
+      seen ||= drawn;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, host);
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  return page;
+}
+
+/**
+ * On a `slowPage` with `hold`, its map drawn and the wasm held back: taps Lower back, left,
+ * then another area, then Lower back, left again, checking each time that the area held looks
+ * selected and nothing opens; lets the wasm through; then checks that the live widget opened
+ * Lower back, left's control once (not twice: a doubled tap would close it, or open two), in
+ * the prerendered map's place with no frame without a map, and carries on from there.
+ */
+export async function tapBeforeTheWasm(page, host) {
+  const area = host.locator('[data-region="lower_back_left"]');
+  await area.tap();
+  assert.equal(page.wasmSent(), false, "the tap was made before the wasm arrived");
+  assert.equal(await host.locator(".control").count(), 0, "nothing opens before the widget is live");
+  assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows it was heard");
+  // A second area tapped before the widget is live is the one held; the first lets go.
+  const other = host.locator('[data-region="upper_back_right"]');
+  await other.tap();
+  assert.equal(await other.getAttribute("data-selected"), "true");
+  assert.equal(await area.getAttribute("data-selected"), null, "only the area that will open looks held");
+  await area.tap();
+  assert.equal(await host.locator("[data-selected]").count(), 1);
+  page.release();
+
+  const control = host.locator(`${LIVE} .control`);
+  await control.waitFor({ timeout: WASM_DELAY_MS + 10_000 });
+  assert.equal(page.wasmSent(), true);
+  assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+  await page.waitForTimeout(600);
+  assert.equal(await host.locator(".control").count(), 1, "one control, still open");
+  assert.equal(await host.locator('[data-selected="true"]').count(), 1);
+  assert.equal(await area.getAttribute("data-selected"), "true");
+  assert.equal(await page.evaluate(() => window.clicks), 3, "its two taps, and the one replay of it on the live map");
+  assert.equal(await host.locator(".painmap-root").count(), 1, "the prerendered map is gone, the live one in its place");
+  assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
+
+  // The live widget carries on from there: a number closes the control and marks the area.
+  await control.locator('button.pick[data-level="7"]').tap();
+  await control.waitFor({ state: "detached" });
+  assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "7");
+}
+
+/** On a `slowPage` with `hold`: waits for the map in `host`, and checks that it came before
+ * the wasm, laid out, named and styled (its stylesheet came with it), not a bare SVG. */
+export async function drawnBeforeTheWasm(page, host) {
+  const area = host.locator('[data-region="lower_back_left"]');
+  await area.waitFor();
+  assert.equal(page.wasmSent(), false, "the map is there before the wasm");
+  const box = await host.locator("svg.body").boundingBox();
+  assert.ok(box.height > 300 && box.width < 390, `the map is laid out: ${JSON.stringify(box)}`);
+  assert.equal(await area.getAttribute("aria-label"), "Lower back, left");
+  const fill = await area.locator(".shape").evaluate((shape) => getComputedStyle(shape).fill);
+  assert.notEqual(fill, "rgb(0, 0, 0)", "the areas have the widget's colours");
 }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { ANSWER, crashWidget, journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
+import { ANSWER, LIVE, crashWidget, journeyDriver, mark, phonePage, root, startServer, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -60,7 +60,7 @@ async function framingPage(origin, frameSrc, setUp = async () => {}) {
  */
 async function useFrame(page) {
   const host = page.frameLocator("#frame").locator("#painmap");
-  await host.locator(".painmap-root").waitFor();
+  await host.locator(LIVE).waitFor();
   const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
   await frame.evaluate(() =>
     document.getElementById("painmap").addEventListener("painmap:change", (event) =>
@@ -186,7 +186,7 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     );
     const a = page.locator("#a");
     const b = page.locator("#b");
-    await a.locator(".painmap-root").waitFor();
+    await a.locator(LIVE).waitFor();
     await page.waitForFunction(() => window.handleB);
     await mark(a, "neck", 6);
     await mark(b, "calf_left", 2, "Listo");
@@ -262,7 +262,7 @@ describe("crash-only: a failure never leaves a dead widget", () => {
        <script type="module" src="../painmap-embed.js"></script>`,
     );
     const a = page.locator("pain-map");
-    await a.locator(".painmap-root").waitFor();
+    await a.locator(LIVE).waitFor();
     await mark(a, "neck", 6);
     await crashWidget(a);
     await a.locator(".pm-note").waitFor();
@@ -282,7 +282,7 @@ describe("crash-only: a failure never leaves a dead widget", () => {
     assert.equal(await b.getByRole("button", { name: "Volver a cargar" }).count(), 1, "in B's language");
     await a.getByRole("button", { name: "Reload" }).tap();
     await page.waitForEvent("load");
-    await page.locator("#a .painmap-root").waitFor();
+    await page.locator(`#a ${LIVE}`).waitFor();
     await page.waitForFunction(() => window.handleB);
     assert.deepEqual(await page.locator("#a .num").allTextContents(), ["6"]);
     assert.deepEqual(await page.locator("#b .num").allTextContents(), ["2"]);
@@ -384,7 +384,7 @@ describe("the host page's own attributes", () => {
     page.on("console", (message) => page.consoleLines.push(`${message.type()}: ${message.text()}`));
     await page.goto(`${here()}/www/examples/plain.html`);
     const host = page.locator("#painmap");
-    await host.locator(".painmap-root").waitFor();
+    await host.locator(LIVE).waitFor();
     await mark(host, "neck", 6);
     const rootNode = await host.evaluateHandle((element) => element.shadowRoot.querySelector(".painmap-root"));
     /** Whether the widget shown is still the one from before (not mounted again). */
@@ -427,7 +427,7 @@ describe("the host page's own attributes", () => {
        <pain-map id="painmap" data-lang="en" data-analytics-id="42"></pain-map>`,
     );
     const host = page.locator("#painmap");
-    await host.locator(".painmap-root").waitFor();
+    await host.locator(LIVE).waitFor();
     assert.equal(await host.getByRole("alert").count(), 0);
     await mark(host, "neck", 2);
     assert.ok(page.consoleLines.some((line) => line.startsWith("warning:") && /analytics/i.test(line)));

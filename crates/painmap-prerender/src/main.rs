@@ -10,6 +10,13 @@
 //! element; the root carries, as `data-storage-key`, the key under which `mount` will keep the
 //! journey on that element (from its id), so the page's boot script, which looks for a saved
 //! journey before the wasm arrives, never spells the key itself.
+//!
+//! For `<pain-map>` and `PainMap.mount` on a clinic's page it also writes, in the pkg folder,
+//! one first screen per language, `painmap-first-<tag>.html`: the stylesheet in a `<style>`
+//! and the widget root. The loader (`www/painmap-embed.js`) fetches the one for the widget's
+//! language beside the wasm, adopts the stylesheet's text as a constructed stylesheet (the
+//! `<style>` itself is never inserted, so a page whose CSP says `style-src 'self'` still
+//! works), and shows the root until the live widget takes its place.
 
 use std::error::Error;
 use std::path::Path;
@@ -17,6 +24,7 @@ use std::{env, fs};
 
 use painmap::components::App;
 use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET};
+use painmap_core::i18n::Lang;
 
 /// The attribute of the page's prerendered root that holds the widget's storage key.
 const STORAGE_KEY: &str = "data-storage-key";
@@ -29,20 +37,36 @@ fn main() -> Result<(), Box<dyn Error>> {
     let [pkg, page] = args.as_slice() else {
         return Err("usage: painmap-prerender <pkg dir> <page.html>".into());
     };
-    let root = widget_root()?;
+    let root = widget_root(Lang::En)?;
     fs::write(Path::new(pkg).join("painmap.css"), STYLESHEET)?;
     let html = fs::read_to_string(page)?;
     fs::write(page, fill(&html, &root)?)?;
+    for &lang in Lang::ALL {
+        fs::write(
+            Path::new(pkg).join(first_screen_name(lang)),
+            first_screen(lang)?,
+        )?;
+    }
     Ok(())
 }
 
+/// The name of a language's first screen in the pkg folder, which the loader names.
+fn first_screen_name(lang: Lang) -> String {
+    ["painmap-first-", lang.tag(), ".html"].concat()
+}
+
+/// A language's first screen for the loader: the stylesheet, then the widget root.
+fn first_screen(lang: Lang) -> Result<String, Box<dyn Error>> {
+    Ok(format!("<style>{STYLESHEET}</style>{}", widget_root(lang)?))
+}
+
 /// The widget root with the app's first render in it, as `mount` would make it.
-fn widget_root() -> Result<String, Box<dyn Error>> {
+fn widget_root(lang: Lang) -> Result<String, Box<dyn Error>> {
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     // Not hydratable: the live widget replaces this markup rather than adopting it, so
     // Yew's markers between components would be bytes for nothing.
     let app = runtime.block_on(
-        yew::LocalServerRenderer::<App>::with_props(embed::prerendered_props())
+        yew::LocalServerRenderer::<App>::with_props(embed::prerendered_props(lang))
             .hydratable(false)
             .render(),
     );
@@ -101,7 +125,7 @@ mod tests {
 
     #[test]
     fn the_first_screen_is_the_map_with_every_region_named() {
-        let root = widget_root().unwrap();
+        let root = widget_root(Lang::En).unwrap();
         assert!(root.starts_with(r#"<div class="painmap-root" translate="no""#));
         assert!(root.contains(r#"data-step="1""#));
         assert!(root.contains(r#"aria-label="Lower back, left""#));
@@ -109,6 +133,59 @@ mod tests {
         // Nothing a page's CSP `style-src 'self'` would refuse.
         assert!(!root.contains("style="));
         assert!(!root.contains("<style"));
+    }
+
+    #[test]
+    fn each_language_has_its_first_screen_in_its_words() {
+        let spanish = first_screen(Lang::Es).unwrap();
+        assert!(spanish.starts_with("<style>"));
+        assert!(spanish.contains(r#"<div lang="es""#));
+        assert!(spanish.contains(r#"aria-label="Zona lumbar, izquierda""#));
+        assert_eq!(spanish.matches("<style").count(), 1);
+        assert!(!spanish.contains("style="));
+        assert_eq!(first_screen_name(Lang::Es), "painmap-first-es.html");
+    }
+
+    #[test]
+    fn the_loader_names_the_first_screen_of_every_language() {
+        // Its FIRST_SCREENS: a language without its file there would wait for the wasm.
+        let loader = include_str!("../../../www/painmap-embed.js");
+        for &lang in Lang::ALL {
+            let entry = format!("{}: \"../pkg/{}\"", lang.tag(), first_screen_name(lang));
+            assert!(loader.contains(&entry), "the loader lacks {entry}");
+        }
+    }
+
+    #[test]
+    fn the_first_screen_shows_no_clinic_setting_but_the_language() {
+        // The loader shows one file per language whatever the clinic set: the map step must
+        // not show the clinic's name, techniques, booking address, phone or emergency number
+        // (the theme and the accent are the root's, which the loader sets).
+        let mut settings = (*embed::prerendered_props(Lang::En).settings.0).clone();
+        settings.clinic_name = Some("Riverside Massage Clinic".into());
+        settings.techniques = Some(vec![painmap_core::engine::Technique::Swedish]);
+        settings.booking_url = Some("https://example.com/book".into());
+        settings.phone = Some("+44 20 7946 0000".into());
+        settings.emergency_call = "999".into();
+        let props = painmap::components::AppProps {
+            lang: Lang::En,
+            settings: painmap::components::SharedSettings(std::rc::Rc::new(settings)),
+            host: None,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let clinic = runtime.block_on(
+            yew::LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        let default = runtime.block_on(
+            yew::LocalServerRenderer::<App>::with_props(embed::prerendered_props(Lang::En))
+                .hydratable(false)
+                .render(),
+        );
+        assert_eq!(clinic, default);
     }
 
     #[test]
