@@ -31,7 +31,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::components::{App, AppProps, SharedSettings};
-use crate::events::HostLink;
+use crate::events::{HostAsk, HostLink};
 use crate::js_value;
 use crate::storage;
 use painmap_core::config::{
@@ -73,7 +73,7 @@ pub struct PainMapHandle {
     mounted: Mounted,
 }
 
-/// What a widget was mounted with, to mount it afresh on `setLang()`.
+/// What a widget was mounted with.
 struct Mounted {
     /// Its storage key claimed (see [`claim_storage_key`]).
     settings: Rc<Settings>,
@@ -98,8 +98,8 @@ impl PainMapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        // The app's start-over holds its state: freed with the app, not with this handle.
-        self.mounted.host.restart.borrow_mut().take();
+        // The app's ear holds its state: freed with the app, not with this handle.
+        self.mounted.host.asks.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
             if let Some(key) = &self.mounted.settings.storage_key {
@@ -120,23 +120,24 @@ impl PainMapHandle {
             storage::forget(key);
         }
         // The mirror at once, so that `summary()` right after is empty; the app's own state
-        // through its start-over, as "Start over" does: the same app and nodes, nothing
-        // mounted again. An app not drawn yet has no start-over, and will start from the
-        // saved journey or this mirror, both cleared here.
+        // through its ear, as "Start over" does: the same app and nodes, nothing mounted
+        // again. An app not drawn yet has no ear, and will start from the saved journey or
+        // this mirror, both cleared here.
         {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
         }
-        let restart = self.mounted.host.restart.borrow().clone();
-        if let Some(restart) = restart {
-            restart.emit(());
+        let asks = self.mounted.host.asks.borrow().clone();
+        if let Some(asks) = asks {
+            asks.emit(HostAsk::StartOver);
         }
     }
 
-    /// Shows the widget in another language with everything entered kept, as if the person
-    /// had switched it: for a page whose script changes `data-lang` (a remount would restore
-    /// the saved journey in its old language). An empty tag means the browser's language; a
-    /// tag painmap does not speak throws and changes nothing. Does nothing after `destroy()`.
+    /// Shows the widget in another language with everything entered kept, as the person's
+    /// own switch does: the running widget changes its words, nothing is drawn afresh, and a
+    /// language not downloaded yet is fetched first. For a page whose script changes
+    /// `data-lang`. An empty tag means the browser's language; a tag painmap does not speak
+    /// throws and changes nothing. Does nothing after `destroy()`.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, tag: &str) -> Result<(), JsError> {
         let lang = match tag {
@@ -151,34 +152,22 @@ impl PainMapHandle {
                 )
             })?,
         };
-        let Some(old_root) = self.root.take() else {
+        if self.root.is_none() {
             return Ok(());
-        };
+        }
+        let asks = self.mounted.host.asks.borrow().clone();
         {
+            // The mirror at once, for `summary()` right after; an app not drawn yet starts
+            // from the saved journey, else from this mirror: both must hold the new language.
             let mut live = self.mounted.host.live.borrow_mut();
             live.lang = lang;
-            // The new app starts from the saved journey, else from this mirror of it (a
-            // widget without a storage key): both must hold the new language.
-            if let Some(key) = &self.mounted.settings.storage_key {
+            if let (None, Some(key)) = (&asks, &self.mounted.settings.storage_key) {
                 storage::save(key, &live);
             }
         }
-        self.render_afresh(&old_root)
-    }
-
-    /// Replaces the widget with a new app on a new root, which starts from the saved journey.
-    fn render_afresh(&mut self, old_root: &Element) -> Result<(), JsError> {
-        // A fresh root rather than the old one: the old app takes its nodes away on its own
-        // schedule, and must not take the new app's with them.
-        let root = widget_root(&old_root.owner_document(), &self.mounted)?;
-        let _ = old_root.replace_with_with_node_1(&root);
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(asks) = asks {
+            asks.emit(HostAsk::Speak(lang));
         }
-        let app =
-            yew::Renderer::<App>::with_root_and_props(root.clone(), self.mounted.props()).render();
-        self.app = Some(app);
-        self.root = Some(root);
         Ok(())
     }
 
@@ -317,7 +306,7 @@ pub fn mount_from(
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
-            restart: Rc::default(),
+            asks: Rc::default(),
         },
     };
     let root = match widget_root(&host.owner_document(), &mounted) {
