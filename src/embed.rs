@@ -1,6 +1,7 @@
 //! The JavaScript boundary, and the only file that talks to it: `mount(element, config)`
-//! returns a handle (`destroy()`, `reset()`, `summary()`, `setLang(tag)`), and
-//! `advise(intake)` gives the advice engine's answer for an intake object. The events the
+//! returns a handle (`destroy()`, `reset()`, `summary()`, `setLang(tag)`),
+//! `advise(intake)` gives the advice engine's answer for an intake object, and
+//! `addLanguage(tag, table)` takes a language's words downloaded beside the wasm. The events the
 //! widget fires on its host element are in [`crate::events`].
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
@@ -37,7 +38,7 @@ use crate::storage;
 use painmap_core::config::{
     problem, Checked, Config, ConfigError, Settings, Source, Surroundings, Theme, PREFIX,
 };
-use painmap_core::i18n::Lang;
+use painmap_core::i18n::{table, Lang};
 use painmap_core::journey::AppState;
 use painmap_core::model::{Intake, ProblemKind, RawValue};
 
@@ -189,26 +190,25 @@ impl PainMapHandle {
     }
 }
 
-/// The props of the app the build prerenders (`crates/painmap-prerender`): a page's default
-/// settings, in English, before anything is entered. The root around it is a widget root
-/// (see [`widget_root`]) with the default theme, [`prerendered_theme`], marked
-/// [`PRERENDERED`].
-pub fn prerendered_props() -> AppProps {
+/// The props of the app the build prerenders (`crates/painmap-prerender`) in `lang`: a page's
+/// default settings, before anything is entered. The root around it is a widget root (see
+/// [`widget_root`]) with the default theme, [`prerendered_theme`], marked [`PRERENDERED`].
+pub fn prerendered_props(lang: Lang) -> AppProps {
     AppProps {
-        lang: Lang::En,
-        settings: SharedSettings(Rc::new(prerendered_settings())),
+        lang,
+        settings: SharedSettings(Rc::new(prerendered_settings(lang))),
         host: None,
     }
 }
 
 /// The theme id of the prerendered root: the default one.
 pub fn prerendered_theme() -> &'static str {
-    prerendered_settings().theme.id()
+    prerendered_settings(Lang::En).theme.id()
 }
 
-fn prerendered_settings() -> Settings {
+fn prerendered_settings(lang: Lang) -> Settings {
     let around = Surroundings {
-        lang: Lang::En,
+        lang,
         locale: "",
         element_id: "",
     };
@@ -342,6 +342,17 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
     painmap_core::engine::Released(&advice)
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| JsError::new(&error.to_string()))
+}
+
+/// `addLanguage(tag, table)`: reads a language's words, the text table the build writes
+/// beside the wasm (`painmap-<tag>.<stamp>.txt`), so that a widget mounted next speaks it from
+/// its first frame: a page that knows the language before the wasm arrives downloads the
+/// table beside it, where the widget would have asked for it only once drawn. Returns whether
+/// the language speaks now: false for a tag painmap does not speak, or a table of another
+/// build (the widget then downloads its own).
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(tag: &str, table: String) -> bool {
+    Lang::from_tag(tag).is_some_and(|lang| lang.is_ready() || table::install(lang, table))
 }
 
 /// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).

@@ -8,18 +8,44 @@
 // the map, before the glue has arrived.
 
 const host = document.getElementById("painmap");
-if (savedPastTheMap()) showPlaceholder();
+const saved = savedJourney();
+// The live widget opens on the saved step: past the map, the prerendered map would show for a
+// moment and give way.
+if (saved?.step > 1) showPlaceholder();
+const words = otherLanguage(saved);
 const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
 
-/** Whether a journey saved for a reload (src/storage.rs, under the key `mount` gives this
- * element's id) stands past the map: the live widget opens on that step, so the prerendered
- * map would show for a moment and give way. */
-function savedPastTheMap() {
+/** The journey saved for a reload (src/storage.rs, under the key `mount` gives this element's
+ * id), or null. */
+function savedJourney() {
   try {
-    return JSON.parse(sessionStorage.getItem("painmap:id:painmap") ?? "null")?.step > 1;
+    return JSON.parse(sessionStorage.getItem("painmap:id:painmap") ?? "null");
   } catch {
-    return false; // no storage, or an entry the widget will discard
+    return null; // no storage, or an entry the widget will discard
   }
+}
+
+/** The language the widget will speak, chosen as it chooses (a saved journey's, else the first
+ * of the browser's it speaks, else English), when that is not English: its first screen (the
+ * build's `<template data-lang>` beside the English one) replaces the English map at once,
+ * and its words start downloading now, beside the glue and the wasm, instead of once the
+ * widget is drawn. Resolves to { tag, text } (text null if the download failed: the widget
+ * then tries again, and says so if it cannot), or null for English. */
+function otherLanguage(saved) {
+  const templates = [...host.querySelectorAll("template[data-lang][data-table]")];
+  const tags = [saved?.lang, ...(navigator.languages ?? [navigator.language])];
+  for (const tag of tags) {
+    const primary = typeof tag === "string" ? tag.split(/[-_]/)[0].toLowerCase() : "";
+    if (primary === "en") return null;
+    const template = templates.find((candidate) => candidate.dataset.lang === primary);
+    if (!template) continue;
+    host.shadowRoot?.querySelector("[data-prerendered]")?.replaceWith(template.content.cloneNode(true));
+    const text = fetch(new URL(template.dataset.table, document.baseURI))
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    return { tag: primary, text };
+  }
+  return null;
 }
 
 /** The page's own placeholder (the host's light DOM, which the shadow root covers) instead of
@@ -112,8 +138,10 @@ addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
 
 try {
-  const { default: init, mount } = await import("../pkg/painmap.js");
+  const { default: init, mount, addLanguage } = await import("../pkg/painmap.js");
   await init();
+  const text = await words?.text;
+  if (text) addLanguage(words.tag, text);
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
   const replay = stopHoldingTaps();
   window.painmapHandle = mount(host, {});
