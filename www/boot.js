@@ -29,8 +29,8 @@ function savedJourney() {
  * of the browser's it speaks, else English), when that is not English: its first screen (the
  * build's `<template data-lang>` beside the English one) replaces the English map at once,
  * and its words start downloading now, beside the glue and the wasm, instead of once the
- * widget is drawn. Resolves to { tag, text } (text null if the download failed: the widget
- * then tries again, and says so if it cannot), or null for English. */
+ * widget is drawn. Returns { tag, text }, text a promise of the words (null if the download
+ * failed: the widget then tries again, and says so if it cannot); null for English. */
 function otherLanguage(saved) {
   const templates = [...host.querySelectorAll("template[data-lang][data-table]")];
   const tags = [saved?.lang, ...(navigator.languages ?? [navigator.language])];
