@@ -39,11 +39,12 @@ test("a browser in Spanish gets the live widget in Spanish", async () => {
 });
 
 /**
- * A page in a Spanish browser whose wasm is held back until `page.release()`; `page.tables`
- * lists the times the Spanish table was asked for, `page.wasmSentAt` when the wasm went, and
- * `window.blank` counts the frames on which the live widget showed nothing, waiting for words.
+ * A page in a Spanish browser whose wasm is held back until `page.release()` (`body`: the
+ * page's HTML, else the server's page at `url`); `page.tables` lists the times the Spanish
+ * table was asked for, `page.wasmSentAt` when the wasm went, and `window.blank` counts the
+ * frames on which the live widget showed nothing, waiting for words.
  */
-async function spanishPageWithWasmHeld(url) {
+async function spanishPageWithWasmHeld(url, body = null) {
   // No service worker: it would serve the files from its cache, past the routes.
   const page = await phonePage(suite.browser, { locale: "es-ES", serviceWorkers: "block" });
   page.tables = [];
@@ -67,6 +68,7 @@ async function spanishPageWithWasmHeld(url) {
     };
     requestAnimationFrame(frame);
   });
+  if (body) await page.route(url, (route) => route.fulfill({ contentType: "text/html", body }));
   await page.goto(url, { waitUntil: "domcontentloaded" });
   return page;
 }
@@ -116,28 +118,13 @@ test("a saved journey in English keeps the English map for a browser in Spanish,
 });
 
 test("the loader downloads a <pain-map>'s words beside the wasm", async () => {
-  const url = `${suite.server.url}pkg/spanish-loader.html`;
-  const page = await phonePage(suite.browser, { locale: "es-ES", serviceWorkers: "block" });
-  page.tables = [];
-  page.on("request", (request) => {
-    if (TABLE.test(request.url())) page.tables.push(Date.now());
-  });
-  const released = new Promise((resolve) => (page.release = resolve));
-  page.wasmSentAt = null;
-  await page.route("**/painmap_bg*.wasm", async (route) => {
-    await released;
-    page.wasmSentAt = Date.now();
-    await route.continue();
-  });
-  await page.route(url, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><meta charset="utf-8">
-        <script type="module" src="painmap-embed.js"></script>
-        <pain-map id="painmap" data-lang="es"></pain-map>`,
-    }),
+  // The built loader (pkg/), which knows the build's tables.
+  const page = await spanishPageWithWasmHeld(
+    `${suite.server.url}pkg/spanish-loader.html`,
+    `<!doctype html><meta charset="utf-8">
+     <script type="module" src="painmap-embed.js"></script>
+     <pain-map id="painmap" data-lang="es"></pain-map>`,
   );
-  await page.goto(url);
   await tableAskedFor(page);
   assert.equal(page.wasmSentAt, null);
   page.release();
@@ -145,6 +132,7 @@ test("the loader downloads a <pain-map>'s words beside the wasm", async () => {
   await host.locator('.painmap[lang="es"] .step-title', { hasText: "¿Dónde le duele?" }).waitFor();
   assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
   assert.equal(page.tables.length, 1, "once: the widget does not ask again");
+  assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without words");
   assert.deepEqual(page.problems, []);
   await page.close();
 });
