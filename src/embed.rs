@@ -158,11 +158,13 @@ impl PainMapHandle {
         }
         let asks = self.mounted.host.asks.borrow().clone();
         {
-            // The mirror at once, for `summary()` right after; an app not drawn yet starts
-            // from the saved journey, else from this mirror: both must hold the new language.
+            // The mirror and the saved journey at once: `summary()` right after speaks the
+            // new language, an app not drawn yet starts from them, and so does the widget
+            // the loader mounts again in this same task when another setting changed too
+            // (the running app would have saved it only once drawn again).
             let mut live = self.mounted.host.live.borrow_mut();
             live.lang = lang;
-            if let (None, Some(key)) = (&asks, &self.mounted.settings.storage_key) {
+            if let Some(key) = &self.mounted.settings.storage_key {
                 storage::save(key, &live);
             }
         }
