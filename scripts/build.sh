@@ -64,13 +64,19 @@ grep -q '"./painmap-first-en.html"' pkg/painmap-embed.js
 grep -q '"0\.0\.0-dev"' pkg/painmap-embed.js
 sed -i "s#\"0\\.0\\.0-dev\"#\"$VERSION\"#g" pkg/painmap-embed.js
 grep -q "\"$VERSION\"" pkg/painmap-embed.js
+# The loader's TABLES (the languages' text tables, which it downloads beside the wasm) is a
+# placeholder in www/ too.
+TABLES=$(ls pkg | grep -E '^painmap-[a-z]{2,3}\.[0-9a-f]{8}\.txt$' | tr '\n' ' ' | sed 's/ $//' || true)
+grep -q '"painmap-tables-placeholder"' pkg/painmap-embed.js
+sed -i "s#\"painmap-tables-placeholder\"#\"$TABLES\"#g" pkg/painmap-embed.js
+grep -q "\"$TABLES\"" pkg/painmap-embed.js
 # The licences go with the package (the loader's types and the iframe helper: see
 # scripts/types.mjs and scripts/build-extras.mjs).
 cp LICENSE-MIT LICENSE-APACHE pkg/
 cp www/embed.js www/embed.css pkg/
 sed 's#href="\.\./pkg/painmap\.js"#href="painmap.js"#' www/embed.html > pkg/embed.html
 grep -q 'href="painmap.js"' pkg/embed.html
-if grep -q '\.\./pkg/\|0\.0\.0-dev' pkg/*.js pkg/embed.html; then
+if grep -q '\.\./pkg/\|0\.0\.0-dev\|painmap-tables-placeholder' pkg/*.js pkg/embed.html; then
   echo "build.sh: a ../pkg/ path or the 0.0.0-dev placeholder is left in pkg/" >&2
   exit 1
 fi

@@ -1,6 +1,7 @@
 //! The JavaScript boundary, and the only file that talks to it: `mount(element, config)`
-//! returns a handle (`destroy()`, `reset()`, `summary()`, `setLang(tag)`), and
-//! `advise(intake)` gives the advice engine's answer for an intake object. The events the
+//! returns a handle (`destroy()`, `reset()`, `summary()`, `setLang(tag)`),
+//! `advise(intake)` gives the advice engine's answer for an intake object, and
+//! `addLanguage(tag, table)` takes a language's words downloaded beside the wasm. The events the
 //! widget fires on its host element are in [`crate::events`].
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
@@ -31,13 +32,13 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::components::{App, AppProps, SharedSettings};
-use crate::events::HostLink;
+use crate::events::{HostAsk, HostLink};
 use crate::js_value;
 use crate::storage;
 use painmap_core::config::{
     problem, Checked, Config, ConfigError, Settings, Source, Surroundings, Theme, PREFIX,
 };
-use painmap_core::i18n::Lang;
+use painmap_core::i18n::{table, Lang};
 use painmap_core::journey::AppState;
 use painmap_core::model::{Intake, ProblemKind, RawValue};
 
@@ -73,7 +74,7 @@ pub struct PainMapHandle {
     mounted: Mounted,
 }
 
-/// What a widget was mounted with, to mount it afresh on `setLang()`.
+/// What a widget was mounted with.
 struct Mounted {
     /// Its storage key claimed (see [`claim_storage_key`]).
     settings: Rc<Settings>,
@@ -98,8 +99,8 @@ impl PainMapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        // The app's start-over holds its state: freed with the app, not with this handle.
-        self.mounted.host.restart.borrow_mut().take();
+        // The app's ear holds its state: freed with the app, not with this handle.
+        self.mounted.host.asks.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
             if let Some(key) = &self.mounted.settings.storage_key {
@@ -120,23 +121,24 @@ impl PainMapHandle {
             storage::forget(key);
         }
         // The mirror at once, so that `summary()` right after is empty; the app's own state
-        // through its start-over, as "Start over" does: the same app and nodes, nothing
-        // mounted again. An app not drawn yet has no start-over, and will start from the
-        // saved journey or this mirror, both cleared here.
+        // through its ear, as "Start over" does: the same app and nodes, nothing mounted
+        // again. An app not drawn yet has no ear, and will start from the saved journey or
+        // this mirror, both cleared here.
         {
             let mut live = self.mounted.host.live.borrow_mut();
             *live = AppState::new(live.lang);
         }
-        let restart = self.mounted.host.restart.borrow().clone();
-        if let Some(restart) = restart {
-            restart.emit(());
+        let asks = self.mounted.host.asks.borrow().clone();
+        if let Some(asks) = asks {
+            asks.emit(HostAsk::StartOver);
         }
     }
 
-    /// Shows the widget in another language with everything entered kept, as if the person
-    /// had switched it: for a page whose script changes `data-lang` (a remount would restore
-    /// the saved journey in its old language). An empty tag means the browser's language; a
-    /// tag painmap does not speak throws and changes nothing. Does nothing after `destroy()`.
+    /// Shows the widget in another language with everything entered kept, as the person's
+    /// own switch does: the running widget changes its words, nothing is drawn afresh, and a
+    /// language not downloaded yet is fetched first. For a page whose script changes
+    /// `data-lang`. An empty tag means the browser's language; a tag painmap does not speak
+    /// throws and changes nothing. Does nothing after `destroy()`.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, tag: &str) -> Result<(), JsError> {
         let lang = match tag {
@@ -151,34 +153,24 @@ impl PainMapHandle {
                 )
             })?,
         };
-        let Some(old_root) = self.root.take() else {
+        if self.root.is_none() {
             return Ok(());
-        };
+        }
+        let asks = self.mounted.host.asks.borrow().clone();
         {
+            // The mirror and the saved journey at once: `summary()` right after speaks the
+            // new language, an app not drawn yet starts from them, and so does the widget
+            // the loader mounts again in this same task when another setting changed too
+            // (the running app would have saved it only once drawn again).
             let mut live = self.mounted.host.live.borrow_mut();
             live.lang = lang;
-            // The new app starts from the saved journey, else from this mirror of it (a
-            // widget without a storage key): both must hold the new language.
             if let Some(key) = &self.mounted.settings.storage_key {
                 storage::save(key, &live);
             }
         }
-        self.render_afresh(&old_root)
-    }
-
-    /// Replaces the widget with a new app on a new root, which starts from the saved journey.
-    fn render_afresh(&mut self, old_root: &Element) -> Result<(), JsError> {
-        // A fresh root rather than the old one: the old app takes its nodes away on its own
-        // schedule, and must not take the new app's with them.
-        let root = widget_root(&old_root.owner_document(), &self.mounted)?;
-        let _ = old_root.replace_with_with_node_1(&root);
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(asks) = asks {
+            asks.emit(HostAsk::Speak(lang));
         }
-        let app =
-            yew::Renderer::<App>::with_root_and_props(root.clone(), self.mounted.props()).render();
-        self.app = Some(app);
-        self.root = Some(root);
         Ok(())
     }
 
@@ -200,29 +192,27 @@ impl PainMapHandle {
     }
 }
 
-/// The props of the app the build prerenders (`crates/painmap-prerender`): a page's default
-/// settings, in `lang`, before anything is entered. The root around it is a widget root
-/// (see [`widget_root`]) with the default theme, [`prerendered_theme`], marked
-/// [`PRERENDERED`]. The map step shows no other setting than the language, the theme and the
-/// accent (the last two are the root's, which the embed's loader sets as `mount` does).
+/// The props of the app the build prerenders (`crates/painmap-prerender`) in `lang`: a page's
+/// default settings, before anything is entered. The root around it is a widget root (see
+/// [`widget_root`]) with the default theme, [`prerendered_theme`], marked [`PRERENDERED`].
+/// The map step shows no other setting than the language, the theme and the accent (the last
+/// two are the root's, which the embed's loader sets as `mount` does).
 pub fn prerendered_props(lang: Lang) -> AppProps {
-    let mut settings = prerendered_settings();
-    settings.lang = lang;
     AppProps {
         lang,
-        settings: SharedSettings(Rc::new(settings)),
+        settings: SharedSettings(Rc::new(prerendered_settings(lang))),
         host: None,
     }
 }
 
 /// The theme id of the prerendered root: the default one.
 pub fn prerendered_theme() -> &'static str {
-    prerendered_settings().theme.id()
+    prerendered_settings(Lang::En).theme.id()
 }
 
-fn prerendered_settings() -> Settings {
+fn prerendered_settings(lang: Lang) -> Settings {
     let around = Surroundings {
-        lang: Lang::En,
+        lang,
         locale: "",
         element_id: "",
     };
@@ -332,7 +322,7 @@ pub fn mount_from(
         host: HostLink {
             element: host.clone(),
             live: Rc::new(RefCell::new(AppState::new(lang))),
-            restart: Rc::default(),
+            asks: Rc::default(),
         },
     };
     let root = match widget_root(&host.owner_document(), &mounted) {
@@ -368,6 +358,17 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
     painmap_core::engine::Released(&advice)
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| JsError::new(&error.to_string()))
+}
+
+/// `addLanguage(tag, table)`: reads a language's words, the text table the build writes
+/// beside the wasm (`painmap-<tag>.<stamp>.txt`), so that a widget mounted next speaks it from
+/// its first frame: a page that knows the language before the wasm arrives downloads the
+/// table beside it, where the widget would have asked for it only once drawn. Returns whether
+/// the language speaks now: false for a tag painmap does not speak, or a table of another
+/// build (the widget then downloads its own).
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(tag: &str, table: String) -> bool {
+    Lang::from_tag(tag).is_some_and(|lang| lang.is_ready() || table::install(lang, table))
 }
 
 /// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).

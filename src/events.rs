@@ -21,6 +21,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::Callback;
 
 use painmap_core::engine::{Advice, Released};
+use painmap_core::i18n::Lang;
 use painmap_core::journey::{AppState, Step};
 use painmap_core::model::Intake;
 
@@ -30,12 +31,23 @@ pub const BOOK: &str = "painmap:book";
 
 /// The host page's side of one widget, given to [`App`](crate::components::App): the element
 /// that receives the events, the handle's copy of the latest state (for `summary()`), and
-/// the running app's start-over, which the app puts here once drawn (for `reset()`).
+/// the running app's ear for the handle's requests, which the app puts here once drawn (for
+/// `reset()` and `setLang()`).
 #[derive(Clone)]
 pub struct HostLink {
     pub element: Element,
     pub live: Rc<RefCell<AppState>>,
-    pub restart: Rc<RefCell<Option<Callback<()>>>>,
+    pub asks: Rc<RefCell<Option<Callback<HostAsk>>>>,
+}
+
+/// What the page asks of the running app through its handle: changes of state, as the
+/// person's own taps would make them, never a new app.
+#[derive(Clone, Copy)]
+pub enum HostAsk {
+    /// `reset()`: the journey starts over.
+    StartOver,
+    /// `setLang()`: the language switch, with everything entered kept.
+    Speak(Lang),
 }
 
 impl PartialEq for HostLink {

@@ -8,14 +8,40 @@
 // the map, before the glue has arrived (prerendered.js, which it does name, is small and
 // preloaded by the page).
 
-import { holdEarlyTap, savedPastTheMap } from "./prerendered.js";
+import { holdEarlyTap, savedJourney } from "./prerendered.js";
 
 const host = document.getElementById("painmap");
 // The key under which `mount` keeps this element's journey, which the build wrote on the
 // prerendered root (src/storage.rs builds it; the page never spells it).
-const storageKey = host.shadowRoot?.querySelector("[data-prerendered]")?.getAttribute("data-storage-key");
-if (storageKey && savedPastTheMap(storageKey)) showPlaceholder();
+const saved = savedJourney(host.shadowRoot?.querySelector("[data-prerendered]")?.getAttribute("data-storage-key"));
+// The live widget opens on the saved step: past the map, the prerendered map would show for a
+// moment and give way.
+if (saved?.step > 1) showPlaceholder();
+const words = otherLanguage(saved);
 const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
+
+/** The language the widget will speak, chosen as it chooses (a saved journey's, else the first
+ * of the browser's it speaks, else English), when that is not English: its first screen (the
+ * build's `<template data-lang>` beside the English one) replaces the English map at once,
+ * and its words start downloading now, beside the glue and the wasm, instead of once the
+ * widget is drawn. Returns { tag, text }, text a promise of the words (null if the download
+ * failed: the widget then tries again, and says so if it cannot); null for English. */
+function otherLanguage(saved) {
+  const templates = [...host.querySelectorAll("template[data-lang][data-table]")];
+  const tags = [saved?.lang, ...(navigator.languages ?? [navigator.language])];
+  for (const tag of tags) {
+    const primary = typeof tag === "string" ? tag.split(/[-_]/)[0].toLowerCase() : "";
+    if (primary === "en") return null;
+    const template = templates.find((candidate) => candidate.dataset.lang === primary);
+    if (!template) continue;
+    host.shadowRoot?.querySelector("[data-prerendered]")?.replaceWith(template.content.cloneNode(true));
+    const text = fetch(new URL(template.dataset.table, document.baseURI))
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    return { tag: primary, text };
+  }
+  return null;
+}
 
 /** The page's own placeholder (the host's light DOM, which the shadow root covers) instead of
  * the prerendered map. */
@@ -54,8 +80,10 @@ addEventListener("pagehide", () => (leaving = true));
 addEventListener("pageshow", () => (leaving = false));
 
 try {
-  const { default: init, mount } = await import("../pkg/painmap.js");
+  const { default: init, mount, addLanguage } = await import("../pkg/painmap.js");
   await init();
+  const text = await words?.text;
+  if (text) addLanguage(words.tag, text);
   // Kept on window so the page's own scripts (and its tests) can reach the handle.
   const replay = stopHoldingTaps();
   window.painmapHandle = mount(host, {});

@@ -267,14 +267,57 @@ function call(record, use, change) {
   }
 }
 
+/** The text tables of the languages the wasm does not carry ("painmap-es.<stamp>.txt", space
+ * separated), beside the glue: scripts/build.sh writes them over this placeholder in the copy
+ * it puts in pkg/. This unbuilt source knows none: its widgets download their words once drawn. */
+const TABLES = "painmap-tables-placeholder";
+
+/** Each language's words as they download (a promise of the text, or null), shared by the
+ * widgets of the page. */
+const downloads = new Map();
+
+/** Starts downloading the words of the language `record` will speak (`firstScreenLang`), when
+ * they are a table, beside the wasm rather than once the widget is drawn. Returns what hands
+ * them to the loaded module before the mount, so the widget speaks from its first frame; it
+ * never throws (without them the widget downloads its own). */
+function downloadWords(record) {
+  let primary = null;
+  try {
+    primary = firstScreenLang(record);
+  } catch {
+    // A config object whose getter throws: the widget refuses it anyway.
+  }
+  const file = TABLES.split(" ").find((name) => primary && name.startsWith(`painmap-${primary}.`));
+  if (!file) return async () => {};
+  if (!downloads.has(primary)) {
+    const url = new URL(file, new URL("../pkg/painmap.js", import.meta.url));
+    downloads.set(
+      primary,
+      fetch(url)
+        .then((response) => (response.ok ? response.text() : null))
+        .catch(() => null),
+    );
+  }
+  return async (module) => {
+    const text = await downloads.get(primary);
+    try {
+      if (text) module.addLanguage(primary, text);
+    } catch {
+      // The module failed meanwhile: the mount that follows finds out.
+    }
+  };
+}
+
 /** Mounts `record` on the instance in use, loading it first if needed. */
 async function attach(record) {
   if (!record.mounted) showFirstScreen(record);
+  const speak = downloadWords(record);
   for (let attempt = 0; ; attempt += 1) {
     if (stopped) throw STOPPED;
     let module;
     try {
       module = await load();
+      await speak(module);
     } catch (error) {
       throw tagged(error, "load");
     }

@@ -3,15 +3,21 @@
 // loader stays one file and one request) do with the prerendered map before the wasm: hold a
 // tap on it, and not show it at all when the journey saved for a reload is past it.
 
-/** Whether the journey saved for a reload under `key` (src/storage.rs) stands past the map:
- * the live widget opens on that step, so the prerendered map would show for a moment and give
- * way. */
-export function savedPastTheMap(key) {
+/** The journey saved for a reload under `key` (src/storage.rs), or null: no key, no storage,
+ * or an entry the widget will discard. */
+export function savedJourney(key) {
+  if (!key) return null;
   try {
-    return JSON.parse(sessionStorage.getItem(key) ?? "null")?.step > 1;
+    return JSON.parse(sessionStorage.getItem(key) ?? "null");
   } catch {
-    return false; // no storage, or an entry the widget will discard
+    return null;
   }
+}
+
+/** Whether the journey saved for a reload under `key` stands past the map: the live widget
+ * opens on that step, so the prerendered map would show for a moment and give way. */
+export function savedPastTheMap(key) {
+  return savedJourney(key)?.step > 1;
 }
 
 /** Holds the last early tap on an area of the prerendered map in `shadow`: that area (or the

@@ -21,7 +21,7 @@ use super::step_nav::StepNav;
 use super::summary_step::SummaryStep;
 use super::view_switch::ViewSwitch;
 use super::SharedSettings;
-use crate::events::{self, HostLink};
+use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
 use crate::web::{
     before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
@@ -85,12 +85,9 @@ pub fn App(props: &AppProps) -> Html {
         Journey(
             key.as_deref()
                 .and_then(storage::load)
-                // Without a storage key nothing is kept across a reload, but a re-render in place
-                // (the handle's setLang) starts from the journey the handle mirrors.
-                .or_else(|| {
-                    let live = host?.live.borrow().clone();
-                    (live != AppState::new(live.lang)).then_some(live)
-                })
+                // Without a storage key nothing is kept across a reload; the handle's mirror
+                // holds what the page asked for before the first render (`setLang()`, `reset()`).
+                .or_else(|| Some(host?.live.borrow().clone()))
                 .unwrap_or_else(|| AppState::new(initial_lang)),
         )
     });
@@ -208,14 +205,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Everything entered survives an accidental reload, for this browser session only; and
-    // the handle keeps a copy of the state for `summary()`, and this app's start-over for
-    // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
-    // all: they follow the same change.
+    // the handle keeps a copy of the state for `summary()`, and this app's ear for `reset()`
+    // and `setLang()` (put there once drawn; the handle drops it on `destroy()`). One effect
+    // for all: they follow the same change.
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
         let dispatcher = state.dispatcher();
+        let on_lang = on_lang.clone();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
             if let Some(key) = key {
                 storage::save(&key, &snapshot);
@@ -225,11 +223,15 @@ pub fn App(props: &AppProps) -> Html {
                 // The page's reset() starts over in the running app. Focus stays where the
                 // page has it, as when the widget first appeared: the step's heading and the
                 // closed control's region would take it, as they do after the person's taps.
+                // Its setLang() is the person's own switch (a language not downloaded yet is).
                 let (previous_step, previous_selection) = restart_marks;
-                *host.restart.borrow_mut() = Some(Callback::from(move |()| {
-                    *previous_step.borrow_mut() = Step::default();
-                    *previous_selection.borrow_mut() = None;
-                    dispatcher.dispatch(Action::StartOver);
+                *host.asks.borrow_mut() = Some(Callback::from(move |ask| match ask {
+                    HostAsk::StartOver => {
+                        *previous_step.borrow_mut() = Step::default();
+                        *previous_selection.borrow_mut() = None;
+                        dispatcher.dispatch(Action::StartOver);
+                    }
+                    HostAsk::Speak(lang) => on_lang.emit(lang),
                 }));
             }
         });

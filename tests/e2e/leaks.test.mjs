@@ -131,6 +131,39 @@ describe("no leaks", () => {
     await session.page.close();
   });
 
+  test("200 setLang() calls keep wasm memory, DOM nodes and listeners flat", async () => {
+    const session = await leakPage();
+    await session.page.evaluate(async () => {
+      window.handle = await window.PainMap.mount(document.getElementById("leak-host"), { lang: "en" });
+      await window.rendered(document.getElementById("leak-host"));
+    });
+    // Each cycle goes to Spanish and back, waiting for each to show.
+    const grown = await growth(
+      session,
+      async (cycles) => {
+        const host = document.getElementById("leak-host");
+        const shows = async (lang) => {
+          for (let tries = 0; tries < 500; tries += 1) {
+            if (host.shadowRoot.querySelector(`.painmap[lang="${lang}"]`)) return;
+            await window.task();
+          }
+          throw new Error(`setLang() did not show ${lang}`);
+        };
+        for (let i = 0; i < cycles; i += 1) {
+          window.handle.setLang("es");
+          await shows("es");
+          window.handle.setLang("en");
+          await shows("en");
+        }
+      },
+      200,
+    );
+    assertFlat(grown, "setLang()");
+    assert.equal(await session.page.locator("#leak-host .painmap-root").count(), 1);
+    assert.deepEqual(session.page.problems, []);
+    await session.page.close();
+  });
+
   test("a widget destroyed before it first rendered leaves nothing behind (200 cycles)", async () => {
     const session = await leakPage();
     const grown = await growth(
@@ -222,7 +255,7 @@ describe("no leaks", () => {
     assert.equal(changes[0].step, 1);
     assert.deepEqual(changes[0].intake.regions, {});
     assert.doesNotMatch((await stored()) ?? "", /neck/, "nothing of before is kept for a reload");
-    // And it works on from there, also after setLang() has drawn it again.
+    // And it works on from there, also after setLang().
     await mark(host, "sacrum", 3);
     assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
     await page.evaluate(() => document.getElementById("painmap").painmap.setLang("es"));
@@ -231,6 +264,52 @@ describe("no leaks", () => {
     await page.evaluate(() => document.getElementById("painmap").painmap.reset());
     await host.locator(".num").waitFor({ state: "detached" });
     assert.equal(await host.locator(".painmap").getAttribute("lang"), "es", "the language is kept");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test("setLang() switches the running widget: the same nodes, focus and answers kept, no painmap:ready", async () => {
+    const page = await phonePage(suite.browser);
+    await page.goto(`${suite.server.url}www/examples/plain.html`);
+    const host = page.locator("#painmap");
+    await host.locator(".painmap").waitFor();
+    await mark(host, "neck", 6);
+    await host.locator("button.nav-next").focus();
+    await page.evaluate(() => {
+      const element = document.getElementById("painmap");
+      window.before = { widget: element.shadowRoot.querySelector(".painmap"), focused: element.shadowRoot.activeElement };
+      window.announced = 0;
+      element.addEventListener("painmap:ready", () => (window.announced += 1));
+      element.painmap.setLang("es");
+    });
+    await host.locator(".step-title", { hasText: "¿Dónde le duele?" }).waitFor();
+    const kept = () =>
+      page.evaluate(() => {
+        const shadow = document.getElementById("painmap").shadowRoot;
+        return {
+          widget: shadow.querySelector(".painmap") === window.before.widget,
+          focused: shadow.activeElement === window.before.focused,
+          announced: window.announced,
+        };
+      });
+    assert.deepEqual(await kept(), { widget: true, focused: true, announced: 0 }, "switched in place, not drawn again");
+    assert.deepEqual(await host.locator(".num").allTextContents(), ["6"]);
+    assert.match(await page.evaluate(() => document.getElementById("painmap").painmap.summary()), /Cuello: 6 de 10/);
+    // A language painmap does not speak throws and changes nothing; "" is the browser's (English here).
+    const refused = await page.evaluate(() => {
+      try {
+        document.getElementById("painmap").painmap.setLang("xx");
+        return null;
+      } catch (error) {
+        return error.message;
+      }
+    });
+    assert.match(refused ?? "", /expected a language painmap speaks/);
+    assert.equal(await host.locator(".painmap").getAttribute("lang"), "es");
+    await page.evaluate(() => document.getElementById("painmap").painmap.setLang(""));
+    await host.locator(".step-title", { hasText: "Where does it hurt?" }).waitFor();
+    assert.deepEqual(await kept(), { widget: true, focused: true, announced: 0 });
+    assert.deepEqual(await host.locator(".num").allTextContents(), ["6"]);
     assert.deepEqual(page.problems, []);
     await page.close();
   });

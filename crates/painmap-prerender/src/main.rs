@@ -17,6 +17,13 @@
 //! language beside the wasm, adopts the stylesheet's text as a constructed stylesheet (the
 //! `<style>` itself is never inserted, so a page whose CSP says `style-src 'self'` still
 //! works), and shows the root until the live widget takes its place.
+//!
+//! The shadow root is in English. Each other language's first screen follows it, in a
+//! `<template data-lang="es" data-table="pkg/painmap-es.<stamp>.txt">` with its text table's
+//! address: the page's script (`www/boot.js`) puts that screen in the English one's place
+//! for a person who reads that language, and downloads the table beside the wasm, so the
+//! widget speaks it from its first frame. Brotli finds the map's shapes already sent, so a
+//! language costs the page little more than its words.
 
 use std::error::Error;
 use std::path::Path;
@@ -24,7 +31,7 @@ use std::{env, fs};
 
 use painmap::components::App;
 use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET};
-use painmap_core::i18n::Lang;
+use painmap_core::i18n::{table, Lang};
 
 /// The attribute of the page's prerendered root that holds the widget's storage key.
 const STORAGE_KEY: &str = "data-storage-key";
@@ -37,10 +44,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     let [pkg, page] = args.as_slice() else {
         return Err("usage: painmap-prerender <pkg dir> <page.html>".into());
     };
+    let mut roots = String::new();
+    for &lang in Lang::ALL.iter().filter(|&&lang| lang != Lang::En) {
+        roots.push_str(&other_language(lang)?);
+    }
     let root = widget_root(Lang::En)?;
     fs::write(Path::new(pkg).join("painmap.css"), STYLESHEET)?;
     let html = fs::read_to_string(page)?;
-    fs::write(page, fill(&html, &root)?)?;
+    fs::write(page, fill(&html, &root, &roots)?)?;
     for &lang in Lang::ALL {
         fs::write(
             Path::new(pkg).join(first_screen_name(lang)),
@@ -60,7 +71,17 @@ fn first_screen(lang: Lang) -> Result<String, Box<dyn Error>> {
     Ok(format!("<style>{STYLESHEET}</style>{}", widget_root(lang)?))
 }
 
-/// The widget root with the app's first render in it, as `mount` would make it.
+/// `lang`'s first screen, in a template that names the language and its text table.
+fn other_language(lang: Lang) -> Result<String, Box<dyn Error>> {
+    Ok(format!(
+        r#"<template data-lang="{}" data-table="pkg/{}">{}</template>"#,
+        lang.tag(),
+        table::file_name(lang),
+        widget_root(lang)?
+    ))
+}
+
+/// The widget root with the app's first render in `lang` in it, as `mount` would make it.
 fn widget_root(lang: Lang) -> Result<String, Box<dyn Error>> {
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     // Not hydratable: the live widget replaces this markup rather than adopting it, so
@@ -80,9 +101,9 @@ fn widget_root(lang: Lang) -> Result<String, Box<dyn Error>> {
 
 /// The page with the prerendered widget between its markers, in a declarative shadow root
 /// whose stylesheet is a file beside the wasm (a page whose CSP says `style-src 'self'`
-/// allows it). A page without the markers is an error: the build must not silently ship a
-/// page without its map.
-fn fill(html: &str, root: &str) -> Result<String, Box<dyn Error>> {
+/// allows it), followed by `others` (the other languages' templates). A page without the
+/// markers is an error: the build must not silently ship a page without its map.
+fn fill(html: &str, root: &str, others: &str) -> Result<String, Box<dyn Error>> {
     let (before, rest) = html
         .split_once(OPEN_MARK)
         .ok_or("painmap-prerender: the page has no <!-- prerendered --> marker")?;
@@ -98,7 +119,7 @@ fn fill(html: &str, root: &str) -> Result<String, Box<dyn Error>> {
         None => root.to_owned(),
     };
     Ok(format!(
-        r#"{before}{OPEN_MARK}<template shadowrootmode="open"><link rel="stylesheet" href="pkg/painmap.css">{root}</template>{CLOSE_MARK}{after}"#
+        r#"{before}{OPEN_MARK}<template shadowrootmode="open"><link rel="stylesheet" href="pkg/painmap.css">{root}</template>{others}{CLOSE_MARK}{after}"#
     ))
 }
 
@@ -191,28 +212,45 @@ mod tests {
     #[test]
     fn the_page_gets_the_root_between_its_markers_and_keeps_the_rest() {
         let page = "<main><!-- prerendered -->old<!-- /prerendered --><p>x</p></main>";
-        let filled = fill(page, "<div>new</div>").unwrap();
+        let filled = fill(page, "<div>new</div>", "<template>es</template>").unwrap();
         assert_eq!(
             filled,
             "<main><!-- prerendered --><template shadowrootmode=\"open\"><link rel=\"stylesheet\" \
-             href=\"pkg/painmap.css\"><div>new</div></template><!-- /prerendered --><p>x</p></main>"
+             href=\"pkg/painmap.css\"><div>new</div></template><template>es</template>\
+             <!-- /prerendered --><p>x</p></main>"
         );
-        assert_eq!(fill(&filled, "<div>new</div>").unwrap(), filled);
-        assert!(fill("<main></main>", "x").is_err());
+        assert_eq!(
+            fill(&filled, "<div>new</div>", "<template>es</template>").unwrap(),
+            filled
+        );
+        assert!(fill("<main></main>", "x", "").is_err());
+    }
+
+    #[test]
+    fn another_language_names_its_table_and_shows_its_own_words() {
+        let spanish = other_language(Lang::Es).unwrap();
+        let table = table::file_name(Lang::Es);
+        assert!(spanish.starts_with(&format!(
+            r#"<template data-lang="es" data-table="pkg/{table}"><div class="painmap-root""#
+        )));
+        assert!(spanish.contains(r#"lang="es""#));
+        assert!(spanish.contains(r#"aria-label="Zona lumbar, izquierda""#));
+        assert_eq!(spanish.matches(r#"class="region""#).count(), 23);
+        assert!(!spanish.contains("Lower back"));
     }
 
     #[test]
     fn the_root_carries_the_storage_key_mount_gives_the_host() {
         let root = r#"<div class="painmap-root" data-prerendered="">map</div>"#;
         let page = "<div id=\"back-pain\" class=\"host\">\n  <!-- prerendered --><!-- /prerendered --></div>";
-        let filled = fill(page, root).unwrap();
+        let filled = fill(page, root, "").unwrap();
         assert!(filled.contains(
             r#"<div class="painmap-root" data-prerendered="" data-storage-key="painmap:id:back-pain">map</div>"#
         ));
         // Only the host's own id: an id-less host keeps nothing across a reload.
         let page = "<main id=\"page\"><div class=\"host\"><!-- prerendered --><!-- /prerendered --></div></main>";
-        assert!(!fill(page, root).unwrap().contains(STORAGE_KEY));
+        assert!(!fill(page, root, "").unwrap().contains(STORAGE_KEY));
         let page = "<div id=\"a&amp;b\"><!-- prerendered --><!-- /prerendered --></div>";
-        assert!(fill(page, root).is_err());
+        assert!(fill(page, root, "").is_err());
     }
 }
