@@ -211,15 +211,29 @@ pub fn App(props: &AppProps) -> Html {
     // the handle keeps a copy of the state for `summary()`, and this app's start-over for
     // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
     // all: they follow the same change.
+    // A new step or language is saved at once; an answer changed on the same screen (a tap on
+    // the map, a step of the control) once the page is idle, after the tap's frame is drawn,
+    // which would otherwise wait for the save. A later change replaces a save still waiting;
+    // `destroy()` forgets the journey, so one left waiting then is dropped.
+    let saved_screen = use_mut_ref(|| None::<(Lang, Step)>);
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
         let dispatcher = state.dispatcher();
+        let screen = Some((state.lang, state.step));
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
-            if let Some(key) = key {
-                storage::save(&key, &snapshot);
-            }
+            let same_screen = saved_screen.replace(screen) == screen;
+            let waiting = key.and_then(|key| {
+                let snapshot = snapshot.clone();
+                let save = move || storage::save(&key, &snapshot);
+                if same_screen {
+                    WhenIdle::start(save)
+                } else {
+                    save();
+                    None
+                }
+            });
             if let Some(host) = host {
                 *host.live.borrow_mut() = snapshot.0.clone();
                 // The page's reset() starts over in the running app. Focus stays where the
@@ -232,6 +246,7 @@ pub fn App(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::StartOver);
                 }));
             }
+            move || drop(waiting)
         });
     }
 
