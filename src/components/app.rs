@@ -211,10 +211,11 @@ pub fn App(props: &AppProps) -> Html {
     // the handle keeps a copy of the state for `summary()`, and this app's start-over for
     // `reset()` (put there once drawn; the handle drops it on `destroy()`). One effect for
     // all: they follow the same change.
-    // A new step or language is saved at once; an answer changed on the same screen (a tap on
-    // the map, a step of the control) once the page is idle, after the tap's frame is drawn,
-    // which would otherwise wait for the save. A later change replaces a save still waiting;
-    // `destroy()` forgets the journey, so one left waiting then is dropped.
+    // A value changed in the open control (− / +, the slider, a digit key) is saved once the
+    // page is idle, after the tap's frame is drawn, which would otherwise wait for the save;
+    // everything else at once, and so the tap that closes the control saves its value. A later
+    // change replaces a save still waiting; `destroy()` forgets the journey, so one left
+    // waiting then is dropped.
     let saved_screen = use_mut_ref(|| None::<(Lang, Step)>);
     {
         let key = props.settings.storage_key.clone();
@@ -222,12 +223,13 @@ pub fn App(props: &AppProps) -> Html {
         let snapshot = state.clone();
         let dispatcher = state.dispatcher();
         let screen = Some((state.lang, state.step));
+        let control_open = state.selected.is_some();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
-            let same_screen = saved_screen.replace(screen) == screen;
+            let in_control = saved_screen.replace(screen) == screen && control_open;
             let waiting = key.and_then(|key| {
                 let snapshot = snapshot.clone();
                 let save = move || storage::save(&key, &snapshot);
-                if same_screen {
+                if in_control {
                     WhenIdle::start(save)
                 } else {
                     save();
