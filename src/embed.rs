@@ -584,10 +584,14 @@ fn shadow_root(host: &Element) -> Result<ShadowRoot, JsError> {
     }
     host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .map_err(|_| {
-            JsError::new(&format!(
-                "painmap.mount: a <{}> cannot hold the widget; mount it in a <div> or <section>",
-                host.tag_name().to_ascii_lowercase()
-            ))
+            JsError::new(
+                &[
+                    "painmap.mount: a <",
+                    &host.tag_name().to_ascii_lowercase(),
+                    "> cannot hold the widget; mount it in a <div> or <section>",
+                ]
+                .concat(),
+            )
         })
 }
 

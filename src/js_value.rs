@@ -259,7 +259,7 @@ fn text(value: &JsValue) -> Result<String, Failure> {
     if text.len() > limits::STRING_BYTES {
         return Err(Failure::over(Limit::String));
     }
-    if text.contains('\u{FFFD}') && !js.is_valid_utf16() {
+    if text.chars().any(|c| c == '\u{FFFD}') && !js.is_valid_utf16() {
         return Err(Failure::unsupported(
             "found text with a lone surrogate (half of a UTF-16 pair); expected valid text",
         ));

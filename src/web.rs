@@ -229,7 +229,7 @@ fn least((from, to): (f64, f64)) -> f64 {
 /// The element that stands for a region inside `root`: its shape on the map, or its row in
 /// the list (whichever view is showing carries the `data-region` attribute).
 fn region_element(root: &Element, region: Region) -> Option<Element> {
-    let selector = format!("[data-region=\"{}\"]", region.id());
+    let selector = ["[data-region=\"", region.id(), "\"]"].concat();
     root.query_selector(&selector).ok().flatten()
 }
 

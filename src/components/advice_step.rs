@@ -13,7 +13,7 @@ use painmap_core::engine::{
 };
 use painmap_core::i18n::describe::{field_label, field_text};
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::model::Intake;
+use painmap_core::model::{split_at_str, Intake};
 use painmap_core::summary::{avoid_groups, open_questions, precaution_text, told_facts, Open};
 
 #[derive(Properties, PartialEq)]
@@ -211,7 +211,7 @@ fn source_item(id: &'static str) -> Html {
     let Some((_, citation)) = SOURCES.iter().find(|(source, _)| *source == id) else {
         return html! {};
     };
-    match citation.split_once(" https://") {
+    match split_at_str(citation, " https://") {
         Some((text, rest)) => {
             let mut url = String::with_capacity(8 + rest.len());
             url.push_str("https://");

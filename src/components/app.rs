@@ -29,7 +29,7 @@ use crate::web::{
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
-use painmap_core::model::{DurationChoice, Question, Region, Screen};
+use painmap_core::model::{int_text, DurationChoice, Question, Region, Screen};
 
 thread_local! {
     /// What the rehearsal warms (compiled code, fonts) serves every widget on the page.
@@ -338,7 +338,7 @@ pub fn App(props: &AppProps) -> Html {
         })
         .collect();
     let needs_box = (!needs.is_empty()).then(|| {
-        html! { <NeedsBox key={state.refused.to_string()} {lang} needs={needs.clone()} /> }
+        html! { <NeedsBox key={int_text(state.refused.into())} {lang} needs={needs.clone()} /> }
     });
 
     // The clinic's page may handle booking itself (its own form, analytics): it hears
@@ -441,7 +441,7 @@ pub fn App(props: &AppProps) -> Html {
         html! { <p class="lang-failed" role="alert">{ text }</p> }
     });
     html! {
-        <div class="painmap" lang={lang.tag()} ref={root} data-step={state.step.number().to_string()}>
+        <div class="painmap" lang={lang.tag()} ref={root} data-step={int_text(state.step.number() as i64)}>
             <StepHeader {lang} step={state.step} {on_lang} />
             { for lang_failed }
             <div class="step-body">{ body }</div>

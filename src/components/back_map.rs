@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::intensity_digits;
 use super::outline::{Outline, OutlineLayer};
 use super::region_shape::RegionShapeView;
+use super::{intensity_digits, view_box};
 use crate::web::focus_region;
 use painmap_core::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
 use painmap_core::i18n::{Lang, Msg};
-use painmap_core::model::{Intensity, PainMap, Region};
+use painmap_core::model::{int_text, Intensity, PainMap, Region};
 use painmap_core::navigation::{self, Direction};
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,7 @@ pub fn BackMap(props: &BackMapProps) -> Html {
                 <span class="side">{ lang.text(Msg::SideRight) }{ " ▶" }</span>
             </figcaption>
             <svg ref={svg} class="body" role="group" aria-label={lang.text(Msg::DiagramLabel)}
-                viewBox={format!("0 0 {} {}", width as i32, height as i32)}>
+                viewBox={view_box(width, height)}>
                 <Outline layer={OutlineLayer::Silhouette} />
                 // Unkeyed: the regions never move, so each is compared with its own.
                 { for REGION_SHAPES.iter().map(|shape| html! {
@@ -82,8 +82,8 @@ fn number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
     intensity.is_pain().then(|| {
         html! {
             <text class="num" data-for={shape.region.id()} data-level={intensity_digits(intensity)}
-                x={x.to_string()}
-                y={y.to_string()}>{ intensity_digits(intensity) }</text>
+                x={int_text(x.into())}
+                y={int_text(y.into())}>{ intensity_digits(intensity) }</text>
         }
     })
 }

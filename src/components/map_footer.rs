@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use painmap_core::i18n::{fill, Lang, Msg};
+use painmap_core::model::int_text;
 
 #[derive(Properties, PartialEq)]
 pub struct MapFooterProps {
@@ -20,7 +21,7 @@ pub fn MapFooter(props: &MapFooterProps) -> Html {
     let count = match props.marked {
         0 => lang.text(Msg::NothingMarked).to_owned(),
         1 => lang.text(Msg::MarkedOne).to_owned(),
-        n => fill(lang.text(Msg::MarkedMany), &[("n", &n.to_string())]),
+        n => fill(lang.text(Msg::MarkedMany), &[("n", &int_text(n as i64))]),
     };
     html! {
         <div class="footer">

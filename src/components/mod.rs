@@ -34,7 +34,7 @@ use yew::{AttrValue, Callback};
 
 use painmap_core::config::Settings;
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::model::{Intensity, Question};
+use painmap_core::model::{int_text, Intensity, Question};
 
 /// "7, Severe": how an intensity is spoken and shown in words.
 /// A mount's settings as the components get them: shared, and compared by identity. A mount
@@ -86,6 +86,17 @@ fn intensity_digits(intensity: Intensity) -> &'static str {
         .get(usize::from(intensity.value()))
         .copied()
         .unwrap_or("0")
+}
+
+/// The diagram's `viewBox`, `0 0 <width> <height>` in whole units.
+fn view_box(width: f32, height: f32) -> String {
+    [
+        "0 0 ",
+        &int_text(width as i64),
+        " ",
+        &int_text(height as i64),
+    ]
+    .concat()
 }
 
 /// `"true"` or `"false"`, for `aria-pressed` and `data-` flags: a static string rather than

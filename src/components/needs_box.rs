@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::Need;
+use painmap_core::model::int_text;
 
 #[derive(Properties, PartialEq)]
 pub struct NeedsBoxProps {
@@ -55,7 +56,7 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
             }
             if questions.len() > MAX_NAMED {
                 <p class="needs-questions">
-                    { fill(lang.text(Msg::NeedsAnswerCount), &[("n", &questions.len().to_string())]) }
+                    { fill(lang.text(Msg::NeedsAnswerCount), &[("n", &int_text(questions.len() as i64))]) }
                 </p>
             } else if !questions.is_empty() {
                 <p class="needs-questions">{ lang.text(Msg::NeedsAnswerIntro) }</p>

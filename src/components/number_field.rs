@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{described_by, suffixed};
+use painmap_core::model::int_text;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -32,7 +33,7 @@ pub struct NumberFieldProps {
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let initial = props.value;
-    let text = use_state(move || initial.map(|n| n.to_string()).unwrap_or_default());
+    let text = use_state(move || initial.map(|n| int_text(n.into())).unwrap_or_default());
     let (min, max) = (props.min, props.max);
     let typed = text.trim();
     let invalid = !typed.is_empty() && parse(typed, min, max).is_none();

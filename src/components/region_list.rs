@@ -44,7 +44,7 @@ pub fn RegionList(props: &RegionListProps) -> Html {
         };
         // The badge sits in the row but outside the button, so the button's visible label is
         // exactly its accessible name (WCAG 2.5.3) and the value is its description.
-        let value_id = format!("pm-val-{}", region.id());
+        let value_id = ["pm-val-", region.id()].concat();
         html! {
             <li key={region.id()} class="row-item">
                 <button type="button" data-region={region.id()} class="row"

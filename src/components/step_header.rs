@@ -8,6 +8,7 @@ use super::flag;
 
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::Step;
+use painmap_core::model::int_text;
 
 #[derive(Properties, PartialEq)]
 pub struct StepHeaderProps {
@@ -21,8 +22,8 @@ pub struct StepHeaderProps {
 pub fn StepHeader(props: &StepHeaderProps) -> Html {
     let lang = props.lang;
     let step = props.step;
-    let number = step.number().to_string();
-    let total = Step::ALL.len().to_string();
+    let number = int_text(step.number() as i64);
+    let total = int_text(Step::ALL.len() as i64);
     let progress = fill(
         lang.text(Msg::StepOf),
         &[("n", number.as_str()), ("total", total.as_str())],
@@ -33,8 +34,8 @@ pub fn StepHeader(props: &StepHeaderProps) -> Html {
             lang.text(Msg::StepPart),
             &[
                 ("title", title),
-                ("n", &n.to_string()),
-                ("total", &of.to_string()),
+                ("n", &int_text(n as i64)),
+                ("total", &int_text(of as i64)),
             ],
         ),
         None => title.to_owned(),

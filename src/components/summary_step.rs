@@ -10,15 +10,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::intensity_digits;
 use super::outline::{Outline, OutlineLayer};
 use super::SharedSettings;
+use super::{intensity_digits, view_box};
 use crate::web::{self, FollowPrint};
 use painmap_core::diagram::{REGION_SHAPES, VIEW_BOX};
 use painmap_core::engine::Advice;
 use painmap_core::i18n::describe::join;
 use painmap_core::i18n::{fill, Lang, Msg};
-use painmap_core::model::{Intake, PainMap};
+use painmap_core::model::{int_text, Intake, PainMap};
 use painmap_core::summary::{regions_by_intensity, summarize, Left, Section, Summary};
 
 #[derive(Properties, PartialEq)]
@@ -241,7 +241,7 @@ fn summary_map(lang: Lang, map: &PainMap, lines: &[String]) -> Html {
             <span>{ lang.text(Msg::SideRight) }</span>
         </p>
         <svg role="img" aria-label={label}
-            viewBox={format!("0 0 {} {}", width as i32, height as i32)}>
+            viewBox={view_box(width, height)}>
             <Outline layer={OutlineLayer::Silhouette} />
             <g aria-hidden="true">
                 { for REGION_SHAPES.iter().map(|shape| html! {
@@ -256,7 +256,7 @@ fn summary_map(lang: Lang, map: &PainMap, lines: &[String]) -> Html {
                     let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
                     intensity.is_pain().then(|| html! {
                         <text class="num" data-level={intensity_digits(intensity)}
-                            x={x.to_string()} y={y.to_string()}>
+                            x={int_text(x.into())} y={int_text(y.into())}>
                             { intensity_digits(intensity) }
                         </text>
                     })

@@ -9,7 +9,7 @@
 use crate::engine::Technique;
 use crate::i18n::Lang;
 use crate::model::vocab::vocabulary;
-use crate::model::{push_digits, suggest, Problem, ProblemKind, RawValue};
+use crate::model::{has_str, push_digits, split_at_str, suggest, Problem, ProblemKind, RawValue};
 
 /// One setting as the widget reads it: its name as a key of the config object (`clinicName`;
 /// the attribute is `data-clinic-name`, the query parameter `clinic-name`), whether a
@@ -320,7 +320,7 @@ impl Theme {
             return self;
         }
         let scheme = scheme();
-        match (scheme.contains("dark"), scheme.contains("light")) {
+        match (has_str(&scheme, "dark"), has_str(&scheme, "light")) {
             (true, false) => Theme::Dark,
             (true, true) => Theme::Auto,
             _ => Theme::Light,
@@ -778,9 +778,8 @@ fn read_booking_url(value: &RawValue) -> Result<Option<String>, Problem> {
     let url = url.map_err(|()| wrong_type("bookingUrl", EXPECTED, value))?;
     let bad =
         |problem: &str| malformed(ProblemKind::Malformed, "bookingUrl", url, problem, EXPECTED);
-    let (scheme, rest) = url
-        .split_once("://")
-        .ok_or_else(|| bad("is not an absolute address"))?;
+    let (scheme, rest) =
+        split_at_str(url, "://").ok_or_else(|| bad("is not an absolute address"))?;
     let secure = scheme.eq_ignore_ascii_case("https");
     if !secure && !scheme.eq_ignore_ascii_case("http") {
         return Err(bad("is not a web address"));
@@ -788,10 +787,9 @@ fn read_booking_url(value: &RawValue) -> Result<Option<String>, Problem> {
     if url.chars().count() > 2000 {
         return Err(bad("is longer than 2000 characters"));
     }
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || is_hidden_control(c) || "\"<>\\`".contains(c))
-    {
+    if url.chars().any(|c| {
+        c.is_whitespace() || is_hidden_control(c) || matches!(c, '"' | '<' | '>' | '\\' | '`')
+    }) {
         return Err(bad("contains spaces or characters a link cannot hold"));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -906,10 +904,10 @@ fn is_ipv6(text: &str) -> bool {
         }
         Some(count)
     };
-    match text.split_once("::") {
+    match split_at_str(text, "::") {
         None => groups(text) == Some(8),
         Some((head, tail)) => {
-            !tail.contains("::")
+            !has_str(tail, "::")
                 && !head.contains('.')
                 && matches!((groups(head), groups(tail)), (Some(a), Some(b)) if a + b <= 7)
         }

@@ -9,7 +9,7 @@ use crate::engine::{Advice, Exclusion, Level, Precaution, Technique, Urgency, RU
 use crate::i18n::describe::{field_label, field_text, is_notable, join, out_of_ten};
 use crate::i18n::{fill, Lang, Msg};
 use crate::journey::{AppState, Step};
-use crate::model::{Answer, Field, Intake, Intensity, PainMap, Question, Region};
+use crate::model::{int_text, Answer, Field, Intake, Intensity, PainMap, Question, Region};
 
 /// Everything the summary says, section by section, already in words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -278,7 +278,7 @@ pub fn summarize(lang: Lang, intake: &Intake, advice: &Advice, emergency_number:
             lang.text(Msg::RulesVersion),
             &[
                 ("painmap", crate::VERSION),
-                ("version", &RULES_VERSION.to_string()),
+                ("version", &int_text(RULES_VERSION.into())),
             ],
         ),
         disclaimer: fill(lang.text(Msg::Disclaimer), &number),

@@ -2,7 +2,7 @@
 //! and what the summary tells the therapist. Pure, so every sentence is tested natively.
 
 use super::{fill, Lang, Msg};
-use crate::model::{Answer, DurationChoice, Field, Intake, Question};
+use crate::model::{int_text, Answer, DurationChoice, Field, Intake, Question};
 
 /// A missing input, named by its question or fact label (it has no value to show): in the
 /// lists of what is not answered yet and of what a rule read at its cautious default.
@@ -61,7 +61,7 @@ pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
                 ],
             )
         }
-        Field::Age => fact(Msg::FactAge, &intake.age?.to_string()),
+        Field::Age => fact(Msg::FactAge, &int_text(intake.age?.into())),
         Field::DurationDays => fact(
             Msg::FactDuration,
             &duration_text(lang, intake.duration_days?),
@@ -77,7 +77,7 @@ pub fn field_text(lang: Lang, intake: &Intake, field: Field) -> Option<String> {
         }
         Field::PregnancyWeeks => fact(
             Msg::FactPregnancyWeeks,
-            &intake.pregnancy_weeks?.to_string(),
+            &int_text(intake.pregnancy_weeks?.into()),
         ),
         Field::MassageSessionsForThisPain => fact(
             Msg::FactSessions,
@@ -99,7 +99,7 @@ pub const fn reads_as_question(question: Question) -> bool {
 
 /// "7 of 10".
 pub fn out_of_ten(lang: Lang, value: u8) -> String {
-    fill(lang.text(Msg::OutOfTen), &[("n", &value.to_string())])
+    fill(lang.text(Msg::OutOfTen), &[("n", &int_text(value.into()))])
 }
 
 /// A duration as the choice it was picked from ("1–3 days"), or in days when it is not one.
@@ -108,7 +108,7 @@ pub fn duration_text(lang: Lang, days: u32) -> String {
     if choice.days() == days {
         lang.text(Msg::Duration(choice)).to_owned()
     } else {
-        fill(lang.text(Msg::Days), &[("n", &days.to_string())])
+        fill(lang.text(Msg::Days), &[("n", &int_text(days.into()))])
     }
 }
 

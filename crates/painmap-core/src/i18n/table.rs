@@ -158,7 +158,7 @@ pub fn encode(lang: Lang) -> String {
 /// The name of `lang`'s table file, beside the wasm: the stamp in it makes every build's
 /// tables a new file, so a host may cache them for good.
 pub fn file_name(lang: Lang) -> String {
-    format!("painmap-{}.{STAMP}.txt", lang.tag())
+    ["painmap-", lang.tag(), ".", STAMP, ".txt"].concat()
 }
 
 /// A language's texts, sorted by key.

@@ -22,6 +22,6 @@ pub use raw::{limits, Limit, RawValue};
 pub use region::{Region, Side};
 pub use validate::{IntakeError, Problem, ProblemKind, FIELDS as INTAKE_FIELDS};
 
-pub use raw::{path_of, push_digits, Segment};
+pub use raw::{has_str, int_text, path_of, push_digits, split_at_str, Segment};
 /// Config checks (`crate::config`) share the intake's "did you mean".
 pub(crate) use validate::suggest;

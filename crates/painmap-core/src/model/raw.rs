@@ -403,6 +403,33 @@ pub fn push_digits(out: &mut String, value: u64, width: u32) {
     out.push(char::from(b'0' + (value % 10) as u8));
 }
 
+/// `text` around the first `needle`, as `str::split_once` with a `&str` pattern, which the
+/// wasm would pay for with the standard two-way searcher and its panic messages (3 KiB):
+/// painmap's needles are a few bytes in short texts. `None` for an empty needle.
+pub fn split_at_str<'a>(text: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let at = text
+        .as_bytes()
+        .windows(needle.len().max(1))
+        .position(|window| window == needle.as_bytes())?;
+    Some((text.get(..at)?, text.get(at + needle.len()..)?))
+}
+
+/// Whether `needle` is in `text` (see [`split_at_str`]).
+pub fn has_str(text: &str, needle: &str) -> bool {
+    split_at_str(text, needle).is_some()
+}
+
+/// `value` in decimal: `to_string()` without the formatting machinery, which every integer
+/// type would bring into the wasm on its own.
+pub fn int_text(value: i64) -> String {
+    let mut text = String::new();
+    if value < 0 {
+        text.push('-');
+    }
+    push_digits(&mut text, value.unsigned_abs(), 1);
+    text
+}
+
 /// Decimals as `width` zero-padded digits, without trailing zeros.
 fn push_trimmed(out: &mut String, mut value: u64, mut width: u32) {
     while value % 10 == 0 && width > 1 {
@@ -427,6 +454,43 @@ pub(crate) fn shorten(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_split_as_split_once_would() {
+        for (text, needle) in [
+            ("https://clinic.example", "://"),
+            ("::1", "::"),
+            ("fe80::1::2", "::"),
+            ("Smith (2020) https://doi.org/x", " https://"),
+            ("no separator", "://"),
+            ("ab", "abc"),
+            ("ńé://ü", "://"),
+            ("light dark", "dark"),
+        ] {
+            assert_eq!(
+                split_at_str(text, needle),
+                text.split_once(needle),
+                "{text} {needle}"
+            );
+            assert_eq!(
+                has_str(text, needle),
+                text.contains(needle),
+                "{text} {needle}"
+            );
+        }
+        assert_eq!(
+            split_at_str("text", ""),
+            None,
+            "an empty needle finds nothing"
+        );
+    }
+
+    #[test]
+    fn integers_read_as_to_string_writes_them() {
+        for value in [0, 7, 10, 42, 178, 400, 65_535, -1, -320, i64::MAX, i64::MIN] {
+            assert_eq!(int_text(value), value.to_string());
+        }
+    }
 
     #[test]
     fn numbers_read_like_numbers() {
