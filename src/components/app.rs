@@ -208,16 +208,32 @@ pub fn App(props: &AppProps) -> Html {
     // the handle keeps a copy of the state for `summary()`, and this app's ear for `reset()`
     // and `setLang()` (put there once drawn; the handle drops it on `destroy()`). One effect
     // for all: they follow the same change.
+    // A value changed in the open control (− / +, the slider, a digit key) is saved once the
+    // page is idle, after the tap's frame is drawn, which would otherwise wait for the save;
+    // everything else at once, and so the tap that closes the control saves its value. A later
+    // change replaces a save still waiting; `destroy()` forgets the journey, so one left
+    // waiting then is dropped.
+    let saved_screen = use_mut_ref(|| None::<(Lang, Step)>);
     {
         let key = props.settings.storage_key.clone();
         let host = props.host.clone();
         let snapshot = state.clone();
         let dispatcher = state.dispatcher();
         let on_lang = on_lang.clone();
+        let screen = Some((state.lang, state.step));
+        let control_open = state.selected.is_some();
         use_effect_with((state.lang, state.step, state.intake.clone()), move |_| {
-            if let Some(key) = key {
-                storage::save(&key, &snapshot);
-            }
+            let in_control = saved_screen.replace(screen) == screen && control_open;
+            let waiting = key.and_then(|key| {
+                let snapshot = snapshot.clone();
+                let save = move || storage::save(&key, &snapshot);
+                if in_control {
+                    WhenIdle::start(save)
+                } else {
+                    save();
+                    None
+                }
+            });
             if let Some(host) = host {
                 *host.live.borrow_mut() = snapshot.0.clone();
                 // The page's reset() starts over in the running app. Focus stays where the
@@ -234,6 +250,7 @@ pub fn App(props: &AppProps) -> Html {
                     HostAsk::Speak(lang) => on_lang.emit(lang),
                 }));
             }
+            move || drop(waiting)
         });
     }
 

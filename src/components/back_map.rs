@@ -55,8 +55,9 @@ pub fn BackMap(props: &BackMapProps) -> Html {
             <svg ref={svg} class="body" role="group" aria-label={lang.text(Msg::DiagramLabel)}
                 viewBox={view_box(width, height)}>
                 <Outline layer={OutlineLayer::Silhouette} />
+                // Unkeyed: the regions never move, so each is compared with its own.
                 { for REGION_SHAPES.iter().map(|shape| html! {
-                    <RegionShapeView {lang} key={shape.region.id()} region={shape.region}
+                    <RegionShapeView {lang} region={shape.region}
                         intensity={props.map.get(shape.region)}
                         selected={props.selected == Some(shape.region)}
                         on_select={props.on_select.clone()} on_arrow={on_arrow.clone()} />
