@@ -129,7 +129,8 @@ test("the loader downloads a <pain-map>'s words beside the wasm", async () => {
   assert.equal(page.wasmSentAt, null);
   page.release();
   const host = page.locator("#painmap");
-  await host.locator('.painmap[lang="es"] .step-title', { hasText: "¿Dónde le duele?" }).waitFor();
+  // The live widget: the prerendered Spanish first screen shows before the wasm.
+  await host.locator(`${LIVE}[lang="es"] .step-title`, { hasText: "¿Dónde le duele?" }).waitFor();
   assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
   assert.equal(page.tables.length, 1, "once: the widget does not ask again");
   assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without words");
