@@ -1,7 +1,8 @@
 //! Every call the components make into the browser, in one place: focus and scrolling,
 //! the tap guard after a change of screen, the date, the clipboard, the share sheet,
-//! printing and the download of a language's words. Components call these from event handlers and `use_effect_with`, never while
-//! rendering, so a render stays a pure function of the props.
+//! printing and the download of a language's words. Components call these from event
+//! handlers and `use_effect_with`, never while rendering, so a render stays a pure function
+//! of the props.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;

@@ -13,7 +13,7 @@
 // starts a fresh instance and mounts every widget again from its saved journey, with a short
 // note. A second failure soon after stops instead of looping, with a Reload button.
 
-import { holdEarlyTap, savedPastTheMap } from "./prerendered.js";
+import { LIVE_ROOT, holdEarlyTap, savedPastTheMap } from "./prerendered.js";
 
 /** This release of painmap: Cargo.toml's version. scripts/build.sh writes it over the
  * placeholder in the copy it puts in pkg/ (and so in the release); this unbuilt source, which
@@ -373,7 +373,7 @@ function announceReady(record) {
     // Not an element: mount() would have refused it.
   }
   // The live root only: the prerendered map is not the widget.
-  const drawn = () => Boolean(shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap"));
+  const drawn = () => Boolean(shadow?.querySelector(`${LIVE_ROOT} .painmap`));
   if (!shadow || drawn() || typeof MutationObserver !== "function") {
     fire();
     return;
@@ -634,7 +634,7 @@ function explainNow(record, error) {
   }
   let shown = null;
   try {
-    shown = record.element.shadowRoot?.querySelector(".painmap-failed, .painmap-root:not([data-prerendered])");
+    shown = record.element.shadowRoot?.querySelector(`.painmap-failed, ${LIVE_ROOT}`);
   } catch {
     // Not an element: nothing to show it in, the rejection tells the page.
   }
@@ -876,12 +876,12 @@ function shownFirstScreen(record) {
  */
 function untilDrawn(record, screen, replay) {
   const shadow = record.element.shadowRoot;
-  const drawn = () => shadow?.querySelector(".painmap-root:not([data-prerendered]) .painmap");
+  const drawn = () => shadow?.querySelector(`${LIVE_ROOT} .painmap`);
   if (!screen || !shadow || drawn() || typeof MutationObserver !== "function") {
     replay().catch(report);
     return;
   }
-  shadow.querySelector(".painmap-root:not([data-prerendered])")?.before(screen);
+  shadow.querySelector(LIVE_ROOT)?.before(screen);
   record.holding = holdEarlyTap(shadow);
   record.drawing = new MutationObserver(() => {
     if (!drawn()) return;

@@ -3,6 +3,9 @@
 // loader stays one file and one request) do with the prerendered map before the wasm: hold a
 // tap on it, and not show it at all when the journey saved for a reload is past it.
 
+/** The widget root `mount` drew, not the one the build prerendered, which it replaces. */
+export const LIVE_ROOT = ".painmap-root:not([data-prerendered])";
+
 /** The journey saved for a reload under `key` (src/storage.rs), or null: no key, no storage,
  * or an entry the widget will discard. */
 export function savedJourney(key) {
@@ -66,7 +69,7 @@ async function replay(shadow, region, focused) {
   const wanted = region ?? focused;
   if (wanted) {
     // The live widget draws in a microtask of its own, just after `mount` returns.
-    const find = () => shadow.querySelector(`.painmap-root:not([data-prerendered]) [data-region="${CSS.escape(wanted)}"]`);
+    const find = () => shadow.querySelector(`${LIVE_ROOT} [data-region="${CSS.escape(wanted)}"]`);
     for (let tries = 0; tries < 50 && !find(); tries += 1) await new Promise((resolve) => setTimeout(resolve));
     const live = find();
     if (region) live?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
