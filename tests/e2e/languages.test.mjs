@@ -79,23 +79,33 @@ async function tableAskedFor(page) {
   assert.equal(page.tables.length, 1, "the Spanish table is asked for while the wasm is held back");
 }
 
+/**
+ * On a `spanishPageWithWasmHeld`: the table is asked for while the wasm is held back; once it
+ * is let through, the live widget (not the prerendered Spanish first screen, which shows before
+ * the wasm) speaks Spanish, from the one request made before the wasm went, with no frame
+ * without words. Closes the page.
+ */
+async function liveInSpanishOnce(page, host) {
+  await tableAskedFor(page);
+  assert.equal(page.wasmSentAt, null);
+  page.release();
+  await host.locator(`${LIVE}[lang="es"] .step-title`, { hasText: "¿Dónde le duele?" }).waitFor();
+  assert.equal(await host.locator(LIVE).getAttribute("lang"), "es");
+  assert.equal(await host.locator(".step-title").textContent(), "¿Dónde le duele?");
+  assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
+  assert.equal(page.tables.length, 1, "once: the widget does not ask again");
+  assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without words");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+}
+
 test("a browser in Spanish sees the map in Spanish before the wasm, and gets its words beside it", async () => {
   const page = await spanishPageWithWasmHeld(suite.server.url + "index.html");
   const host = page.locator("#painmap");
   const prerendered = host.locator(".painmap-root[data-prerendered]");
   await prerendered.locator(".step-title", { hasText: "¿Dónde le duele?" }).waitFor();
   assert.equal(await prerendered.locator('[aria-label="Zona lumbar, izquierda"]').count(), 1);
-  await tableAskedFor(page);
-  assert.equal(page.wasmSentAt, null);
-  page.release();
-  await host.locator(LIVE).waitFor();
-  assert.equal(await host.locator(LIVE).getAttribute("lang"), "es");
-  assert.equal(await host.locator(".step-title").textContent(), "¿Dónde le duele?");
-  assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
-  assert.equal(page.tables.length, 1, "once: the widget does not ask again");
-  assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without the map");
-  assert.deepEqual(page.problems, []);
-  await page.close();
+  await liveInSpanishOnce(page, host);
 });
 
 test("a saved journey in English keeps the English map for a browser in Spanish, and downloads nothing", async () => {
@@ -125,17 +135,7 @@ test("the loader downloads a <pain-map>'s words beside the wasm", async () => {
      <script type="module" src="painmap-embed.js"></script>
      <pain-map id="painmap" data-lang="es"></pain-map>`,
   );
-  await tableAskedFor(page);
-  assert.equal(page.wasmSentAt, null);
-  page.release();
-  const host = page.locator("#painmap");
-  // The live widget: the prerendered Spanish first screen shows before the wasm.
-  await host.locator(`${LIVE}[lang="es"] .step-title`, { hasText: "¿Dónde le duele?" }).waitFor();
-  assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
-  assert.equal(page.tables.length, 1, "once: the widget does not ask again");
-  assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without words");
-  assert.deepEqual(page.problems, []);
-  await page.close();
+  await liveInSpanishOnce(page, page.locator("#painmap"));
 });
 
 test("when the words cannot be downloaded, the widget says so and stays in its language", async () => {
