@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::answer_buttons::AnswerButtons;
-use super::choice_chips::ChoiceChips;
+use super::answer_buttons::answer_buttons;
+use super::choice_chips::{choice_chips, Chips};
 use super::number_field::NumberField;
 use super::{ids, pick};
 use painmap_core::i18n::{Lang, Msg};
@@ -28,7 +28,7 @@ pub struct About {
     pub seen_doctor: Option<Answer>,
 }
 
-#[derive(Properties, PartialEq)]
+/// The step as [`about_step`] shows it, and whom each answer tells.
 pub struct AboutStepProps {
     pub lang: Lang,
     pub about: About,
@@ -47,8 +47,7 @@ pub struct AboutStepProps {
 /// Sessions chips: none, 1, 2, "3 or more".
 const SESSIONS: [u8; 4] = [0, 1, 2, 3];
 
-#[function_component]
-pub fn AboutStep(props: &AboutStepProps) -> Html {
+pub fn about_step(props: &AboutStepProps) -> Html {
     let lang = props.lang;
     let text = |msg: Msg| AttrValue::Static(lang.text(msg));
     let about = &props.about;
@@ -73,38 +72,52 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
 
     let history = |question: Question, answer: Option<Answer>| {
         let on_answer = props.on_answer.reform(move |a: Answer| (question, a));
-        html! {
-            <AnswerButtons {lang} id={ids(question)} legend={text(Msg::Question(question))}
-                {answer} need={need(Need::Answer(question), Msg::NeedAnswer)} {on_answer} />
-        }
+        answer_buttons(
+            lang,
+            ids(question),
+            text(Msg::Question(question)),
+            answer,
+            need(Need::Answer(question), Msg::NeedAnswer),
+            &on_answer,
+        )
     };
 
     html! {
         <div class="form about">
             <p class="hint">{ lang.text(Msg::AboutHint) }</p>
-            <ChoiceChips id="pm-duration" legend={text(Msg::DurationQuestion)}
-                options={durations} need={need(Need::Duration, Msg::NeedDuration)}
-                on_pick={pick(DurationChoice::ALL, &props.on_duration, |c| c)} />
-            <ChoiceChips id="pm-onset" legend={text(Msg::OnsetQuestion)}
-                options={onsets} need={need(Need::Onset, Msg::NeedOnset)}
-                on_pick={pick(Onset::ALL, &props.on_onset, |o| o)} />
+            { choice_chips(Chips {
+                id: "pm-duration".into(), legend: text(Msg::DurationQuestion), hint: None,
+                options: durations, multiple: false, need: need(Need::Duration, Msg::NeedDuration),
+                on_pick: pick(DurationChoice::ALL, &props.on_duration, |c| c),
+            }) }
+            { choice_chips(Chips {
+                id: "pm-onset".into(), legend: text(Msg::OnsetQuestion), hint: None,
+                options: onsets, multiple: false, need: need(Need::Onset, Msg::NeedOnset),
+                on_pick: pick(Onset::ALL, &props.on_onset, |o| o),
+            }) }
             <NumberField id="pm-age" label={text(Msg::AgeQuestion)} hint={text(Msg::AgeHint)}
                 invalid={text(Msg::AgeInvalid)} need={need(Need::Age, Msg::NeedAge)}
                 min={0} max={110} value={about.age} on_change={props.on_age.clone()} />
-            <ChoiceChips id="pm-qualities" legend={text(Msg::QualitiesQuestion)}
-                hint={text(Msg::ChooseAny)} multiple=true options={qualities}
-                on_pick={pick(Quality::ALL, &props.on_quality, |q| q)} />
-            <ChoiceChips id="pm-goals" legend={text(Msg::GoalsQuestion)}
-                hint={text(Msg::ChooseAny)} multiple=true options={goals}
-                on_pick={pick(Goal::ALL, &props.on_goal, |g| g)} />
-            <ChoiceChips id="pm-sessions" legend={text(Msg::SessionsQuestion)}
-                options={session_options} need={need(Need::Sessions, Msg::NeedSessions)}
-                on_pick={pick(&SESSIONS, &props.on_sessions, u32::from)} />
+            { choice_chips(Chips {
+                id: "pm-qualities".into(), legend: text(Msg::QualitiesQuestion),
+                hint: Some(text(Msg::ChooseAny)), options: qualities, multiple: true, need: None,
+                on_pick: pick(Quality::ALL, &props.on_quality, |q| q),
+            }) }
+            { choice_chips(Chips {
+                id: "pm-goals".into(), legend: text(Msg::GoalsQuestion),
+                hint: Some(text(Msg::ChooseAny)), options: goals, multiple: true, need: None,
+                on_pick: pick(Goal::ALL, &props.on_goal, |g| g),
+            }) }
+            { choice_chips(Chips {
+                id: "pm-sessions".into(), legend: text(Msg::SessionsQuestion), hint: None,
+                options: session_options, multiple: false,
+                need: need(Need::Sessions, Msg::NeedSessions),
+                on_pick: pick(&SESSIONS, &props.on_sessions, u32::from),
+            }) }
             // Whether massage helped says something only after more than one.
             if let Some(answer) = about.improved {
-                <AnswerButtons {lang} id="pm-improved" legend={text(Msg::ImprovedQuestion)}
-                    {answer} need={need(Need::Improved, Msg::NeedAnswer)}
-                    on_answer={props.on_improved.clone()} />
+                { answer_buttons(lang, "pm-improved".into(), text(Msg::ImprovedQuestion), answer,
+                    need(Need::Improved, Msg::NeedAnswer), &props.on_improved) }
             }
             { history(Question::SimilarPainBefore, about.similar_pain_before) }
             { history(Question::SeenDoctorForThisPain, about.seen_doctor) }
@@ -112,7 +125,7 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
     }
 }
 
-/// Each value's words and whether it is chosen, for [`ChoiceChips`].
+/// Each value's words and whether it is chosen, for [`choice_chips`].
 fn options<T>(all: &[T], each: impl Fn(&T) -> (AttrValue, bool)) -> Vec<(AttrValue, bool)> {
     all.iter().map(each).collect()
 }

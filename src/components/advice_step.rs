@@ -3,11 +3,9 @@
 //! next; the questions left unanswered, and the disclaimer last, always. An emergency shows
 //! the emergency alone: the call, its reasons and the disclaimer.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::SharedSettings;
+use painmap_core::config::Settings;
 use painmap_core::engine::{
     Advice, Level, PrecautionNote, Reason, RuleId, Suggestion, Technique, Urgency, SOURCES,
 };
@@ -16,43 +14,37 @@ use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{split_at_str, Intake};
 use painmap_core::summary::{avoid_groups, open_questions, precaution_text, told_facts, Open};
 
-#[derive(Properties, PartialEq)]
-pub struct AdviceStepProps {
-    pub lang: Lang,
-    pub advice: Rc<Advice>,
-    pub settings: SharedSettings,
-    /// The answers, to say which of them made each rule fire.
-    pub intake: Intake,
-    pub on_book: Callback<MouseEvent>,
-}
-
-#[function_component]
-pub fn AdviceStep(props: &AdviceStepProps) -> Html {
-    let lang = props.lang;
-    let advice = &props.advice;
+/// The step's view; `intake` (the answers) says which of them made each rule fire.
+pub fn advice_step(
+    lang: Lang,
+    advice: &Advice,
+    settings: &Settings,
+    intake: &Intake,
+    on_book: &Callback<MouseEvent>,
+) -> Html {
     // The engine leaves the massage lists empty above these levels; checking the level too
     // keeps massage content off a doctor-first page whatever the lists hold.
     let massage = advice.level <= Level::MassageWithPrecautions;
     html! {
         <div class="advice">
-            { triage_banner(lang, advice.level, advice.urgency, &props.settings.emergency_call) }
-            { reason_list(lang, advice, &props.intake) }
+            { triage_banner(lang, advice.level, advice.urgency, &settings.emergency_call) }
+            { reason_list(lang, advice, intake) }
             if massage {
-                { technique_list(lang, advice, props.settings.techniques.as_ref()) }
+                { technique_list(lang, advice, settings.techniques.as_ref()) }
                 { avoid_list(lang, advice) }
                 { precaution_list(lang, advice) }
-                { guidance(lang, &props.settings, &props.on_book) }
+                { guidance(lang, settings, on_book) }
             }
             if advice.level == Level::DoctorFirst {
-                { next_steps(lang, &told_facts(lang, &props.intake, advice)) }
+                { next_steps(lang, &told_facts(lang, intake, advice)) }
             }
             // In an emergency the form was cut short on purpose: the list of questions left
             // would only stand between the person and the call.
             if advice.level != Level::Emergency {
-                { unanswered_list(lang, &open_questions(&props.intake, advice)) }
+                { unanswered_list(lang, &open_questions(intake, advice)) }
             }
             <p class="disclaimer">
-                { fill(lang.text(Msg::Disclaimer), &[("number", &props.settings.emergency_call)]) }
+                { fill(lang.text(Msg::Disclaimer), &[("number", &settings.emergency_call)]) }
             </p>
         </div>
     }
@@ -322,11 +314,7 @@ fn precaution_list(lang: Lang, advice: &Advice) -> Html {
 /// a therapist, the long run, and the clinic's booking link. Each group of tips folds away so
 /// the page stays short on a phone.
 /// `on_book`: the booking link was pressed; the page hears of it first and may take over.
-fn guidance(
-    lang: Lang,
-    settings: &painmap_core::config::Settings,
-    on_book: &Callback<MouseEvent>,
-) -> Html {
+fn guidance(lang: Lang, settings: &Settings, on_book: &Callback<MouseEvent>) -> Html {
     let tips = |title: Msg, lines: Msg| {
         html! {
             <details class="tips">

@@ -7,14 +7,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::about_step::{About, AboutStep};
-use super::advice_step::AdviceStep;
+use super::about_step::{about_step, About, AboutStepProps};
+use super::advice_step::advice_step;
 use super::back_map::BackMap;
 use super::intensity_control::IntensityControl;
 use super::live_region::LiveRegion;
 use super::map_footer::MapFooter;
-use super::needs_box::NeedsBox;
-use super::question_screen::{QuestionScreen, Shown};
+use super::needs_box::needs_box;
+use super::question_screen::{question_screen, QuestionScreenProps, Shown};
 use super::region_list::RegionList;
 use super::step_header::StepHeader;
 use super::step_nav::StepNav;
@@ -339,9 +339,8 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         })
         .collect();
-    let needs_box = (!needs.is_empty()).then(|| {
-        html! { <NeedsBox key={int_text(state.refused.into())} {lang} needs={needs.clone()} /> }
-    });
+    let needs_box =
+        (!needs.is_empty()).then(|| needs_box(lang, &needs, int_text(state.refused.into())));
 
     // The clinic's page may handle booking itself (its own form, analytics): it hears
     // `painmap:book` first, and cancelling it keeps the link from opening.
@@ -393,16 +392,20 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        Step::About => html! {
-            <AboutStep {lang} about={about(&state)} needs={needs.clone()} {on_duration}
-                {on_onset} {on_age} {on_quality} {on_goal} {on_sessions} {on_improved}
-                {on_answer} />
-        },
-        Step::Advice => html! {
-            <AdviceStep {lang} advice={advice.clone()} settings={props.settings.clone()}
-                intake={state.intake.clone()}
-                on_book={on_book} />
-        },
+        Step::About => about_step(&AboutStepProps {
+            lang,
+            about: about(&state),
+            needs: needs.clone(),
+            on_duration,
+            on_onset,
+            on_age,
+            on_quality,
+            on_goal,
+            on_sessions,
+            on_improved,
+            on_answer,
+        }),
+        Step::Advice => advice_step(lang, &advice, &props.settings, &state.intake, &on_book),
         Step::Summary => html! {
             <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
                 settings={props.settings.clone()} />
@@ -423,12 +426,18 @@ pub fn App(props: &AppProps) -> Html {
                 .questions()
                 .first()
                 .map_or(Screen::Emergency, |q| q.screen());
-            html! {
-                <QuestionScreen {lang} {screen} {questions} needs={missing.clone()}
-                    weeks={intake.is_asked(Question::PregnancyComplications)
-                        .then_some(intake.pregnancy_weeks)}
-                    {on_answer} {on_none_of_rest} {on_weeks} />
-            }
+            question_screen(&QuestionScreenProps {
+                lang,
+                screen,
+                questions,
+                needs: missing.clone(),
+                weeks: intake
+                    .is_asked(Question::PregnancyComplications)
+                    .then_some(intake.pregnancy_weeks),
+                on_answer,
+                on_none_of_rest,
+                on_weeks,
+            })
         }
     };
 

@@ -2,34 +2,33 @@
 //!
 //! Real inputs inside a fieldset, so screen readers announce the question, the choice and
 //! "1 of 6" on their own; the chips are their labels, so the whole chip is the touch target.
-//! Options arrive as words plus a flag, and a pick as an index: one component serves every
+//! Options arrive as words plus a flag, and a pick as an index: one view serves every
 //! vocabulary (durations, qualities, answers…) instead of one generic copy per type.
+//!
+//! A plain view function, not a component: it holds no state, and the About step and every
+//! Yes / No / Not sure question use it, so it keeps a file of its own.
 
 use yew::prelude::*;
 
 use super::{described_by, suffixed};
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceChipsProps {
+/// What the chips show and whom a pick tells.
+pub struct Chips {
     /// Unique within the widget: the radio group's name and the prefix of its ids.
     pub id: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Each option's words and whether it is chosen.
     pub options: Vec<(AttrValue, bool)>,
     /// Checkboxes (any number) rather than radio buttons (one).
-    #[prop_or_default]
     pub multiple: bool,
     /// What is missing, when Next was pressed without an answer.
-    #[prop_or_default]
     pub need: Option<AttrValue>,
     /// The index of the option tapped.
     pub on_pick: Callback<usize>,
 }
 
-#[function_component]
-pub fn ChoiceChips(props: &ChoiceChipsProps) -> Html {
+pub fn choice_chips(props: Chips) -> Html {
     let hint_id = props.hint.as_ref().map(|_| suffixed(&props.id, "-hint"));
     let need_id = props.need.as_ref().map(|_| suffixed(&props.id, "-need"));
     let described = described_by(hint_id.as_deref(), need_id.as_deref());

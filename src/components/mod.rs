@@ -131,7 +131,7 @@ fn described_by(hint: Option<&str>, need: Option<&str>) -> Option<AttrValue> {
     }
 }
 
-/// A pick callback for [`choice_chips::ChoiceChips`] that turns the index into one of `all`
+/// A pick callback for [`choice_chips::choice_chips`] that turns the index into one of `all`
 /// and that into what the parent hears.
 fn pick<T: Copy + 'static, A: 'static>(
     all: &'static [T],

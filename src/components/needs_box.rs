@@ -8,21 +8,13 @@ use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::Need;
 use painmap_core::model::int_text;
 
-#[derive(Properties, PartialEq)]
-pub struct NeedsBoxProps {
-    pub lang: Lang,
-    pub needs: Vec<Need>,
-}
-
 /// The most questions the box names one by one.
 const MAX_NAMED: usize = 3;
 
-#[function_component]
-pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
-    let lang = props.lang;
+/// `key`, a new one at each refused Next, makes a new alert, which is announced again.
+pub fn needs_box(lang: Lang, needs: &[Need], key: String) -> Html {
     let line = |text: &'static str| html! { <li>{ text }</li> };
-    let facts: Vec<Html> = props
-        .needs
+    let facts: Vec<Html> = needs
         .iter()
         .filter_map(|need| {
             let msg = match need {
@@ -39,8 +31,7 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
     // A few questions are named under one "Answer Yes, No or Not sure to:" (statements and
     // questions alike then read right, with nothing glued after a question mark); more are
     // counted, since each is marked beside itself and a long list would bury Next.
-    let questions: Vec<Html> = props
-        .needs
+    let questions: Vec<Html> = needs
         .iter()
         .filter_map(|need| match need {
             Need::Improved => Some(line(lang.text(Msg::ImprovedQuestion))),
@@ -49,7 +40,7 @@ pub fn NeedsBox(props: &NeedsBoxProps) -> Html {
         })
         .collect();
     html! {
-        <div class="needs" role="alert">
+        <div class="needs" role="alert" {key}>
             <p class="needs-intro">{ lang.text(Msg::NeedsIntro) }</p>
             if !facts.is_empty() {
                 <ul>{ for facts }</ul>

@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::answer_buttons::AnswerButtons;
+use super::answer_buttons::answer_buttons;
 use super::ids;
 use super::number_field::NumberField;
 use painmap_core::i18n::{Lang, Msg};
@@ -23,7 +23,7 @@ pub struct Shown {
     pub under: Option<Question>,
 }
 
-#[derive(Properties, PartialEq)]
+/// The screen as [`question_screen`] shows it, and whom each answer tells.
 pub struct QuestionScreenProps {
     pub lang: Lang,
     /// Whose hint is shown above the questions.
@@ -33,15 +33,13 @@ pub struct QuestionScreenProps {
     /// The questions still unanswered after a refused Next.
     pub needs: Vec<Question>,
     /// `Some` (the weeks typed, if any) while the pregnancy question reads yes.
-    #[prop_or_default]
     pub weeks: Option<Option<u8>>,
     pub on_answer: Callback<(Question, Answer)>,
     pub on_none_of_rest: Callback<()>,
     pub on_weeks: Callback<Option<u8>>,
 }
 
-#[function_component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let lang = props.lang;
     let answered = props
         .questions
@@ -115,8 +113,12 @@ fn buttons(props: &QuestionScreenProps, shown: &Shown) -> Html {
         .contains(&question)
         .then(|| AttrValue::Static(lang.text(Msg::NeedAnswer)));
     let on_answer = props.on_answer.reform(move |a: Answer| (question, a));
-    html! {
-        <AnswerButtons {lang} id={ids(question)} legend={lang.text(Msg::Question(question))}
-            answer={shown.answer} {need} {on_answer} />
-    }
+    answer_buttons(
+        lang,
+        ids(question),
+        AttrValue::Static(lang.text(Msg::Question(question))),
+        shown.answer,
+        need,
+        &on_answer,
+    )
 }
