@@ -11,15 +11,15 @@ use super::about_step::{about_step, About, AboutStepProps};
 use super::advice_step::advice_step;
 use super::back_map::BackMap;
 use super::intensity_control::IntensityControl;
-use super::live_region::LiveRegion;
-use super::map_footer::MapFooter;
+use super::live_region::live_region;
+use super::map_footer::map_footer;
 use super::needs_box::needs_box;
 use super::question_screen::{question_screen, QuestionScreenProps, Shown};
 use super::region_list::RegionList;
-use super::step_header::StepHeader;
-use super::step_nav::StepNav;
+use super::step_header::step_header;
+use super::step_nav::{step_nav, StepNavProps};
 use super::summary_step::SummaryStep;
-use super::view_switch::ViewSwitch;
+use super::view_switch::view_switch;
 use super::SharedSettings;
 use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
@@ -361,7 +361,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Map => html! {
             <>
                 <p class="hint">{ lang.text(Msg::MapHint) }</p>
-                <ViewSwitch {lang} view={state.view} on_change={on_view} />
+                { view_switch(lang, state.view, &on_view) }
                 // The message stands just above the map (a wrapper would move the map in the
                 // DOM); a refused Next focuses the first region after it.
                 if need_region {
@@ -379,9 +379,8 @@ pub fn App(props: &AppProps) -> Html {
                         },
                     }
                 }
-                <MapFooter {lang} marked={state.map().len()}
-                    confirming={state.confirming_clear}
-                    on_ask_clear={on_ask_clear} on_confirm={on_clear} />
+                { map_footer(lang, state.map().len(), state.confirming_clear, &on_ask_clear,
+                    &on_clear) }
                 // In the step's body, so that in landscape it docks beside the map (CSS grid).
                 if let Some((region, rehearsal)) = state.selected.map(|region| (region, false))
                     .or(rehearsing.then_some((Region::LowerBackLeft, true)))
@@ -453,14 +452,21 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <div class="painmap" lang={lang.tag()} ref={root} data-step={int_text(state.step.number() as i64)}>
-            <StepHeader {lang} step={state.step} {on_lang} />
+            { step_header(lang, state.step, &on_lang) }
             { for lang_failed }
             <div class="step-body">{ body }</div>
             // Keyed by the refusal, so a second refused Next is announced again.
             <div class="needs-slot">{ for needs_box }</div>
-            <StepNav {lang} step={state.step} confirming={state.confirming_restart}
-                {on_back} {on_next} {on_ask_start_over} {on_start_over} />
-            <LiveRegion {lang} announcement={state.announcement} />
+            { step_nav(StepNavProps {
+                lang,
+                step: state.step,
+                confirming: state.confirming_restart,
+                on_back: &on_back,
+                on_next: &on_next,
+                on_ask_start_over: &on_ask_start_over,
+                on_start_over: &on_start_over,
+            }) }
+            { live_region(lang, state.announcement) }
         </div>
     }
 }

@@ -7,16 +7,8 @@ use super::value_text;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::Announcement;
 
-#[derive(Properties, PartialEq)]
-pub struct LiveRegionProps {
-    pub lang: Lang,
-    pub announcement: Option<Announcement>,
-}
-
-#[function_component]
-pub fn LiveRegion(props: &LiveRegionProps) -> Html {
-    let lang = props.lang;
-    let text = props.announcement.map(|announcement| match announcement {
+pub fn live_region(lang: Lang, announcement: Option<Announcement>) -> Html {
+    let text = announcement.map(|announcement| match announcement {
         Announcement::Intensity(region, intensity) => fill(
             lang.text(Msg::AnnounceIntensity),
             &[

@@ -5,20 +5,16 @@ use yew::prelude::*;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::int_text;
 
-#[derive(Properties, PartialEq)]
-pub struct MapFooterProps {
-    pub lang: Lang,
-    pub marked: usize,
-    pub confirming: bool,
-    pub on_ask_clear: Callback<()>,
-    /// `true`: clear everything; `false`: keep it.
-    pub on_confirm: Callback<bool>,
-}
-
-#[function_component]
-pub fn MapFooter(props: &MapFooterProps) -> Html {
-    let lang = props.lang;
-    let count = match props.marked {
+/// `marked`: how many areas; `confirming`: "Clear all" is waiting for confirmation, whose
+/// answer `on_confirm` hears (`true`: clear everything; `false`: keep it).
+pub fn map_footer(
+    lang: Lang,
+    marked: usize,
+    confirming: bool,
+    on_ask_clear: &Callback<()>,
+    on_confirm: &Callback<bool>,
+) -> Html {
+    let count = match marked {
         0 => lang.text(Msg::NothingMarked).to_owned(),
         1 => lang.text(Msg::MarkedOne).to_owned(),
         n => fill(lang.text(Msg::MarkedMany), &[("n", &int_text(n as i64))]),
@@ -26,21 +22,21 @@ pub fn MapFooter(props: &MapFooterProps) -> Html {
     html! {
         <div class="footer">
             <p class="count">{ count }</p>
-            if props.confirming {
+            if confirming {
                 <div class="confirm" role="group" aria-labelledby="pm-confirm-clear">
                     <p id="pm-confirm-clear">{ lang.text(Msg::ConfirmClear) }</p>
                     <button type="button" class="danger"
-                        onclick={props.on_confirm.reform(|_: MouseEvent| true)}>
+                        onclick={on_confirm.reform(|_: MouseEvent| true)}>
                         { lang.text(Msg::ConfirmClearYes) }
                     </button>
                     <button type="button" class="secondary"
-                        onclick={props.on_confirm.reform(|_: MouseEvent| false)}>
+                        onclick={on_confirm.reform(|_: MouseEvent| false)}>
                         { lang.text(Msg::ConfirmClearNo) }
                     </button>
                 </div>
-            } else if props.marked > 0 {
+            } else if marked > 0 {
                 <button type="button" class="secondary"
-                    onclick={props.on_ask_clear.reform(|_: MouseEvent| ())}>
+                    onclick={on_ask_clear.reform(|_: MouseEvent| ())}>
                     { lang.text(Msg::ClearAll) }
                 </button>
             }

@@ -5,22 +5,21 @@ use yew::prelude::*;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::Step;
 
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
+/// The step as [`step_nav`] shows it, and whom each button tells.
+pub struct StepNavProps<'a> {
     pub lang: Lang,
     pub step: Step,
     /// "Start over" is waiting for confirmation.
     pub confirming: bool,
-    pub on_back: Callback<()>,
-    pub on_next: Callback<()>,
+    pub on_back: &'a Callback<()>,
+    pub on_next: &'a Callback<()>,
     /// "Start over", before it is confirmed.
-    pub on_ask_start_over: Callback<()>,
+    pub on_ask_start_over: &'a Callback<()>,
     /// The confirmation's answer: `true` clears everything, `false` keeps it.
-    pub on_start_over: Callback<bool>,
+    pub on_start_over: &'a Callback<bool>,
 }
 
-#[function_component]
-pub fn StepNav(props: &StepNavProps) -> Html {
+pub fn step_nav(props: StepNavProps) -> Html {
     let lang = props.lang;
     let tap = |intent: &Callback<()>| intent.reform(|_: MouseEvent| ());
     let confirm = |yes: bool| props.on_start_over.reform(move |_: MouseEvent| yes);
@@ -34,12 +33,12 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         <nav class="step-nav">
             <div class="nav-row">
                 if props.step != Step::Map {
-                    <button type="button" class="secondary nav-back" onclick={tap(&props.on_back)}>
+                    <button type="button" class="secondary nav-back" onclick={tap(props.on_back)}>
                         { lang.text(Msg::Back) }
                     </button>
                 }
                 if let Some(label) = next_label {
-                    <button type="button" class="primary nav-next" onclick={tap(&props.on_next)}>
+                    <button type="button" class="primary nav-next" onclick={tap(props.on_next)}>
                         { lang.text(label) }
                     </button>
                 }
@@ -55,7 +54,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                     </button>
                 </div>
             } else if props.step != Step::Map {
-                <button type="button" class="link start-over" onclick={tap(&props.on_ask_start_over)}>
+                <button type="button" class="link start-over" onclick={tap(props.on_ask_start_over)}>
                     { lang.text(Msg::StartOver) }
                 </button>
             }

@@ -7,21 +7,13 @@ use super::flag;
 use painmap_core::i18n::{Lang, Msg};
 use painmap_core::journey::View;
 
-#[derive(Properties, PartialEq)]
-pub struct ViewSwitchProps {
-    pub lang: Lang,
-    pub view: View,
-    pub on_change: Callback<View>,
-}
-
-#[function_component]
-pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
-    let lang = props.lang;
-    let option = |view: View, label: Msg| {
-        let pressed = props.view == view;
+/// `view`: the one shown; `on_change` hears the one tapped.
+pub fn view_switch(lang: Lang, view: View, on_change: &Callback<View>) -> Html {
+    let option = |option: View, label: Msg| {
+        let pressed = view == option;
         html! {
             <button type="button" class="seg" aria-pressed={flag(pressed)}
-                onclick={props.on_change.reform(move |_: MouseEvent| view)}>
+                onclick={on_change.reform(move |_: MouseEvent| option)}>
                 { lang.text(label) }
             </button>
         }
