@@ -448,9 +448,10 @@ fn the_floors_check_finds_a_circle() {
 }
 
 /// What a component file takes from another component file (`use super::file::…`) that is not
-/// a component or a type of its props (UpperCamelCase): a helper function (lower case) means
-/// the file doubles as a helper library. Helpers several components use live in
-/// `components/mod.rs`, imported as `use super::helper`.
+/// a component or a type of its props (UpperCamelCase), nor the file's own plain view (the
+/// function named as the file, `use super::step_nav::step_nav`, a component without state):
+/// any other function (lower case) means the file doubles as a helper library. Helpers
+/// several components use live in `components/mod.rs`, imported as `use super::helper`.
 fn helpers_borrowed(text: &str, files: &BTreeSet<String>) -> Vec<String> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices("use super::") {
@@ -462,9 +463,12 @@ fn helpers_borrowed(text: &str, files: &BTreeSet<String>) -> Vec<String> {
         if !files.contains(file.trim()) {
             continue;
         }
+        let file = file.trim();
         let names = names
             .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .filter(|name| name.starts_with(char::is_lowercase) && *name != "self");
+            .filter(|name| {
+                name.starts_with(char::is_lowercase) && *name != "self" && *name != file
+            });
         found.extend(names.map(|name| format!("{file}::{name}")));
     }
     found
@@ -490,11 +494,11 @@ fn no_component_file_doubles_as_a_helper_library() {
         Vec::<String>::new(),
         "move them to components/mod.rs"
     );
-    // The check sees a borrowed helper, alone or among components.
+    // The check sees a borrowed helper, alone or among components and plain views.
     let files: BTreeSet<String> = ["about_step", "choice_chips"].map(String::from).into();
     assert_eq!(
         helpers_borrowed(
-            "use super::about_step::ids;\nuse super::choice_chips::{\n    pick, ChoiceChips,\n};\nuse super::{flag, value_text};",
+            "use super::about_step::ids;\nuse super::choice_chips::{\n    pick, choice_chips, Chips,\n};\nuse super::{flag, value_text};",
             &files
         ),
         vec!["about_step::ids", "choice_chips::pick"]
