@@ -16,7 +16,7 @@ use super::map_footer::map_footer;
 use super::needs_box::needs_box;
 use super::question_screen::{question_screen, QuestionScreenProps, Shown};
 use super::region_list::RegionList;
-use super::step_header::step_header;
+use super::step_header::StepHeader;
 use super::step_nav::{step_nav, StepNavProps};
 use super::summary_step::SummaryStep;
 use super::view_switch::view_switch;
@@ -452,7 +452,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <div class="painmap" lang={lang.tag()} ref={root} data-step={int_text(state.step.number() as i64)}>
-            { step_header(lang, state.step, &on_lang) }
+            <StepHeader {lang} step={state.step} {on_lang} />
             { for lang_failed }
             <div class="step-body">{ body }</div>
             // Keyed by the refusal, so a second refused Next is announced again.

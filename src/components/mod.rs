@@ -1,8 +1,9 @@
 //! The widget's Yew components, one per file, and its plain views, one per file too: a
 //! function named as its file, for a part that holds no state. A component costs the wasm its
 //! own lifecycle code (some 500 B of brotli each); it pays where unchanged props skip a render
-//! on a tap (the map's regions, the outline), not for a part redrawn with its parent anyway or
-//! one as cheap to redraw as to compare.
+//! on a tap (the map's regions, the outline, the step's header: its bar, its switch and its
+//! words), not for a part redrawn with its parent anyway or one as cheap to redraw as to
+//! compare.
 //!
 //! Leaf components turn DOM events into domain values (a region, an [`Intensity`]) before
 //! emitting them as intents (`on_answer`, `on_next`…); only [`app::App`] knows the reducer.

@@ -10,8 +10,18 @@ use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::Step;
 use painmap_core::model::int_text;
 
-/// `on_lang` hears a language chosen in the switch.
-pub fn step_header(lang: Lang, step: Step, on_lang: &Callback<Lang>) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct StepHeaderProps {
+    pub lang: Lang,
+    pub step: Step,
+    /// A language chosen in the switch.
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component]
+pub fn StepHeader(props: &StepHeaderProps) -> Html {
+    let lang = props.lang;
+    let step = props.step;
     let number = int_text(step.number() as i64);
     let total = int_text(Step::ALL.len() as i64);
     let progress = fill(
@@ -36,7 +46,7 @@ pub fn step_header(lang: Lang, step: Step, on_lang: &Callback<Lang>) -> Html {
         html! {
             <button type="button" class="lang-option" lang={option.tag()}
                 aria-pressed={flag(current)}
-                onclick={on_lang.reform(move |_: MouseEvent| option)}>
+                onclick={props.on_lang.reform(move |_: MouseEvent| option)}>
                 { option.name() }
             </button>
         }
