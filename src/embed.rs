@@ -364,11 +364,34 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
 /// beside the wasm (`painmap-<tag>.<stamp>.txt`), so that a widget mounted next speaks it from
 /// its first frame: a page that knows the language before the wasm arrives downloads the
 /// table beside it, where the widget would have asked for it only once drawn. Returns whether
-/// the language speaks now: false for a tag painmap does not speak, or a table of another
-/// build (the widget then downloads its own).
+/// the language speaks now: false for a tag painmap does not speak, or a table refused (of
+/// another build, not a table, too long), which the console explains and nothing keeps (the
+/// widget then downloads its own). A language that speaks keeps its words: a later table
+/// for it is not read.
 #[wasm_bindgen(js_name = addLanguage)]
 pub fn add_language(tag: &str, table: String) -> bool {
-    Lang::from_tag(tag).is_some_and(|lang| lang.is_ready() || table::install(lang, table))
+    let Some(lang) = Lang::from_tag(tag) else {
+        warn(&["painmap addLanguage: not a language painmap speaks"]);
+        return false;
+    };
+    if lang.is_ready() {
+        return true;
+    }
+    table::install(lang, table)
+        .map_err(|refused| {
+            warn(&[
+                "painmap addLanguage(\"",
+                lang.tag(),
+                "\"): ",
+                refused.text(),
+            ])
+        })
+        .is_ok()
+}
+
+/// A mistake of the page's, told to its developer.
+fn warn(parts: &[&str]) {
+    web_sys::console::warn_1(&JsValue::from_str(&parts.concat()));
 }
 
 /// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).

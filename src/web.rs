@@ -431,7 +431,7 @@ pub(crate) fn fetch_language(lang: Lang, done: Callback<bool>) {
             };
             let read = move |text: Option<JsValue>| {
                 text.and_then(|text| text.as_string())
-                    .is_some_and(|text| table::install(lang, text))
+                    .is_some_and(|text| table::install(lang, text).is_ok())
             };
             after(&text, done.reform(read));
         }),
