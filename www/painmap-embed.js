@@ -716,15 +716,25 @@ const FIRST_SCREENS = {
  * or null when it cannot show (missing, blocked, a page that allows no HTML parsing). */
 const firstScreens = new Map();
 
-/** The value of a setting as the widget reads it: the clinic's own files' first, then the
- * config's; only a non-empty string (anything else is the widget's to refuse). */
+/** The value of a setting as the widget reads it (`Config::read`): the clinic's own files'
+ * settings decide one they name at all (even blank), else the config's; trimmed as Rust trims
+ * (`text_of`); only a non-blank string (anything else is the widget's to refuse). */
 function settingOf(record, name) {
   for (const settings of [record.trusted, record.config]) {
-    const value = settings?.[name];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (settings === null || typeof settings !== "object" || !Object.prototype.hasOwnProperty.call(settings, name)) {
+      continue;
+    }
+    const value = settings[name];
+    if (value === undefined) continue; // read as null: the widget skips it too
+    const text = typeof value === "string" ? value.replace(RUST_SPACE, "") : "";
+    return text === "" ? undefined : text;
   }
   return undefined;
 }
+
+/** What Rust's `str::trim` takes off each end (Unicode's White_Space: JavaScript's `\s` has
+ * U+FEFF, which Rust keeps, and lacks U+0085, which Rust trims). */
+const RUST_SPACE = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 /** The language the widget will start in, as `mount` picks it (its setting, else the first
  * of the browser's languages painmap speaks, else English); null for a setting painmap does
@@ -778,7 +788,8 @@ function firstScreen(lang) {
 
 /** The theme the widget's root will have (`Theme::resolve` in painmap-core's config). */
 function firstScreenTheme(record) {
-  const theme = settingOf(record, "theme");
+  // Any case, as the widget reads it ("Dark"); only ASCII letters fold (not the Kelvin sign).
+  const theme = settingOf(record, "theme")?.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   if (theme === "dark" || theme === "auto") return theme;
   if (theme !== "host") return "light";
   const scheme = getComputedStyle(record.element).colorScheme ?? "";
@@ -796,9 +807,20 @@ function accentOf(record) {
     hex.length === 3
       ? [...hex].map((digit) => parseInt(digit, 16) * 17)
       : [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  // The widget's own approximation of `x ** 2.4` (`linear` in config.rs: x² times the square
+  // roots for the set bits of 0.4), step by step, so that a colour near the contrast target
+  // ends on the same side of it here.
   const linear = (channel) => {
     const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    if (c <= 0.04045) return c / 12.92;
+    const x = (c + 0.055) / 1.055;
+    let root = x;
+    let power = x * x;
+    for (const bit of [0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1]) {
+      root = Math.sqrt(root);
+      if (bit) power *= root;
+    }
+    return power;
   };
   const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
   const contrast = (a, b) => {
@@ -1212,6 +1234,9 @@ export const PainMap = Object.freeze({
   ready: () => load().then(() => undefined),
 });
 export { mount, mountWith };
+// The loader's copies of the widget's settings logic, for the test that holds them to it
+// (tests/e2e/loader-settings.test.mjs); not part of the API the types declare.
+export { accentOf, firstScreenTheme, storageKeyOf };
 export default PainMap;
 
 if (typeof window === "object") {
