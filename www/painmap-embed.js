@@ -769,9 +769,10 @@ function firstScreen(lang) {
     const screen = fetch(url)
       .then((response) => (response.ok ? response.text() : null))
       .then((text) => {
-        if (text === null) return null;
+        const html = text === null ? null : trustedHTML(text);
+        if (html === null) return null;
         const template = document.createElement("template");
-        template.innerHTML = text;
+        template.innerHTML = html;
         const style = template.content.querySelector("style");
         const root = template.content.querySelector(".painmap-root[data-prerendered]");
         if (!style || !root) return null;
@@ -784,6 +785,31 @@ function firstScreen(lang) {
     firstScreens.set(path, screen);
   }
   return firstScreens.get(path);
+}
+
+/** The Trusted Types policy "painmap" (undefined until first asked for; null where it cannot be). */
+let policy;
+
+/**
+ * `text`, the build's own first screen, as the page's Trusted Types require it for the template
+ * (a page enforcing them refuses a string): through the policy "painmap", which the page's CSP
+ * allows with `trusted-types painmap`, else the string itself where the browser has no Trusted
+ * Types; null when the page allows no policy of that name, so as not to be refused (the
+ * loading box stays until the widget is live).
+ */
+function trustedHTML(text) {
+  const types = globalThis.trustedTypes;
+  if (!types) return text;
+  if (policy === undefined) {
+    try {
+      // Parsed in an inert template, from the files beside the wasm, which the page trusts as it
+      // trusts the wasm: nothing in it runs.
+      policy = types.createPolicy("painmap", { createHTML: (html) => html });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(text) : null;
 }
 
 /** The theme the widget's root will have (`Theme::resolve` in painmap-core's config). */

@@ -74,6 +74,32 @@ describe("the map before the wasm, in <pain-map>", () => {
     await page.context().close();
   });
 
+  test("on a page that enforces Trusted Types and allows the painmap policy, the map shows before the wasm", async () => {
+    const page = await examplePage("strict-csp.html", {
+      hold: true,
+      html: (body) => body.replace("style-src 'self'", "style-src 'self'; require-trusted-types-for 'script'; trusted-types painmap"),
+    });
+    const host = page.locator("pain-map");
+    await drawnBeforeTheWasm(page, host);
+    await tapBeforeTheWasm(page, host);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test("on a page whose Trusted Types leave the painmap policy out, the widget comes live without the early map", async () => {
+    const page = await examplePage("strict-csp.html", {
+      html: (body) => body.replace("style-src 'self'", "style-src 'self'; require-trusted-types-for 'script'; trusted-types clinic"),
+    });
+    const host = page.locator("pain-map");
+    await host.locator(`${LIVE} [data-region="lower_back_left"]`).waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.equal(await host.locator(".painmap-root").count(), 1);
+    await mark(host, "lower_back_left", 4);
+    // The browser reports the policy it refused; the page sees nothing thrown.
+    assert.deepEqual(page.problems.filter((problem) => !problem.includes("TrustedTypePolicy")), []);
+    await page.context().close();
+  });
+
   test("the first screen is in the widget's language and theme: its setting, else the browser's", async () => {
     const spanish = (text) => text.replace('data-lang="en"', 'data-lang="es"').replace('data-theme="light"', 'data-theme="dark"');
     let page = await examplePage("plain.html", { html: spanish });
