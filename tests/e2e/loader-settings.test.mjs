@@ -72,6 +72,11 @@ function cases() {
   // The accent: every #rgb, a thousand #rrggbb in any case, and what is not a colour.
   for (let n = 0; n < 4096; n += 1) add("c", { accent: `#${n.toString(16).padStart(3, "0")}` });
   for (let n = 0; n < 1000; n += 1) add("c", { accent: pad(`#${hex(6)}`), theme: "dark" });
+  // Colours that sit on the contrast target, where `x ** 2.4` and the widget's approximation of
+  // it (config.rs's `linear`) end on different sides: 3,241 of the 16.7 million, these among them.
+  for (const accent of ["#009e31", "#1ae7a3", "#2bffc9", "#419602", "#63a40e", "#859a6c", "#9b6c4d", "#aedb16", "#c8d09f", "#dc5d12", "#ef8c17"]) {
+    add("c", { accent });
+  }
   for (const accent of ["#abcd", "abc", "#ggg", "#12345", "# 123", "#１２３", "", " "]) add("c", { accent });
   return all;
 }
