@@ -717,15 +717,16 @@ const FIRST_SCREENS = {
 const firstScreens = new Map();
 
 /** The value of a setting as the widget reads it (`Config::read`): the clinic's own files'
- * settings decide one they name at all (even blank), else the config's; trimmed as Rust trims
- * (`text_of`); only a non-blank string (anything else is the widget's to refuse). */
+ * settings decide one they name at all (even blank, null or undefined), else the config's;
+ * trimmed as Rust trims (`text_of`); only a non-blank string (anything else is the widget's to
+ * refuse). */
 function settingOf(record, name) {
   for (const settings of [record.trusted, record.config]) {
-    if (settings === null || typeof settings !== "object" || !Object.prototype.hasOwnProperty.call(settings, name)) {
+    // The keys the widget reads: Object.keys's, own and enumerable.
+    if (settings === null || typeof settings !== "object" || !Object.prototype.propertyIsEnumerable.call(settings, name)) {
       continue;
     }
     const value = settings[name];
-    if (value === undefined) continue; // read as null: the widget skips it too
     const text = typeof value === "string" ? value.replace(RUST_SPACE, "") : "";
     return text === "" ? undefined : text;
   }

@@ -54,6 +54,7 @@ function cases() {
   // The key: the element's id (counted in characters, at most 64) or the `key` setting.
   for (const id of IDS) {
     add(id, {});
+    add(id, { key: "from-query" }, { source: "query", trusted: { key: null } });
     for (const key of KEYS) {
       add(id, { key: pad(key) });
       add(id, { key: pad(key) }, { source: "query", trusted: {} });
