@@ -143,7 +143,9 @@ async fn without_a_stylesheet_the_widget_links_the_file_beside_the_glue() {
     let mut message = None;
     for _ in 0..100 {
         settle().await;
-        message = shadow.query_selector(".painmap-failed").unwrap();
+        message = shadow
+            .query_selector(".painmap-failed:not([hidden])")
+            .unwrap();
         if message.is_some() {
             break;
         }
