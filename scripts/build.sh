@@ -169,6 +169,6 @@ Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 MD
 # The .br and .gz copies serve.py sends to browsers that accept them (as a clinic's host would
 # send the release's): of pkg/ and of what the page, the examples and the iframe page load.
-# Not www/css/: those sheets are compiled into the wasm, and build.rs watches that folder.
+# Not www/css/: those sheets are built into pkg/painmap.css (build.rs watches that folder).
 node scripts/compress.mjs pkg index.html sw.js www/examples $(find www -maxdepth 1 -type f | sort)
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"
