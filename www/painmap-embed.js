@@ -312,12 +312,15 @@ function downloadWords(record) {
 async function attach(record) {
   if (!record.mounted) showFirstScreen(record);
   const speak = downloadWords(record);
+  const styles = stylesheetOf(record);
   for (let attempt = 0; ; attempt += 1) {
     if (stopped) throw STOPPED;
     let module;
+    let sheet;
     try {
       module = await load();
       await speak(module);
+      sheet = await styles;
     } catch (error) {
       throw tagged(error, "load");
     }
@@ -333,7 +336,7 @@ async function attach(record) {
     const screen = shownFirstScreen(record);
     clearBoxes(record.element);
     try {
-      record.handle = module.mount(record.element, record.config, record.source, record.trusted);
+      record.handle = module.mount(record.element, record.config, record.source, record.trusted, sheet);
     } catch (error) {
       // The widget refused this mount: a refused setting carries its problem's `kind` (and
       // `path`), told apart by that rather than by its text; anything else that is not a
@@ -485,7 +488,7 @@ function boxParent(element) {
   try {
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
     const ours = loaderSheet();
-    // The widget adopts its own stylesheet on mount; ours goes alongside, once.
+    // The widget's stylesheet is adopted on mount (see stylesheetOf); ours goes alongside, once.
     if (ours && !shadow.adoptedStyleSheets.includes(ours)) {
       shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ours];
     }
@@ -760,11 +763,25 @@ function storageKeyOf(record) {
   return length > 0 && length <= 64 ? `painmap:id:${id}` : null;
 }
 
+/** The widget's stylesheet for `record`, parsed from a first screen (the one the loader shows,
+ * else English's: the sheet is the same), which `mount` adopts: the wasm does not carry it.
+ * Resolves to null when it cannot (the widget then links painmap.css itself); never rejects. */
+function stylesheetOf(record) {
+  let lang = null;
+  try {
+    lang = firstScreenLang(record);
+  } catch {
+    // A config object whose getter throws: the widget refuses it, in a box the sheet styles.
+  }
+  return firstScreen(lang ?? "en").then((screen) => screen?.sheet ?? null, () => null);
+}
+
 /** The first screen of `lang`: fetched beside the glue and the wasm, its stylesheet made a
- * constructed one (a page whose CSP says `style-src 'self'` allows it, as it allows the
- * widget's own), its markup parsed in a template, which runs no script and loads nothing. */
+ * constructed one (a page whose CSP says `style-src 'self'` allows it), which the live widget
+ * adopts too, its markup parsed in a template, which runs no script and loads nothing. */
 function firstScreen(lang) {
   const path = FIRST_SCREENS[lang];
+  if (typeof fetch !== "function" || unsupported()) return Promise.resolve(null);
   if (!firstScreens.has(path)) {
     const url = new URL(path, import.meta.url);
     const screen = fetch(url)
