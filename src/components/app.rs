@@ -24,8 +24,8 @@ use super::SharedSettings;
 use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
 use crate::web::{
-    after_next_frame, before_next_frame, fetch_language, focus_region, focus_step_title,
-    reveal_first_need, reveal_region, AfterFrame, Settling, WhenIdle,
+    before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
+    reveal_region, AfterFrame, Settling, WhenIdle,
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
@@ -103,14 +103,15 @@ pub fn App(props: &AppProps) -> Html {
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view, clear of it (measured before the next frame, where the frame's own layout serves,
     // rather than inside the tap); when it closes, focus goes back to that region so a keyboard
-    // user carries on where they were (once the frame is drawn: see the control's own focus).
+    // user carries on where they were (at once: the control's buttons, focus among them, are
+    // gone, and a frame with focus nowhere would send a screen reader to the page's start).
     {
         let root = root.clone();
         use_effect_with(state.selected, move |selected| {
             let previous = previous_selection.replace(*selected);
             if let Some(root) = root.cast::<web_sys::Element>() {
                 match (previous, *selected) {
-                    (Some(closed), None) => after_next_frame(move || focus_region(&root, closed)),
+                    (Some(closed), None) => focus_region(&root, closed),
                     (_, Some(opened)) => before_next_frame(move || reveal_region(&root, opened)),
                     (None, None) => {}
                 }
