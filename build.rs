@@ -1,6 +1,7 @@
-//! Minifies the widget's stylesheet into OUT_DIR for `include_str!`: comments and layout
-//! whitespace are bytes every phone downloads inside the wasm, and the readable sources stay
-//! the ones to edit: `www/painmap.css` (the base and the map), then each step's sheet in
+//! Minifies the widget's stylesheet into OUT_DIR for `include_str!` (`embed::STYLESHEET`,
+//! which the prerenderer writes beside the glue as `painmap.css`; the wasm has no copy):
+//! comments and layout whitespace are bytes every phone downloads, and the readable sources
+//! stay the ones to edit: `www/painmap.css` (the base and the map), then each step's sheet in
 //! `www/css/`, in name order.
 //!
 //! It also gives the wasm a 128 KiB stack instead of the linker's 1 MiB: the widget's deepest

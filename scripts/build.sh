@@ -16,7 +16,8 @@ wasm-bindgen --target web --out-dir pkg "${CARGO_TARGET_DIR:-target}/wasm32-unkn
 # beside the wasm, downloaded when a person needs that language.
 cargo run --locked --quiet -p painmap-core --example lang_tables -- pkg
 # The first screen, rendered natively by the widget's own components, into index.html (between
-# its markers), with its stylesheet as pkg/painmap.css. Before build-extras.mjs, which hashes
+# its markers), with its stylesheet as pkg/painmap.css (the wasm has no copy: the live widget
+# uses the page's, the loader's, or links this file beside the glue). Before build-extras.mjs, which hashes
 # index.html for the offline page.
 cargo run --locked --quiet -p painmap-prerender -- pkg index.html
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them
@@ -112,6 +113,7 @@ const pkg = {
     // Types only: React's JSX for <pain-map> (`import type {} from "painmap/react"`).
     "./react": { types: "./painmap-react.d.ts" },
     "./embed.html": "./embed.html",
+    "./painmap.css": "./painmap.css",
     "./painmap_bg.wasm": "./painmap_bg.wasm",
     "./package.json": "./package.json",
   },
@@ -124,6 +126,8 @@ const pkg = {
     "painmap-embed.d.ts",
     // The first screen of each language, which the loader shows before the wasm.
     "painmap-first-*.html",
+    // The widget's stylesheet, which mount() links beside the glue when given no sheet.
+    "painmap.css",
     "painmap-react.d.ts",
     "painmap-frame.js",
     "embed.html",
@@ -154,6 +158,8 @@ should appear:
 
 Or from JavaScript: `import init, { mount } from "painmap"; await init();
 const handle = mount(element, { lang: "es" });` (`handle.destroy()`, `reset()`, `summary()`).
+The widget's stylesheet is `painmap.css`, which `mount` links beside `painmap.js` (keep them
+side by side; a bundler that moves the glue must copy it too).
 Sites that strip scripts can use the iframe page: `<iframe src="/painmap/embed.html?lang=en">`.
 
 Every setting, the events, the iframe messages and the CSP needs (`script-src 'self'
@@ -163,6 +169,6 @@ Licence: MIT OR Apache-2.0, at your option (LICENSE-MIT, LICENSE-APACHE).
 MD
 # The .br and .gz copies serve.py sends to browsers that accept them (as a clinic's host would
 # send the release's): of pkg/ and of what the page, the examples and the iframe page load.
-# Not www/css/: those sheets are compiled into the wasm, and build.rs watches that folder.
+# Not www/css/: those sheets are built into pkg/painmap.css (build.rs watches that folder).
 node scripts/compress.mjs pkg index.html sw.js www/examples $(find www -maxdepth 1 -type f | sort)
 echo "pkg/ built: $(wc -c < pkg/painmap_bg.wasm) bytes of wasm"

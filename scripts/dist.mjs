@@ -100,6 +100,7 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 | \`painmap-frame.js\` | for the page that frames \`embed.html\`: sizes the frame to the widget | short |
 | \`${glueName}\` | the JavaScript glue the loader imports | a year, immutable |
 | \`${wasmName}\` | the widget itself (serve as \`application/wasm\`) | a year, immutable |
+| \`painmap.css\` | the widget's stylesheet, for a page that calls the glue's \`mount\` itself (the loader has it from the first screen) | short |
 | \`painmap-first-<language>.<hash>.html\` | the map as the widget first shows it, in each language (its stylesheet, then its markup), which the loader shows while the wasm loads (serve as \`text/html; charset=utf-8\`) | a year, immutable |
 | \`painmap-<language>.<stamp>.txt\` | the words of each language but English, downloaded beside the glue when a person needs them (serve as \`text/plain; charset=utf-8\`) | a year, immutable |
 | \`*.br\`, \`*.gz\` | brotli and gzip copies, for hosts that serve precompressed files | as the file |
@@ -111,7 +112,7 @@ loading="lazy" style="width:100%;min-height:480px;border:0"></iframe>\`, with
 
 - Hashed names (\`${glueName}\`, \`${wasmName}\`, the first screens, the language tables): \`Cache-Control: public, max-age=31536000,
   immutable\`. A new release has new names.
-- The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`, \`painmap-frame.js\`: short, such as
+- The loader, \`embed.html\`, \`embed.js\`, \`embed.css\`, \`painmap-frame.js\`, \`painmap.css\`: short, such as
   \`Cache-Control: no-cache\` (or \`max-age=300\`), so a new release reaches every visitor.
 - \`.wasm\` as \`application/wasm\`; brotli or gzip for \`.js\`, \`.wasm\`, \`.html\`, \`.css\`, \`.txt\`.
 - Served from another origin than the clinic's pages (a CDN): \`Access-Control-Allow-Origin\`
@@ -247,6 +248,8 @@ function main() {
   files.set("embed.html", Buffer.from(page.text));
 
   for (const name of ["embed.js", "embed.css"]) files.set(name, read(name));
+  // The widget's stylesheet, which mount() links beside the glue when a page gives it none.
+  files.set("painmap.css", read("painmap.css"));
   files.set("painmap.d.ts", read("painmap.d.ts"));
   for (const name of ["painmap-frame.js", "painmap-embed.d.ts", "painmap-react.d.ts"]) files.set(name, read(name));
   for (const name of ["embed.js", "painmap-frame.js"]) {

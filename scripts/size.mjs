@@ -5,10 +5,12 @@
 import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-// The stylesheet is inside the wasm too; the page's prerendered map links it as a file.
+// The stylesheet is a file, not in the wasm: the page's prerendered map links it, and the live
+// widget uses the same sheet.
 const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "www/boot.js", "www/prerendered.js", "pkg/painmap.css"];
 // On a clinic's page: the loader (with prerendered.js inlined) and the first screen show the
-// map; the glue and the wasm, fetched at the same time, answer the first tap.
+// map (its <style> is the widget's stylesheet, which the live widget adopts too); the glue and
+// the wasm, fetched at the same time, answer the first tap.
 const embedMap = ["pkg/painmap-embed.js", "pkg/painmap-first-en.html"];
 const page = ["index.html", "www/page.css"];
 const BUDGET = 100 * 1024;
@@ -41,7 +43,7 @@ function table(title, paths) {
   return total;
 }
 
-const total = table("Widget on the page (wasm, JS, and the stylesheet the prerendered map links; the wasm holds it too), bytes:", widget);
+const total = table("Widget on the page (wasm, JS, and the stylesheet the prerendered map and the widget share), bytes:", widget);
 console.log(
   `widget over the wire: ${kib(total.brotli)} brotli, ${kib(total.gzip)} gzip ` +
     `(budget ${kib(BUDGET)} brotli: ` +

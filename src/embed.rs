@@ -5,10 +5,14 @@
 //! widget fires on its host element are in [`crate::events`].
 //!
 //! The widget renders inside a shadow root on the host element, so the host page's CSS and
-//! ours cannot touch each other. Its stylesheet is compiled in and adopted as a constructed
-//! stylesheet: no extra request, no inline `<style>`, so a page whose CSP says
-//! `style-src 'self'` works as is. For the same reason the clinic's accent colour is set
-//! through the CSSOM (`style.setProperty`), which such a CSP allows, never a `style` attribute.
+//! ours cannot touch each other. Its stylesheet is a file beside the glue, `painmap.css`, not
+//! part of the wasm: whoever shows the first screen has it already, so it is downloaded once.
+//! The loader passes the sheet it parsed from the first screen, which `mount` adopts; the
+//! prerendered page's shadow root links the file; a page that calls `mount` with neither gets
+//! a `<link>` to it, and the widget shows no box until it applies (see [`use_stylesheet`]).
+//! No inline `<style>`, so a page whose CSP says `style-src 'self'` works as is. For the same
+//! reason the clinic's accent colour is set through the CSSOM (`style.setProperty`), which
+//! such a CSP allows, never a `style` attribute.
 //!
 //! The standalone page arrives with the first screen already drawn: the build prerenders it
 //! (`crates/painmap-prerender`) into a widget root marked [`PRERENDERED`]. `mount` puts its
@@ -35,6 +39,7 @@ use crate::components::{App, AppProps, SharedSettings};
 use crate::events::{HostAsk, HostLink};
 use crate::js_value;
 use crate::storage;
+use crate::web;
 use painmap_core::config::{
     problem, Checked, Config, ConfigError, Settings, Source, Surroundings, Theme, PREFIX,
 };
@@ -42,8 +47,13 @@ use painmap_core::i18n::{table, Lang};
 use painmap_core::journey::AppState;
 use painmap_core::model::{Intake, ProblemKind, RawValue};
 
-/// The widget stylesheet, `www/painmap.css` minified by `build.rs`.
+/// The widget stylesheet, `www/painmap.css` minified by `build.rs`, which the build writes
+/// beside the glue as [`STYLESHEET_FILE`] (`crates/painmap-prerender`). Not in the wasm: only
+/// the prerenderer, a native program, reads it.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/painmap.min.css"));
+
+/// The stylesheet's file name, beside the glue.
+pub const STYLESHEET_FILE: &str = "painmap.css";
 
 /// The class of the element that holds one mounted widget inside the shadow root.
 pub const ROOT_CLASS: &str = "painmap-root";
@@ -58,8 +68,6 @@ const FAILED_CLASS: &str = "painmap-failed";
 const FAILED_TITLE: &str = "This widget could not start";
 
 thread_local! {
-    /// One parsed stylesheet, shared by every widget on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The storage keys of the running widgets, with their elements.
     static KEYS_IN_USE: RefCell<Vec<(String, Element)>> = const { RefCell::new(Vec::new()) };
     /// Whether the console has been told that a widget without an id keeps nothing.
@@ -234,7 +242,13 @@ pub fn default_storage_key(element_id: &str) -> Option<String> {
 /// Mounts a widget in `element` from a page's own script: [`mount_from`] with the config read
 /// as a script's (an unknown key is refused).
 pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsValue> {
-    mount_from(element, config, JsValue::UNDEFINED, JsValue::UNDEFINED)
+    mount_from(
+        element,
+        config,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
 }
 
 /// `mount(element, config?, source?, trusted?)` in JavaScript: mounts a widget in `element`
@@ -250,6 +264,9 @@ pub fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsValue
 /// `bookingUrl` are ignored with a console warning). `trusted` is an optional object of
 /// settings from the clinic's own files (the `data-` attributes of `#painmap` in the clinic's copy of embed.html), read like a script's
 /// config: it may set every setting, and `config` cannot override what it sets.
+/// `stylesheet` is optional: the widget's stylesheet as a `CSSStyleSheet` the page has
+/// already parsed (the loader's, from the first screen); without it the widget uses the one
+/// its shadow root links, else links `painmap.css` beside the glue itself.
 ///
 /// A wrong setting throws a JS `Error` whose message says what is wrong, which value and what
 /// is expected, with the first problem's `kind` (a [`ProblemKind`] id such as `"malformed"`)
@@ -278,6 +295,7 @@ pub fn mount_from(
     source: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown> | null")]
     trusted: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CSSStyleSheet | null")] stylesheet: JsValue,
 ) -> Result<PainMapHandle, JsValue> {
     install_panic_hook();
     let host: Element = element.dyn_into().map_err(|_| {
@@ -295,7 +313,7 @@ pub fn mount_from(
             web_sys::console::error_1(&JsValue::from_str(
                 &[FAILED_TITLE, ":\n", &message].concat(),
             ));
-            show_failure(&host, &error);
+            show_failure(&host, &error, &stylesheet);
             return Err(thrown(&message, &error));
         }
     };
@@ -307,7 +325,7 @@ pub fn mount_from(
         )
         .into());
     }
-    adopt_stylesheet(&shadow)?;
+    let loading = use_stylesheet(&shadow, &stylesheet);
     remove_failure(&shadow);
     let around = Surroundings {
         lang: browser_lang(),
@@ -332,6 +350,9 @@ pub fn mount_from(
             return Err(error.into());
         }
     };
+    if loading.is_some() {
+        hide_until_styled(&root);
+    }
     remove_prerendered(&shadow);
     if shadow.append_child(&root).is_err() {
         release_storage_key(&mounted);
@@ -364,11 +385,34 @@ pub fn advise(intake: JsValue) -> Result<JsValue, JsError> {
 /// beside the wasm (`painmap-<tag>.<stamp>.txt`), so that a widget mounted next speaks it from
 /// its first frame: a page that knows the language before the wasm arrives downloads the
 /// table beside it, where the widget would have asked for it only once drawn. Returns whether
-/// the language speaks now: false for a tag painmap does not speak, or a table of another
-/// build (the widget then downloads its own).
+/// the language speaks now: false for a tag painmap does not speak, or a table refused (of
+/// another build, not a table, too long), which the console explains and nothing keeps (the
+/// widget then downloads its own). A language that speaks keeps its words: a later table
+/// for it is not read.
 #[wasm_bindgen(js_name = addLanguage)]
 pub fn add_language(tag: &str, table: String) -> bool {
-    Lang::from_tag(tag).is_some_and(|lang| lang.is_ready() || table::install(lang, table))
+    let Some(lang) = Lang::from_tag(tag) else {
+        warn(&["painmap addLanguage: not a language painmap speaks"]);
+        return false;
+    };
+    if lang.is_ready() {
+        return true;
+    }
+    table::install(lang, table)
+        .map_err(|refused| {
+            warn(&[
+                "painmap addLanguage(\"",
+                lang.tag(),
+                "\"): ",
+                refused.text(),
+            ])
+        })
+        .is_ok()
+}
+
+/// A mistake of the page's, told to its developer.
+fn warn(parts: &[&str]) {
+    web_sys::console::warn_1(&JsValue::from_str(&parts.concat()));
 }
 
 /// Reads `mount`'s config with its source and trusted settings (see [`mount_from`]).
@@ -468,7 +512,7 @@ fn remove_failure(shadow: &ShadowRoot) {
 /// Shows a refused config in the widget's place: a title and one line per problem, as an
 /// alert. A widget already running in the element is left alone; if even this box cannot be
 /// drawn, the thrown error and the console still say what is wrong.
-fn show_failure(host: &Element, error: &ConfigError) {
+fn show_failure(host: &Element, error: &ConfigError, stylesheet: &JsValue) {
     let (Some(document), Ok(shadow)) = (host.owner_document(), shadow_root(host)) else {
         return;
     };
@@ -477,14 +521,23 @@ fn show_failure(host: &Element, error: &ConfigError) {
     }
     // A map that cannot come alive gives way to what is wrong.
     remove_prerendered(&shadow);
-    let _ = adopt_stylesheet(&shadow);
+    use_stylesheet(&shadow, stylesheet);
     remove_failure(&shadow);
-    if let Some(root) = failure_box(&document, error) {
+    let problems = error
+        .problems
+        .iter()
+        .map(|problem| problem.message.as_str());
+    let ignored = error
+        .ignored
+        .iter()
+        .map(|line| line.get(PREFIX.len()..).unwrap_or(line));
+    let lines: Vec<&str> = problems.chain(ignored).collect();
+    if let Some(root) = failure_box(&document, &lines) {
         let _ = shadow.append_child(&root);
     }
 }
 
-fn failure_box(document: &Document, error: &ConfigError) -> Option<Element> {
+fn failure_box(document: &Document, lines: &[&str]) -> Option<Element> {
     let element = |tag: &str, class: &str, text: Option<&str>| -> Option<Element> {
         let element = document.create_element(tag).ok()?;
         if !class.is_empty() {
@@ -502,15 +555,7 @@ fn failure_box(document: &Document, error: &ConfigError) -> Option<Element> {
     let title = element("p", "title", Some(FAILED_TITLE))?;
     alert.append_child(&title).ok()?;
     let list = element("ul", "config-problems", None)?;
-    let problems = error
-        .problems
-        .iter()
-        .map(|problem| problem.message.as_str());
-    let ignored = error
-        .ignored
-        .iter()
-        .map(|line| line.get(PREFIX.len()..).unwrap_or(line));
-    for line in problems.chain(ignored) {
+    for line in lines {
         let item = element("li", "", Some(line))?;
         list.append_child(&item).ok()?;
     }
@@ -611,19 +656,59 @@ fn shadow_root(host: &Element) -> Result<ShadowRoot, JsError> {
         })
 }
 
-fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
-    let sheet = SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
+/// The widget's stylesheet in `shadow`, from wherever it already is: `given`, the sheet the
+/// loader parsed from the first screen, adopted (once); else the `<link>` the prerendered page
+/// put there. Else a `<link>` to the file beside the glue, put in. Returns that link while its
+/// sheet has not loaded, for [`hide_until_styled`].
+fn use_stylesheet(shadow: &ShadowRoot, given: &JsValue) -> Option<Element> {
+    if let Some(sheet) = given.dyn_ref::<CssStyleSheet>() {
+        let sheets = js_sys::Array::from(&shadow.adopted_style_sheets());
+        if !sheets.includes(sheet, 0) {
+            sheets.push(sheet);
+            shadow.set_adopted_style_sheets(&sheets);
         }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(STYLESHEET)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok::<_, JsValue>(sheet)
+        return None;
+    }
+    if let Ok(Some(link)) = shadow.query_selector("link[rel=stylesheet]") {
+        let loaded =
+            js_sys::Reflect::get(&link, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null());
+        return (!loaded).then_some(link);
+    }
+    let link = shadow.owner_document()?.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", &web::beside_glue(STYLESHEET_FILE)?)
+        .ok()?;
+    shadow
+        .insert_before(&link, shadow.first_child().as_ref())
+        .ok()?;
+    // A host that does not serve the file: the widget's place says so, and the console where.
+    // The link goes, so that the next mount tries again rather than wait for it.
+    let failed = link.clone();
+    let failed = Closure::once_into_js(move || {
+        let href = failed.get_attribute("href").unwrap_or_default();
+        let message = [
+            "painmap: the widget's stylesheet could not load from ",
+            &href,
+            "; serve painmap.css in the folder of painmap.js",
+        ]
+        .concat();
+        web_sys::console::error_1(&JsValue::from_str(&message));
+        if let (Some(document), Some(parent)) = (failed.owner_document(), failed.parent_node()) {
+            if let Some(root) = failure_box(&document, &[&message]) {
+                let _ = parent.append_child(&root);
+            }
+        }
+        failed.remove();
     });
-    let sheet = sheet.map_err(|_| {
-        JsError::new("painmap.mount: this browser cannot load the widget's styles (constructable stylesheets)")
-    })?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    Ok(())
+    let _ = link.add_event_listener_with_callback("error", failed.unchecked_ref());
+    Some(link)
+}
+
+/// No unstyled widget while its stylesheet loads: the root has no box until then. `display`
+/// set through the CSSOM, which the stylesheet's own `!important` rule for the root overrides
+/// the moment it applies, so no listener has to undo it.
+fn hide_until_styled(root: &Element) {
+    if let Some(root) = root.dyn_ref::<HtmlElement>() {
+        let _ = root.style().set_property("display", "none");
+    }
 }

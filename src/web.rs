@@ -458,20 +458,25 @@ pub(crate) fn share(title: &str, text: &str) {
 
 #[wasm_bindgen]
 extern "C" {
-    /// The glue's own address: the language tables are its siblings, as the wasm is, wherever
-    /// a host puts them (the loader's folder, a release's, `pkg/`).
+    /// The glue's own address: the language tables and the stylesheet are its siblings, as
+    /// the wasm is, wherever a host puts them (the loader's folder, a release's, `pkg/`).
     #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
     static GLUE_URL: JsValue;
+}
+
+/// The address of the file `name` in the glue's folder.
+pub(crate) fn beside_glue(name: &str) -> Option<String> {
+    let glue = GLUE_URL.with(JsValue::as_string)?;
+    let glue = glue.split(['?', '#']).next()?;
+    let (folder, _) = glue.rsplit_once('/')?;
+    Some([folder, "/", name].concat())
 }
 
 /// Downloads `lang`'s words (its text table, beside the glue) and reads them; `done` hears
 /// whether the language now speaks. Nothing the person entered is in the request.
 pub(crate) fn fetch_language(lang: Lang, done: Callback<bool>) {
     let request = (|| {
-        let glue = GLUE_URL.with(JsValue::as_string)?;
-        let glue = glue.split(['?', '#']).next()?;
-        let (folder, _) = glue.rsplit_once('/')?;
-        let url = [folder, "/", &table::file_name(lang)].concat();
+        let url = beside_glue(&table::file_name(lang))?;
         Some(web_sys::window()?.fetch_with_str(&url))
     })();
     let Some(request) = request else {
@@ -489,7 +494,7 @@ pub(crate) fn fetch_language(lang: Lang, done: Callback<bool>) {
             };
             let read = move |text: Option<JsValue>| {
                 text.and_then(|text| text.as_string())
-                    .is_some_and(|text| table::install(lang, text))
+                    .is_some_and(|text| table::install(lang, text).is_ok())
             };
             after(&text, done.reform(read));
         }),

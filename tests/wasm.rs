@@ -1,11 +1,11 @@
 #![cfg(target_arch = "wasm32")]
 //! In-browser tests of the JS boundary, run by wasm-bindgen-test in headless Chromium:
-//! mounting into a shadow root, its adopted styles, config errors, destroy and remount,
+//! mounting into a shadow root, its styles (given, or linked beside the glue), config errors, destroy and remount,
 //! `advise(intake)` against every reviewed case in `crates/painmap-core/tests/cases/`, hostile JavaScript values
 //! (throwing getters and Proxies, `Map`s, `BigInt`s, huge objects) and tampered storage.
 
 use js_sys::Promise;
-use painmap::embed::{advise, mount};
+use painmap::embed::{advise, mount_from, PainMapHandle, STYLESHEET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -33,6 +33,29 @@ async fn settle() {
             .unwrap();
     });
     JsFuture::from(wait).await.unwrap();
+}
+
+/// The widget's stylesheet, parsed once, as the loader hands it to `mount`.
+fn stylesheet() -> web_sys::CssStyleSheet {
+    thread_local! {
+        static SHEET: web_sys::CssStyleSheet = {
+            let sheet = web_sys::CssStyleSheet::new().unwrap();
+            sheet.replace_sync(STYLESHEET).unwrap();
+            sheet
+        };
+    }
+    SHEET.with(Clone::clone)
+}
+
+/// `mount(element, config)` with the widget's stylesheet, as the loader mounts.
+fn mount(element: JsValue, config: JsValue) -> Result<PainMapHandle, JsValue> {
+    mount_from(
+        element,
+        config,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        stylesheet().into(),
+    )
 }
 
 fn shadow(host: &Element) -> ShadowRoot {
@@ -80,6 +103,57 @@ async fn mount_draws_every_region_in_a_shadow_root_with_the_widget_styles() {
         0,
         "nothing is added to the host page's own DOM"
     );
+    let root = shadow.query_selector(".painmap-root").unwrap().unwrap();
+    let display = web_sys::window()
+        .unwrap()
+        .get_computed_style(&root)
+        .unwrap()
+        .unwrap()
+        .get_property_value("display")
+        .unwrap();
+    assert_eq!(display, "block", "styled at once: shown");
+}
+
+/// A page's script that gives no stylesheet: the widget links the file beside the glue, and
+/// shows nothing unstyled meanwhile; a host that does not serve it (this test server) gets a
+/// message in the widget's place saying which file is missing.
+#[wasm_bindgen_test]
+async fn without_a_stylesheet_the_widget_links_the_file_beside_the_glue() {
+    let host = host();
+    let _handle = painmap::embed::mount(host.clone().into(), JsValue::UNDEFINED).unwrap();
+    let shadow = shadow(&host);
+    let link = shadow
+        .query_selector("link[rel=stylesheet]")
+        .unwrap()
+        .expect("a link to the stylesheet");
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.ends_with("/painmap.css"), "{href}");
+    assert_eq!(shadow.adopted_style_sheets().length(), 0);
+    let root = shadow.query_selector(".painmap-root").unwrap().unwrap();
+    let display = || {
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(&root)
+            .unwrap()
+            .unwrap()
+            .get_property_value("display")
+            .unwrap()
+    };
+    assert_eq!(display(), "none", "no unstyled widget");
+    let mut message = None;
+    for _ in 0..100 {
+        settle().await;
+        message = shadow
+            .query_selector(".painmap-failed:not([hidden])")
+            .unwrap();
+        if message.is_some() {
+            break;
+        }
+    }
+    let message = message.expect("the missing stylesheet is explained in the widget's place");
+    let text = message.text_content().unwrap();
+    assert!(text.contains(&href), "{text}");
+    assert_eq!(display(), "none");
 }
 
 #[wasm_bindgen_test]

@@ -312,12 +312,15 @@ function downloadWords(record) {
 async function attach(record) {
   if (!record.mounted) showFirstScreen(record);
   const speak = downloadWords(record);
+  const styles = stylesheetOf(record);
   for (let attempt = 0; ; attempt += 1) {
     if (stopped) throw STOPPED;
     let module;
+    let sheet;
     try {
       module = await load();
       await speak(module);
+      sheet = await styles;
     } catch (error) {
       throw tagged(error, "load");
     }
@@ -333,7 +336,7 @@ async function attach(record) {
     const screen = shownFirstScreen(record);
     clearBoxes(record.element);
     try {
-      record.handle = module.mount(record.element, record.config, record.source, record.trusted);
+      record.handle = module.mount(record.element, record.config, record.source, record.trusted, sheet);
     } catch (error) {
       // The widget refused this mount: a refused setting carries its problem's `kind` (and
       // `path`), told apart by that rather than by its text; anything else that is not a
@@ -485,7 +488,7 @@ function boxParent(element) {
   try {
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
     const ours = loaderSheet();
-    // The widget adopts its own stylesheet on mount; ours goes alongside, once.
+    // The widget's stylesheet is adopted on mount (see stylesheetOf); ours goes alongside, once.
     if (ours && !shadow.adoptedStyleSheets.includes(ours)) {
       shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ours];
     }
@@ -716,15 +719,26 @@ const FIRST_SCREENS = {
  * or null when it cannot show (missing, blocked, a page that allows no HTML parsing). */
 const firstScreens = new Map();
 
-/** The value of a setting as the widget reads it: the clinic's own files' first, then the
- * config's; only a non-empty string (anything else is the widget's to refuse). */
+/** The value of a setting as the widget reads it (`Config::read`): the clinic's own files'
+ * settings decide one they name at all (even blank, null or undefined), else the config's;
+ * trimmed as Rust trims (`text_of`); only a non-blank string (anything else is the widget's to
+ * refuse). */
 function settingOf(record, name) {
   for (const settings of [record.trusted, record.config]) {
-    const value = settings?.[name];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    // The keys the widget reads: Object.keys's, own and enumerable.
+    if (settings === null || typeof settings !== "object" || !Object.prototype.propertyIsEnumerable.call(settings, name)) {
+      continue;
+    }
+    const value = settings[name];
+    const text = typeof value === "string" ? value.replace(RUST_SPACE, "") : "";
+    return text === "" ? undefined : text;
   }
   return undefined;
 }
+
+/** What Rust's `str::trim` takes off each end (Unicode's White_Space: JavaScript's `\s` has
+ * U+FEFF, which Rust keeps, and lacks U+0085, which Rust trims). */
+const RUST_SPACE = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 /** The language the widget will start in, as `mount` picks it (its setting, else the first
  * of the browser's languages painmap speaks, else English); null for a setting painmap does
@@ -749,19 +763,34 @@ function storageKeyOf(record) {
   return length > 0 && length <= 64 ? `painmap:id:${id}` : null;
 }
 
+/** The widget's stylesheet for `record`, parsed from a first screen (the one the loader shows,
+ * else English's: the sheet is the same), which `mount` adopts: the wasm does not carry it.
+ * Resolves to null when it cannot (the widget then links painmap.css itself); never rejects. */
+function stylesheetOf(record) {
+  let lang = null;
+  try {
+    lang = firstScreenLang(record);
+  } catch {
+    // A config object whose getter throws: the widget refuses it, in a box the sheet styles.
+  }
+  return firstScreen(lang ?? "en").then((screen) => screen?.sheet ?? null, () => null);
+}
+
 /** The first screen of `lang`: fetched beside the glue and the wasm, its stylesheet made a
- * constructed one (a page whose CSP says `style-src 'self'` allows it, as it allows the
- * widget's own), its markup parsed in a template, which runs no script and loads nothing. */
+ * constructed one (a page whose CSP says `style-src 'self'` allows it), which the live widget
+ * adopts too, its markup parsed in a template, which runs no script and loads nothing. */
 function firstScreen(lang) {
   const path = FIRST_SCREENS[lang];
+  if (typeof fetch !== "function" || unsupported()) return Promise.resolve(null);
   if (!firstScreens.has(path)) {
     const url = new URL(path, import.meta.url);
     const screen = fetch(url)
       .then((response) => (response.ok ? response.text() : null))
       .then((text) => {
-        if (text === null) return null;
+        const html = text === null ? null : trustedHTML(text);
+        if (html === null) return null;
         const template = document.createElement("template");
-        template.innerHTML = text;
+        template.innerHTML = html;
         const style = template.content.querySelector("style");
         const root = template.content.querySelector(".painmap-root[data-prerendered]");
         if (!style || !root) return null;
@@ -776,9 +805,35 @@ function firstScreen(lang) {
   return firstScreens.get(path);
 }
 
+/** The Trusted Types policy "painmap" (undefined until first asked for; null where it cannot be). */
+let policy;
+
+/**
+ * `text`, the build's own first screen, as the page's Trusted Types require it for the template
+ * (a page enforcing them refuses a string): through the policy "painmap", which the page's CSP
+ * allows with `trusted-types painmap`, else the string itself where the browser has no Trusted
+ * Types; null when the page allows no policy of that name, so as not to be refused (the
+ * loading box stays until the widget is live).
+ */
+function trustedHTML(text) {
+  const types = globalThis.trustedTypes;
+  if (!types) return text;
+  if (policy === undefined) {
+    try {
+      // Parsed in an inert template, from the files beside the wasm, which the page trusts as it
+      // trusts the wasm: nothing in it runs.
+      policy = types.createPolicy("painmap", { createHTML: (html) => html });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(text) : null;
+}
+
 /** The theme the widget's root will have (`Theme::resolve` in painmap-core's config). */
 function firstScreenTheme(record) {
-  const theme = settingOf(record, "theme");
+  // Any case, as the widget reads it ("Dark"); only ASCII letters fold (not the Kelvin sign).
+  const theme = settingOf(record, "theme")?.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   if (theme === "dark" || theme === "auto") return theme;
   if (theme !== "host") return "light";
   const scheme = getComputedStyle(record.element).colorScheme ?? "";
@@ -796,9 +851,20 @@ function accentOf(record) {
     hex.length === 3
       ? [...hex].map((digit) => parseInt(digit, 16) * 17)
       : [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  // The widget's own approximation of `x ** 2.4` (`linear` in config.rs: x² times the square
+  // roots for the set bits of 0.4), step by step, so that a colour near the contrast target
+  // ends on the same side of it here.
   const linear = (channel) => {
     const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    if (c <= 0.04045) return c / 12.92;
+    const x = (c + 0.055) / 1.055;
+    let root = x;
+    let power = x * x;
+    for (const bit of [0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1]) {
+      root = Math.sqrt(root);
+      if (bit) power *= root;
+    }
+    return power;
   };
   const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
   const contrast = (a, b) => {
@@ -1212,6 +1278,9 @@ export const PainMap = Object.freeze({
   ready: () => load().then(() => undefined),
 });
 export { mount, mountWith };
+// The loader's copies of the widget's settings logic, for the test that holds them to it
+// (tests/e2e/loader-settings.test.mjs); not part of the API the types declare.
+export { accentOf, firstScreenTheme, storageKeyOf };
 export default PainMap;
 
 if (typeof window === "object") {

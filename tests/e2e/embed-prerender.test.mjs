@@ -69,8 +69,41 @@ describe("the map before the wasm, in <pain-map>", () => {
     assert.equal(await host.locator(".control").count(), 1);
     assert.equal(await control.locator("h3").textContent(), "Lower back, left");
     assert.deepEqual(await page.evaluate(() => window.violations), [], "nothing the CSP refused");
+    // The live widget is styled by the first screen's sheet: the stylesheet is downloaded once.
+    assert.equal(
+      await control.evaluate((element) => getComputedStyle(element).position),
+      "sticky",
+      "the live widget is styled",
+    );
+    assert.deepEqual(page.requests.filter((url) => url.endsWith(".css") && url.includes("/pkg/")), []);
     assert.deepEqual(page.problems, []);
     assert.deepEqual(page.warnings, []);
+    await page.context().close();
+  });
+
+  test("on a page that enforces Trusted Types and allows the painmap policy, the map shows before the wasm", async () => {
+    const page = await examplePage("strict-csp.html", {
+      hold: true,
+      html: (body) => body.replace("style-src 'self'", "style-src 'self'; require-trusted-types-for 'script'; trusted-types painmap"),
+    });
+    const host = page.locator("pain-map");
+    await drawnBeforeTheWasm(page, host);
+    await tapBeforeTheWasm(page, host);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test("on a page whose Trusted Types leave the painmap policy out, the widget comes live without the early map", async () => {
+    const page = await examplePage("strict-csp.html", {
+      html: (body) => body.replace("style-src 'self'", "style-src 'self'; require-trusted-types-for 'script'; trusted-types clinic"),
+    });
+    const host = page.locator("pain-map");
+    await host.locator(`${LIVE} [data-region="lower_back_left"]`).waitFor({ timeout: DELAY_MS + 10_000 });
+    assert.equal(await host.locator(".painmap-root").count(), 1);
+    await mark(host, "lower_back_left", 4);
+    // The browser reports the policy it refused; the page sees nothing thrown.
+    assert.deepEqual(page.problems.filter((problem) => !problem.includes("TrustedTypePolicy")), []);
     await page.context().close();
   });
 
@@ -136,6 +169,13 @@ describe("the map before the wasm, in <pain-map>", () => {
     assert.equal(page.wasmSent(), false);
     assert.equal(await host.locator("svg.body").count(), 0, "the loading box, not a map that would give way");
     await host.locator(`${LIVE}[data-step="2"]`).waitFor({ timeout: DELAY_MS + 10_000 });
+    // No map shown, but its sheet still styles the live widget, from the same first screen.
+    assert.equal(
+      await host.getByRole("button", { name: "Next", exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor),
+      "rgb(11, 110, 105)",
+      "styled: the default accent",
+    );
+    assert.deepEqual(page.requests.filter((url) => url.endsWith(".css") && url.includes("/pkg/")), []);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

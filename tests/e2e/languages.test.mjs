@@ -92,7 +92,9 @@ async function liveInSpanishOnce(page, host) {
   await host.locator(`${LIVE}[lang="es"] .step-title`, { hasText: "¿Dónde le duele?" }).waitFor();
   assert.equal(await host.locator(LIVE).getAttribute("lang"), "es");
   assert.equal(await host.locator(".step-title").textContent(), "¿Dónde le duele?");
-  assert.ok(page.tables[0] < page.wasmSentAt, "the table is asked for before the wasm is sent");
+  // Asked for while the wasm was held (checked above), so at the latest in the millisecond
+  // the wasm was let go: a table already asked for is let go at once.
+  assert.ok(page.tables[0] <= page.wasmSentAt, "the table is asked for before the wasm is sent");
   assert.equal(page.tables.length, 1, "once: the widget does not ask again");
   assert.equal(await page.evaluate(() => window.blank), 0, "never a frame without words");
   assert.deepEqual(page.problems, []);
@@ -136,6 +138,13 @@ test("the loader downloads a <pain-map>'s words beside the wasm", async () => {
      <pain-map id="painmap" data-lang="es"></pain-map>`,
   );
   await liveInSpanishOnce(page, page.locator("#painmap"));
+});
+
+test("the iframe page downloads its words beside the wasm, for its setting or the browser's language", async () => {
+  for (const query of ["?lang=es", ""]) {
+    const page = await spanishPageWithWasmHeld(`${suite.server.url}pkg/embed.html${query}`);
+    await liveInSpanishOnce(page, page.locator("#painmap"));
+  }
 });
 
 test("when the words cannot be downloaded, the widget says so and stays in its language", async () => {

@@ -4,7 +4,7 @@
 // the caches settle), then repeats a remount and checks that the page holds no more than a
 // small constant more than before, measured after a full garbage collection.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { LIVE, footprint, mark, phonePage, root, useBrowser } from "./support.mjs";
@@ -129,6 +129,62 @@ describe("no leaks", () => {
     assert.equal(await session.page.locator("#leak-host .painmap-root").count(), 1);
     assert.deepEqual(session.page.problems, []);
     await session.page.close();
+  });
+
+  test("1,000 addLanguage() calls with refused tables, then good ones, keep wasm memory flat; the widget still speaks", async () => {
+    const session = await leakPage();
+    const { page } = session;
+    const warnings = [];
+    page.on("console", (message) => {
+      if (message.type() === "warning" && message.text().startsWith("painmap addLanguage")) warnings.push(message.text());
+    });
+    const table = readdirSync(join(root, "pkg")).find((name) => /^painmap-es\.[0-9a-f]{8}\.txt$/.test(name));
+    await page.evaluate(async (table) => {
+      window.addLanguage = (await import("/pkg/painmap.js")).addLanguage;
+      window.good = await (await fetch(`/pkg/${table}`)).text();
+      const [stamp, ...records] = window.good.split("\u001e");
+      // A page may hand it anything: another build's table, a table with a record broken, a
+      // quarter of a megabyte of junk, a language painmap does not speak.
+      window.refused = [
+        ["es", ["00000000", ...records].join("\u001e")],
+        ["es", [stamp, "x", ...records].join("\u001e")],
+        ["es", "junk ".repeat(50_000)],
+        ["xx", window.good],
+      ];
+    }, table);
+    const refused = await growth(
+      session,
+      async (cycles) => {
+        for (let i = 0; i < cycles; i += 1) {
+          for (const [tag, text] of window.refused) {
+            if (window.addLanguage(tag, text)) throw new Error(`a bad table for ${tag} was taken`);
+          }
+        }
+      },
+      250,
+    );
+    assertFlat(refused, "refused tables");
+    assert.ok(warnings.includes(`painmap addLanguage("es"): the table is another build's: use the one beside this wasm`), warnings[0]);
+    // Nothing of them speaks: the good table is still read, once, and again changes nothing.
+    const good = await growth(
+      session,
+      async (cycles) => {
+        for (let i = 0; i < cycles; i += 1) {
+          if (!window.addLanguage("es", window.good)) throw new Error("the good table was refused");
+        }
+      },
+      200,
+    );
+    assertFlat(good, "good tables again");
+    page.requests.length = 0;
+    await page.evaluate(() => document.getElementById("painmap").painmap.setLang("es"));
+    const host = page.locator("#painmap");
+    await host.locator('.painmap[lang="es"]').waitFor();
+    assert.equal(await host.locator(".step-title").textContent(), "¿Dónde le duele?");
+    assert.deepEqual(page.requests.filter((url) => url.endsWith(".txt")), [], "the words added, not downloaded");
+    await mark(host, "neck", 3);
+    assert.deepEqual(page.problems, []);
+    await page.close();
   });
 
   test("200 setLang() calls keep wasm memory, DOM nodes and listeners flat", async () => {

@@ -42,6 +42,15 @@ describe("the map before the wasm", () => {
     assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
     await host.locator('[data-region="upper_back_right"]').tap();
     await host.locator(".control").waitFor();
+    // The live widget is styled by the shadow root's own link, which it keeps: one sheet,
+    // downloaded once (the wasm has no copy).
+    const styles = await host.evaluate((element) => ({
+      links: [...element.shadowRoot.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href")),
+      adopted: element.shadowRoot.adoptedStyleSheets.length,
+      control: getComputedStyle(element.shadowRoot.querySelector(".control")).position,
+    }));
+    assert.deepEqual(styles, { links: ["pkg/painmap.css"], adopted: 0, control: "sticky" });
+    assert.equal(page.requests.filter((url) => url.endsWith(".css") && url.includes("/pkg/")).length, 1);
 
     const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.input));
     assert.equal(shifts.reduce((sum, shift) => sum + shift.value, 0), 0, `no layout shift: ${JSON.stringify(shifts)}`);

@@ -223,7 +223,7 @@ describe("PainMap.mount, one element at a time", () => {
 });
 
 describe("esbuild", () => {
-  test("bundling the loader leaves the wasm behind: it 404s until painmap_bg.wasm is copied beside the bundle", async () => {
+  test("bundling the loader leaves the wasm and the stylesheet behind: they 404 until copied beside the bundle", async () => {
     const out = outDir("esbuild");
     const entry = join(out.dir, "entry.js");
     writeFileSync(
@@ -247,8 +247,18 @@ describe("esbuild", () => {
     await page.waitForFunction(() => document.title.startsWith("failed"));
     assert.match(await page.locator("#root .pm-failed").textContent(), /could not load/);
 
+    // The wasm alone: the widget is live, but its stylesheet (painmap.css, beside the glue,
+    // not in the wasm) is missing too, and its place says so rather than show it unstyled.
     copyFileSync(join(root, "pkg", "painmap_bg.wasm"), join(out.dir, "painmap_bg.wasm"));
     assert.ok(existsSync(join(out.dir, "painmap_bg.wasm")));
+    await page.reload();
+    await page.waitForFunction(() => document.title === "mounted");
+    assert.match(
+      await page.locator("#root .painmap-failed:not([hidden])").textContent(),
+      /stylesheet could not load from [^ ]+\/esbuild\/painmap\.css/,
+    );
+
+    copyFileSync(join(root, "pkg", "painmap.css"), join(out.dir, "painmap.css"));
     await page.reload();
     await page.waitForFunction(() => document.title === "mounted");
     await mark(page.locator("#root"), "sacrum", 4);

@@ -5,8 +5,9 @@
 //!
 //! `painmap-prerender <pkg dir> <page>` puts the widget root holding the map, in a
 //! declarative shadow root, into the page between its `<!-- prerendered -->` markers, and
-//! writes `painmap.css` in the pkg folder: the widget's stylesheet as a file, for the markup
-//! shown before the wasm adopts its own copy. The markers are the first thing inside the host
+//! writes `painmap.css` in the pkg folder: the widget's stylesheet as a file (the wasm has no
+//! copy), which that shadow root links for the prerendered map and the live widget alike, and
+//! which `mount` links beside the glue when a page's script gives it no sheet. The markers are the first thing inside the host
 //! element; the root carries, as `data-storage-key`, the key under which `mount` will keep the
 //! journey on that element (from its id), so the page's boot script, which looks for a saved
 //! journey before the wasm arrives, never spells the key itself.
@@ -16,7 +17,8 @@
 //! and the widget root. The loader (`www/painmap-embed.js`) fetches the one for the widget's
 //! language beside the wasm, adopts the stylesheet's text as a constructed stylesheet (the
 //! `<style>` itself is never inserted, so a page whose CSP says `style-src 'self'` still
-//! works), and shows the root until the live widget takes its place.
+//! works), shows the root until the live widget takes its place, and hands that sheet to
+//! `mount`.
 //!
 //! The shadow root is in English. Each other language's first screen follows it, in a
 //! `<template data-lang="es" data-table="pkg/painmap-es.<stamp>.txt">` with its text table's
@@ -30,7 +32,7 @@ use std::path::Path;
 use std::{env, fs};
 
 use painmap::components::App;
-use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET};
+use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET, STYLESHEET_FILE};
 use painmap_core::i18n::{table, Lang};
 
 /// The attribute of the page's prerendered root that holds the widget's storage key.
@@ -49,7 +51,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         roots.push_str(&other_language(lang)?);
     }
     let root = widget_root(Lang::En)?;
-    fs::write(Path::new(pkg).join("painmap.css"), STYLESHEET)?;
+    fs::write(Path::new(pkg).join(STYLESHEET_FILE), STYLESHEET)?;
     let html = fs::read_to_string(page)?;
     fs::write(page, fill(&html, &root, &roots)?)?;
     for &lang in Lang::ALL {

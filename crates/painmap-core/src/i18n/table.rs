@@ -164,40 +164,79 @@ pub fn file_name(lang: Lang) -> String {
 /// A language's texts, sorted by key.
 type Texts = Vec<(u32, &'static str)>;
 
+/// The most a table may hold: about four times the longest the build writes (Spanish, 27
+/// KiB), room for a language whose letters take more bytes. A page may hand the widget any
+/// string; a table is kept for the page's life, so a bigger one is refused before it is read.
+pub const MAX_BYTES: usize = 128 * 1024;
+
 thread_local! {
     /// The tables read so far, each language's texts sorted by key. A table is read once and
     /// kept for the page's life (a few KiB per language), so its texts are `'static` like the
-    /// built-in ones.
+    /// built-in ones; one per language, so nothing a page does makes them grow.
     static TABLES: RefCell<Vec<(Lang, Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Reads `lang`'s table, so that the language speaks. False, and nothing kept, for a table of
-/// another build or one that is not a table.
-pub fn install(lang: Lang, table: String) -> bool {
-    if is_installed(lang) {
-        return true;
+/// Why a table was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Longer than [`MAX_BYTES`].
+    TooLong,
+    /// Its stamp is another build's (or it has none).
+    OtherBuild,
+    /// A record without a key, or keys out of order.
+    NotATable,
+}
+
+impl Refused {
+    /// What went wrong, for the console.
+    pub fn text(self) -> &'static str {
+        match self {
+            Refused::TooLong => "the table is longer than any painmap writes",
+            Refused::OtherBuild => "the table is another build's: use the one beside this wasm",
+            Refused::NotATable => "the text is not a painmap word table",
+        }
     }
-    let table: &'static str = table.leak();
+}
+
+/// Reads `lang`'s table, so that the language speaks. A table refused is dropped, not kept;
+/// once a language speaks, later tables for it are dropped too (the first is kept: texts
+/// already shown point into it).
+pub fn install(lang: Lang, table: String) -> Result<(), Refused> {
+    if is_installed(lang) {
+        return Ok(());
+    }
+    if table.len() > MAX_BYTES {
+        return Err(Refused::TooLong);
+    }
+    // Checked on the borrowed text first: only a table that reads is made to live for good.
+    read(&table)?;
+    let table: &'static str = Box::leak(table.into_boxed_str());
+    let texts = read(table)?;
+    TABLES.with_borrow_mut(|tables| tables.push((lang, texts)));
+    Ok(())
+}
+
+/// A table's texts by key.
+fn read(table: &str) -> Result<Vec<(u32, &str)>, Refused> {
     let mut records = table.split(RS);
     if records.next() != Some(STAMP) {
-        return false;
+        return Err(Refused::OtherBuild);
     }
-    let mut texts: Texts = Vec::new();
+    let mut texts = Vec::new();
     for record in records {
-        let Some((key, text)) = record.split_once(US) else {
-            return false;
-        };
-        let Ok(key) = key.parse::<u32>() else {
-            return false;
+        let key = record
+            .split_once(US)
+            .and_then(|(key, text)| Some((key.parse::<u32>().ok()?, text)));
+        let Some((key, text)) = key else {
+            return Err(Refused::NotATable);
         };
         // Written in key order: anything else is not one of this build's tables.
         if texts.last().is_some_and(|(last, _)| *last >= key) {
-            return false;
+            return Err(Refused::NotATable);
         }
         texts.push((key, text));
     }
-    TABLES.with_borrow_mut(|tables| tables.push((lang, texts)));
-    true
+    Ok(texts)
 }
 
 /// Whether `lang`'s table has been read.
@@ -242,17 +281,35 @@ mod tests {
         for &lang in Lang::ALL {
             let table = encode(lang);
             // A table of another build is refused.
-            assert!(!install(lang, table.replacen(STAMP, "0000", 1)));
+            assert_eq!(
+                install(lang, table.replacen(STAMP, "0000", 1)),
+                Err(Refused::OtherBuild)
+            );
             // Nor is one out of order.
             let mut records: Vec<&str> = table.split(RS).collect();
             records.swap(1, 2);
-            assert!(!install(lang, records.join(&RS.to_string())));
+            assert_eq!(
+                install(lang, records.join(&RS.to_string())),
+                Err(Refused::NotATable)
+            );
+            // Nor one longer than any table, however it starts.
+            let long = [table.as_str(), &" ".repeat(MAX_BYTES)].concat();
+            assert_eq!(install(lang, long), Err(Refused::TooLong));
             assert!(!is_installed(lang));
-            assert!(install(lang, table));
+            assert_eq!(install(lang, table.clone()), Ok(()));
             assert!(is_installed(lang));
+            // A later table for a language that speaks changes nothing (nor is it read).
+            assert_eq!(install(lang, table.replace("a", "o")), Ok(()));
             for msg in every_message() {
                 assert_eq!(lookup(lang, msg), Some(lang.text(msg)), "{lang:?} {msg:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_table_fits_well_within_the_bound() {
+        for &lang in Lang::ALL {
+            assert!(encode(lang).len() <= MAX_BYTES / 2, "{lang:?}");
         }
     }
 
