@@ -5,7 +5,8 @@
 //! `document` hears it too), and its `detail` is a plain JSON-compatible object:
 //!
 //! - `painmap:change`, `{ step, intake }`: after each change of the intake or of the step
-//!   (`step` is 1 to 9; `intake` is the object `advise()` reads).
+//!   (`step` is 1 to 9; `intake` is the object `advise()` reads), once the change is drawn
+//!   (the app sends it a task after the frame; of changes within one frame, the latest).
 //! - `painmap:advice`: the advice object, as `advise()` returns it (`painmap_version` beside
 //!   `rules_version`), when the person reaches
 //!   the advice step and whenever the advice changes while they are on it.

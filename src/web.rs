@@ -4,6 +4,9 @@
 //! handlers and `use_effect_with`, never while rendering, so a render stays a pure function
 //! of the props.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
@@ -49,6 +52,61 @@ pub(crate) fn before_next_frame(then: impl FnOnce() + 'static) {
         // Freed once it has run (a page that never draws another frame keeps it, a few bytes).
         let callback = Closure::once_into_js(then);
         let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
+/// Runs `then` once the browser's next frame is drawn (a task after it), not inside the tap
+/// that asked for it, nor in the frame: what nobody sees in that frame (a focus a pointer did
+/// not ask for, an event for the host page) does not hold it up. A hidden page draws no frame,
+/// so there it runs after the current task.
+pub(crate) fn after_next_frame(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = move || {
+        if let Some(window) = web_sys::window() {
+            let callback = Closure::once_into_js(then);
+            let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+        }
+    };
+    if window.document().is_some_and(|document| document.hidden()) {
+        later();
+    } else {
+        before_next_frame(later);
+    }
+}
+
+/// Work for after the next frame ([`after_next_frame`]) that a later change replaces: dropping
+/// it cancels it, and [`AfterFrame::now`] does it at once (when the widget goes away first).
+pub(crate) struct AfterFrame(Rc<Job>);
+
+/// A job that runs once, by whichever comes first; `None` once run or cancelled.
+type Job = RefCell<Option<Box<dyn FnOnce()>>>;
+
+impl AfterFrame {
+    pub(crate) fn start(then: impl FnOnce() + 'static) -> AfterFrame {
+        let job: Rc<Job> = Rc::new(RefCell::new(Some(Box::new(then))));
+        let waiting = job.clone();
+        after_next_frame(move || take_and_run(&waiting));
+        AfterFrame(job)
+    }
+
+    pub(crate) fn now(self) {
+        take_and_run(&self.0);
+    }
+}
+
+/// The job, once: taken out before it runs, so that it may start another.
+fn take_and_run(job: &Job) {
+    let then = job.borrow_mut().take();
+    if let Some(then) = then {
+        then();
+    }
+}
+
+impl Drop for AfterFrame {
+    fn drop(&mut self) {
+        self.0.borrow_mut().take();
     }
 }
 

@@ -25,7 +25,7 @@ use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
 use crate::web::{
     before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
-    reveal_region, Settling, WhenIdle,
+    reveal_region, AfterFrame, Settling, WhenIdle,
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
@@ -103,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
     // Focus and scrolling follow the control: when it opens, the region being rated is kept
     // in view, clear of it (measured before the next frame, where the frame's own layout serves,
     // rather than inside the tap); when it closes, focus goes back to that region so a keyboard
-    // user carries on where they were.
+    // user carries on where they were (at once: the control's buttons, focus among them, are
+    // gone, and a frame with focus nowhere would send a screen reader to the page's start).
     {
         let root = root.clone();
         use_effect_with(state.selected, move |selected| {
@@ -255,13 +256,30 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // The host page hears of every change of the answers or the step. The first render is
-    // not a change: the page has just mounted the widget.
+    // not a change: the page has just mounted the widget. It hears once the change is drawn:
+    // building the event's intake object is work the tap's frame need not wait for. A change
+    // in the same frame replaces one still waiting (the page hears the latest), and one still
+    // waiting when the widget goes away is sent then.
     {
         let host = props.host.clone();
         let first = use_mut_ref(|| true);
+        let waiting = use_mut_ref(|| None::<AfterFrame>);
+        {
+            let waiting = waiting.clone();
+            use_effect_with((), move |()| {
+                move || {
+                    if let Some(change) = waiting.take() {
+                        change.now();
+                    }
+                }
+            });
+        }
         use_effect_with((state.step, state.intake.clone()), move |(step, intake)| {
             if let (false, Some(host)) = (first.replace(false), host) {
-                events::change(&host.element, *step, intake);
+                let (step, intake) = (*step, intake.clone());
+                let change =
+                    AfterFrame::start(move || events::change(&host.element, step, &intake));
+                *waiting.borrow_mut() = Some(change);
             }
         });
     }
@@ -314,13 +332,21 @@ pub fn App(props: &AppProps) -> Html {
     let on_sessions = use_intent(dispatcher.clone(), Action::SetSessions);
     let on_improved = use_intent(dispatcher, Action::SetImproved);
 
-    let advice = use_memo(state.intake.clone(), painmap_core::engine::advise);
+    // The advice is worked out where it is shown, on the advice and summary steps: the taps on
+    // the map and the questions do not wait for the engine.
+    let shows_advice = matches!(state.step, Step::Advice | Step::Summary);
+    let advice = use_memo(shows_advice.then(|| state.intake.clone()), |intake| {
+        intake
+            .as_ref()
+            .map(|intake| Rc::new(painmap_core::engine::advise(intake)))
+    });
+    let advice = (*advice).clone();
     // The advice the person sees, for the host page: on reaching the step, and on any change.
     {
         let host = props.host.clone();
         let on_advice = state.step == Step::Advice;
         use_effect_with((on_advice, advice.clone()), move |(on_advice, advice)| {
-            if let (true, Some(host)) = (*on_advice, host) {
+            if let (true, Some(host), Some(advice)) = (*on_advice, host, advice) {
                 events::advice(&host.element, advice);
             }
         });
@@ -341,21 +367,6 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     let needs_box =
         (!needs.is_empty()).then(|| needs_box(lang, &needs, int_text(state.refused.into())));
-
-    // The clinic's page may handle booking itself (its own form, analytics): it hears
-    // `painmap:book` first, and cancelling it keeps the link from opening.
-    let on_book = {
-        let host = props.host.clone();
-        let advice = advice.clone();
-        let url = props.settings.booking_url.clone();
-        Callback::from(move |event: MouseEvent| {
-            if let (Some(host), Some(url)) = (&host, &url) {
-                if !events::book(&host.element, &advice, url) {
-                    event.prevent_default();
-                }
-            }
-        })
-    };
 
     let body = match state.step {
         Step::Map => html! {
@@ -404,11 +415,29 @@ pub fn App(props: &AppProps) -> Html {
             on_improved,
             on_answer,
         }),
-        Step::Advice => advice_step(lang, &advice, &props.settings, &state.intake, &on_book),
-        Step::Summary => html! {
-            <SummaryStep {lang} intake={state.intake.clone()} advice={advice.clone()}
-                settings={props.settings.clone()} />
-        },
+        Step::Advice => advice.map_or_else(Html::default, |advice| {
+            // The clinic's page may handle booking itself (its own form, analytics): it hears
+            // `painmap:book` first, and cancelling it keeps the link from opening.
+            let on_book = {
+                let host = props.host.clone();
+                let advice = advice.clone();
+                let url = props.settings.booking_url.clone();
+                Callback::from(move |event: MouseEvent| {
+                    if let (Some(host), Some(url)) = (&host, &url) {
+                        if !events::book(&host.element, &advice, url) {
+                            event.prevent_default();
+                        }
+                    }
+                })
+            };
+            advice_step(lang, &advice, &props.settings, &state.intake, &on_book)
+        }),
+        Step::Summary => advice.map_or_else(Html::default, |advice| {
+            html! {
+                <SummaryStep {lang} intake={state.intake.clone()} {advice}
+                    settings={props.settings.clone()} />
+            }
+        }),
         // Every other step is a screen of Yes / No / Not sure questions: a new one needs no
         // arm of its own, only its questions (`Step::questions`).
         step => {

@@ -199,6 +199,39 @@ describe("the widget on clinic pages", () => {
     await page.close();
   });
 
+  test("the page hears each change once it is drawn, and one made just before destroy() all the same", async () => {
+    const page = await watchedPage();
+    await page.goto(example("plain"));
+    const host = page.locator("#painmap");
+    await host.locator(".painmap-root:not([data-prerendered]) .painmap").waitFor();
+    const heard = await host.evaluate(async (element) => {
+      const live = element.shadowRoot.querySelector(".painmap-root:not([data-prerendered])");
+      const changes = [];
+      element.addEventListener("painmap:change", (event) => changes.push(event.detail.intake.regions));
+      const click = (selector) =>
+        live.querySelector(selector).dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      click('[data-region="neck"]');
+      await frame();
+      click("button.step:last-of-type"); // More pain: the neck at 1
+      await frame();
+      await frame();
+      const drawn = changes.length;
+      // Another step, drawn in this task's microtasks; the widget goes before the next frame.
+      click("button.step:last-of-type");
+      await Promise.resolve();
+      await Promise.resolve();
+      const drawnBeforeDestroy = live.querySelector(".reading-num")?.textContent;
+      element.painmap.destroy();
+      return { drawn, drawnBeforeDestroy, changes };
+    });
+    assert.equal(heard.drawn, 1, JSON.stringify(heard));
+    assert.equal(heard.drawnBeforeDestroy, "2", "the second step was drawn before destroy()");
+    assert.deepEqual(heard.changes, [{ neck: 1 }, { neck: 2 }], "each change heard once, the last one too");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
   test("the clinic's journey: its techniques marked, painmap:advice, a Book button that tells the page first", async () => {
     const page = await watchedPage();
     await page.addInitScript(() => {
