@@ -29,7 +29,9 @@ use crate::web::{
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
-use painmap_core::model::{int_text, DurationChoice, Question, Region, Screen};
+use painmap_core::model::{
+    int_text, Answer, DurationChoice, Goal, Intensity, Onset, Quality, Question, Region, Screen,
+};
 
 thread_local! {
     /// What the rehearsal warms (compiled code, fonts) serves every widget on the page.
@@ -287,50 +289,32 @@ pub fn App(props: &AppProps) -> Html {
     // Stable callbacks: a child whose props did not change is not re-rendered, so a tap
     // updates one region, not all 23.
     let dispatcher = state.dispatcher();
-    let on_back = use_intent(dispatcher.clone(), |()| Action::Back);
-    let on_next = use_intent(dispatcher.clone(), |()| Action::Next);
-    let on_ask_start_over = use_intent(dispatcher.clone(), |()| Action::AskStartOver);
-    let on_start_over = use_intent(dispatcher.clone(), |confirmed| {
-        if confirmed {
-            Action::StartOver
-        } else {
-            Action::CancelStartOver
-        }
-    });
-    let on_select = use_intent(dispatcher.clone(), Action::SelectRegion);
-    let on_view = use_intent(dispatcher.clone(), Action::ShowView);
-    let on_set = use_intent(dispatcher.clone(), |(region, intensity)| {
-        Action::SetIntensity(region, intensity)
-    });
-    let on_step = use_intent(dispatcher.clone(), |(region, delta)| {
-        Action::StepIntensity(region, delta)
-    });
-    let on_choose = use_intent(dispatcher.clone(), |(region, intensity)| {
-        Action::ChooseIntensity(region, intensity)
-    });
-    let on_remove = use_intent(dispatcher.clone(), Action::RemoveRegion);
-    let on_done = use_intent(dispatcher.clone(), |()| Action::FinishRegion);
-    let on_close = use_intent(dispatcher.clone(), |()| Action::CloseControl);
-    let on_ask_clear = use_intent(dispatcher.clone(), |()| Action::AskClearAll);
-    let on_clear = use_intent(dispatcher.clone(), |confirmed| {
-        if confirmed {
-            Action::ClearAll
-        } else {
-            Action::CancelClearAll
-        }
-    });
-    let on_answer = use_intent(dispatcher.clone(), |(question, answer)| {
-        Action::Answer(question, Some(answer))
-    });
-    let on_none_of_rest = use_intent(dispatcher.clone(), |()| Action::NoneOfRest);
-    let on_weeks = use_intent(dispatcher.clone(), Action::SetPregnancyWeeks);
-    let on_duration = use_intent(dispatcher.clone(), Action::SetDuration);
-    let on_onset = use_intent(dispatcher.clone(), Action::SetOnset);
-    let on_age = use_intent(dispatcher.clone(), Action::SetAge);
-    let on_quality = use_intent(dispatcher.clone(), Action::ToggleQuality);
-    let on_goal = use_intent(dispatcher.clone(), Action::ToggleGoal);
-    let on_sessions = use_intent(dispatcher.clone(), Action::SetSessions);
-    let on_improved = use_intent(dispatcher, Action::SetImproved);
+    let Intents {
+        on_back,
+        on_next,
+        on_ask_start_over,
+        on_start_over,
+        on_select,
+        on_view,
+        on_set,
+        on_step,
+        on_choose,
+        on_remove,
+        on_done,
+        on_close,
+        on_ask_clear,
+        on_clear,
+        on_answer,
+        on_none_of_rest,
+        on_weeks,
+        on_duration,
+        on_onset,
+        on_age,
+        on_quality,
+        on_goal,
+        on_sessions,
+        on_improved,
+    } = (*use_memo((), move |()| Intents::new(&dispatcher))).clone();
 
     // The advice is worked out where it is shown, on the advice and summary steps: the taps on
     // the map and the questions do not wait for the engine.
@@ -500,15 +484,92 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A stable callback that turns what a child emits into the action it means.
-#[hook]
-fn use_intent<IN: 'static>(
-    dispatcher: UseReducerDispatcher<Journey>,
+/// What the children emit, as the actions it means: made once for the app's life, so a child
+/// whose props did not change is not re-rendered. One value rather than a hook each.
+#[derive(Clone)]
+struct Intents {
+    on_back: Callback<()>,
+    on_next: Callback<()>,
+    on_ask_start_over: Callback<()>,
+    on_start_over: Callback<bool>,
+    on_select: Callback<Region>,
+    on_view: Callback<View>,
+    on_set: Callback<(Region, Intensity)>,
+    on_step: Callback<(Region, i8)>,
+    on_choose: Callback<(Region, Intensity)>,
+    on_remove: Callback<Region>,
+    on_done: Callback<()>,
+    on_close: Callback<()>,
+    on_ask_clear: Callback<()>,
+    on_clear: Callback<bool>,
+    on_answer: Callback<(Question, Answer)>,
+    on_none_of_rest: Callback<()>,
+    on_weeks: Callback<Option<u8>>,
+    on_duration: Callback<DurationChoice>,
+    on_onset: Callback<Onset>,
+    on_age: Callback<Option<u16>>,
+    on_quality: Callback<Quality>,
+    on_goal: Callback<Goal>,
+    on_sessions: Callback<u32>,
+    on_improved: Callback<Answer>,
+}
+
+impl Intents {
+    fn new(d: &UseReducerDispatcher<Journey>) -> Self {
+        Self {
+            on_back: intent(d, |()| Action::Back),
+            on_next: intent(d, |()| Action::Next),
+            on_ask_start_over: intent(d, |()| Action::AskStartOver),
+            on_start_over: intent(d, |confirmed| {
+                if confirmed {
+                    Action::StartOver
+                } else {
+                    Action::CancelStartOver
+                }
+            }),
+            on_select: intent(d, Action::SelectRegion),
+            on_view: intent(d, Action::ShowView),
+            on_set: intent(d, |(region, intensity)| {
+                Action::SetIntensity(region, intensity)
+            }),
+            on_step: intent(d, |(region, delta)| Action::StepIntensity(region, delta)),
+            on_choose: intent(d, |(region, intensity)| {
+                Action::ChooseIntensity(region, intensity)
+            }),
+            on_remove: intent(d, Action::RemoveRegion),
+            on_done: intent(d, |()| Action::FinishRegion),
+            on_close: intent(d, |()| Action::CloseControl),
+            on_ask_clear: intent(d, |()| Action::AskClearAll),
+            on_clear: intent(d, |confirmed| {
+                if confirmed {
+                    Action::ClearAll
+                } else {
+                    Action::CancelClearAll
+                }
+            }),
+            on_answer: intent(d, |(question, answer)| {
+                Action::Answer(question, Some(answer))
+            }),
+            on_none_of_rest: intent(d, |()| Action::NoneOfRest),
+            on_weeks: intent(d, Action::SetPregnancyWeeks),
+            on_duration: intent(d, Action::SetDuration),
+            on_onset: intent(d, Action::SetOnset),
+            on_age: intent(d, Action::SetAge),
+            on_quality: intent(d, Action::ToggleQuality),
+            on_goal: intent(d, Action::ToggleGoal),
+            on_sessions: intent(d, Action::SetSessions),
+            on_improved: intent(d, Action::SetImproved),
+        }
+    }
+}
+
+/// A callback that turns what a child emits into the action it means.
+fn intent<IN: 'static>(
+    d: &UseReducerDispatcher<Journey>,
     action: fn(IN) -> Action,
 ) -> Callback<IN> {
-    use_callback(dispatcher, move |input, dispatcher| {
-        dispatcher.dispatch(action(input))
-    })
+    let d = d.clone();
+    Callback::from(move |input| d.dispatch(action(input)))
 }
 
 /// What the About step shows, from the intake.
