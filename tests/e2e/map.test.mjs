@@ -24,7 +24,7 @@ async function open(options) {
   return { page, host, region, fill, number, control, count, focusedName };
 }
 
-/** Polls `read` until it returns `expected` (colours fade over 150 ms), then asserts. */
+/** Polls `read` for up to a second until it returns `expected`, then asserts. */
 async function settles(read, expected, message) {
   let actual;
   for (let i = 0; i < 20; i += 1) {
@@ -131,9 +131,12 @@ describe("marking pain on the map", () => {
       for (const id of ["calf_left", "hip_right", "thigh_back_left", "neck"]) {
         await ui.region(id).tap();
         await ui.control.waitFor();
+        // The region is scrolled into view in the frame after the control opens.
+        const onScreen = (r) => r.y >= 0 && r.y + r.height <= 390 && r.x >= 0 && r.x + r.width <= 844;
+        await settles(async () => onScreen(await ui.region(id).boundingBox()), true, `${id} scrolled on screen`);
         const r = await ui.region(id).boundingBox();
         const c = await ui.control.boundingBox();
-        assert.ok(r.y >= 0 && r.y + r.height <= 390 && r.x >= 0 && r.x + r.width <= 844, `${id} on screen: ${JSON.stringify(r)}`);
+        assert.ok(onScreen(r), `${id} on screen: ${JSON.stringify(r)}`);
         const apart = r.x + r.width <= c.x || c.x + c.width <= r.x || r.y + r.height <= c.y || c.y + c.height <= r.y;
         assert.ok(apart, `${id} ${JSON.stringify(r)} clear of the control ${JSON.stringify(c)}`);
         assert.ok(c.y >= -1 && c.y + c.height <= 391, `the control is whole on screen with ${id}: ${JSON.stringify(c)} ${JSON.stringify(r)}`);
