@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{flag, intensity_digits, value_text};
-use crate::web::{after_next_frame, focus_first_child, focus_in_place};
+use crate::web::{before_next_frame, focus_first_child, focus_in_place};
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{Band, Intensity, Region};
 
@@ -69,10 +69,10 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
     let numbers = use_node_ref();
 
     // Opening the control (or switching region) puts focus on the slider, so arrow and digit
-    // keys act on the value straight away: once the control is drawn, so that neither the tap
-    // nor its frame waits for the style update that moving focus costs (a third of an
-    // opening's work on a slow phone). Nobody sees focus arrive a frame later: a tap shows no
-    // focus ring, and keys come slower than frames.
+    // keys act on the value straight away: before the next frame, so that the tap does not
+    // wait for the style and layout that focusing forces. Not after that frame, although that
+    // would take the focus's style update (a third of an opening's work on a slow phone) out
+    // of it: a keyboard user's Enter then 4 would send the 4 to the region, not the slider.
     {
         let slider = slider.clone();
         let rehearsal = props.rehearsal;
@@ -80,7 +80,7 @@ pub fn IntensityControl(props: &IntensityControlProps) -> Html {
             if rehearsal {
                 return;
             }
-            after_next_frame(move || {
+            before_next_frame(move || {
                 // The sheet is always on screen: no scrolling to it.
                 if let Some(input) = slider.cast::<HtmlElement>() {
                     focus_in_place(&input);
