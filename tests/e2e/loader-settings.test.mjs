@@ -113,3 +113,14 @@ test("the loader's storage key, theme and accent are the widget's, for every set
   // Most cases are settings the widget takes: the comparison is not vacuous.
   assert.ok(compared > 5000, `only ${compared} cases compared`);
 });
+
+test("a setting of 200,000 spaces between two letters is read at once, not in a minute of frozen page", () => {
+  const long = `a${" ".repeat(200_000)}b`;
+  const record = { element: { id: "", scheme: "" }, config: { key: long, theme: long, accent: long }, trusted: null };
+  const started = performance.now();
+  assert.equal(storageKeyOf(record), `painmap:key:${long}`);
+  assert.equal(firstScreenTheme(record), "light");
+  assert.equal(accentOf(record), null);
+  // Each value once from each end: a few milliseconds; the page's main thread is the host's.
+  assert.ok(performance.now() - started < 250, `${Math.round(performance.now() - started)} ms`);
+});
