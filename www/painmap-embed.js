@@ -299,13 +299,34 @@ function downloadWords(record) {
     );
   }
   return async (module) => {
-    const text = await downloads.get(primary);
+    // A table later than that is kept for the next widget; this one downloads its own.
+    const text = await within(downloads.get(primary), BESIDE_WASM_MS, () => null);
     try {
       if (text) module.addLanguage(primary, text);
     } catch {
       // The module failed meanwhile: the mount that follows finds out.
     }
   };
+}
+
+/**
+ * How long a widget whose wasm is in waits for the files fetched beside it, its first screen
+ * (for its stylesheet) and its words: 3 s. The wasm itself is waited for as long as it takes (a
+ * slow network is slow for every file, and the loading box keeps the map's place meanwhile;
+ * a failed one is explained). These files are small and requested before it, from the same
+ * folder: one still missing once the wasm is in has stalled, and without it the widget still
+ * starts (it links painmap.css and downloads its words itself).
+ */
+const BESIDE_WASM_MS = 3000;
+
+/** What `promise` resolves to, else what `late()` returns if it has not settled `ms` from now. */
+function within(promise, ms, late) {
+  if (typeof setTimeout !== "function") return promise;
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(late()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Mounts `record` on the instance in use, loading it first if needed. */
@@ -319,8 +340,7 @@ async function attach(record) {
     let sheet;
     try {
       module = await load();
-      await speak(module);
-      sheet = await styles;
+      [, sheet] = await Promise.all([speak(module), within(styles.sheet, BESIDE_WASM_MS, styles.giveUp)]);
     } catch (error) {
       throw tagged(error, "load");
     }
@@ -718,6 +738,8 @@ const FIRST_SCREENS = {
 /** Each first screen's promise, fetched once for every widget on the page: { sheet, root },
  * or null when it cannot show (missing, blocked, a page that allows no HTML parsing). */
 const firstScreens = new Map();
+/** Each first screen's fetch, to abort once a widget has given up on it. */
+const stalled = new Map();
 
 /** The value of a setting as the widget reads it (`Config::read`): the clinic's own files'
  * settings decide one they name at all (even blank, null or undefined), else the config's;
@@ -777,7 +799,9 @@ function storageKeyOf(record) {
 
 /** The widget's stylesheet for `record`, parsed from a first screen (the one the loader shows,
  * else English's: the sheet is the same), which `mount` adopts: the wasm does not carry it.
- * Resolves to null when it cannot (the widget then links painmap.css itself); never rejects. */
+ * `sheet` resolves to null when it cannot (the widget then links painmap.css itself), and never
+ * rejects; `giveUp()` stops waiting for a first screen that has stalled, for every widget of the
+ * page (the later ones link painmap.css at once), and returns null. */
 function stylesheetOf(record) {
   let lang = null;
   try {
@@ -785,7 +809,14 @@ function stylesheetOf(record) {
   } catch {
     // A config object whose getter throws: the widget refuses it, in a box the sheet styles.
   }
-  return firstScreen(lang ?? "en").then((screen) => screen?.sheet ?? null, () => null);
+  const path = FIRST_SCREENS[lang ?? "en"];
+  return {
+    sheet: firstScreen(lang ?? "en").then((screen) => screen?.sheet ?? null, () => null),
+    giveUp: () => {
+      stalled.get(path)?.abort();
+      return null;
+    },
+  };
 }
 
 /** The first screen of `lang`: fetched beside the glue and the wasm, its stylesheet made a
@@ -796,7 +827,9 @@ function firstScreen(lang) {
   if (typeof fetch !== "function" || unsupported()) return Promise.resolve(null);
   if (!firstScreens.has(path)) {
     const url = new URL(path, import.meta.url);
-    const screen = fetch(url)
+    const controller = typeof AbortController === "function" ? new AbortController() : null;
+    if (controller) stalled.set(path, controller);
+    const screen = fetch(url, { signal: controller?.signal })
       .then((response) => (response.ok ? response.text() : null))
       .then((text) => {
         const html = text === null ? null : trustedHTML(text);

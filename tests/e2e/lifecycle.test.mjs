@@ -191,6 +191,54 @@ describe("painmap:ready and painmap:error", () => {
   });
 });
 
+describe("files beside the wasm that stall or fail", () => {
+  /** Holds every request for `pattern` unanswered, as a server that has stalled does; `some`
+   * holds only the first so many. */
+  const stall = (page, pattern, some = Infinity) => {
+    let held = 0;
+    return page.route(pattern, (route) => {
+      held += 1;
+      if (held > some) return route.continue();
+      // Never answered.
+    });
+  };
+  const styledHeight = (page, id) =>
+    page.locator(`#${id}`).evaluate((element) => element.shadowRoot.querySelector(".painmap-root:not([data-prerendered])").getBoundingClientRect().height);
+
+  test("a first screen that never comes: both widgets still go live, styled, a few seconds after the wasm", async () => {
+    const page = await pageIn(
+      "lifecycle-stalled-first",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="en"></pain-map>
+       <pain-map id="b" data-lang="es"></pain-map>`,
+      (page) => stall(page, "**/pkg/painmap-first-*.html"),
+    );
+    // Once the wasm is in, 3 s for the first screen; then painmap.css, which the widget links.
+    await hear(page, "painmap:ready", "a").catch(() => assert.fail("no painmap:ready from a widget whose first screen stalled"));
+    await hear(page, "painmap:ready", "b");
+    for (const id of ["a", "b"]) {
+      assert.ok((await styledHeight(page, id)) > 500, `${id}: the map is shown, styled`);
+      assert.equal(await page.locator(`#${id} .pm-loading, #${id} .pm-failed`).count(), 0);
+    }
+    assert.equal(await page.locator(`#b ${LIVE}`).getAttribute("lang"), "es");
+    assert.deepEqual(await page.evaluate(() => heard.filter((e) => e.type === "painmap:error")), []);
+    await page.close();
+  });
+
+  test("a language's words that stall on the loader's request: the widget downloads its own and goes live in it", async () => {
+    const page = await pageIn(
+      "lifecycle-stalled-words",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="es"></pain-map>`,
+      (page) => stall(page, /\/pkg\/painmap-es\.[0-9a-f]{8}\.txt$/, 1),
+    );
+    await hear(page, "painmap:ready", "a").catch(() => assert.fail("no painmap:ready from a widget whose words stalled"));
+    assert.equal(await page.locator(`#a ${LIVE}`).getAttribute("lang"), "es");
+    assert.deepEqual(await heard(page, "painmap:error", "a"), []);
+    await page.close();
+  });
+});
+
 /** Every custom property the widget's stylesheets name (www/painmap.css, www/css/). */
 function widgetProperties() {
   const sheets = [join(root, "www", "painmap.css")];
