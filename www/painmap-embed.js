@@ -383,11 +383,14 @@ async function attach(record) {
 }
 
 /** `painmap:ready` once the widget has drawn itself: its renderer draws just after mount
- * returns, in a microtask of its own. Not if that widget went (or restarted) meanwhile. */
+ * returns, in a microtask of its own. Not if that widget went (or restarted) meanwhile, and not
+ * while its stylesheet is on its way (a widget given no sheet links painmap.css and has no box
+ * until it applies): then once it applies, and never if it cannot. */
 function announceReady(record) {
   const handle = record.handle;
+  const showing = () => !record.gone && record.handle === handle;
   const fire = () => {
-    if (!record.gone && record.handle === handle) emit(record.element, "painmap:ready", { version: VERSION });
+    if (showing()) emit(record.element, "painmap:ready", { version: VERSION });
   };
   let shadow = null;
   try {
@@ -397,16 +400,85 @@ function announceReady(record) {
   }
   // The live root only: the prerendered map is not the widget.
   const drawn = () => Boolean(shadow?.querySelector(`${LIVE_ROOT} .painmap`));
-  if (!shadow || drawn() || typeof MutationObserver !== "function") {
-    fire();
-    return;
+  const whenDrawn = () => {
+    if (!showing()) return;
+    if (!shadow || drawn() || typeof MutationObserver !== "function") {
+      fire();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      fire();
+    });
+    // Disconnected with the widget, should it go before drawing (words that never come).
+    record.announcing = observer;
+    observer.observe(shadow, { childList: true, subtree: true });
+  };
+  const link = pendingStylesheet(shadow);
+  if (link) {
+    untilStyled(showing, record, shadow, link).then((styled) => {
+      if (styled) whenDrawn();
+    }, report);
+  } else {
+    whenDrawn();
   }
-  const observer = new MutationObserver(() => {
-    if (!drawn()) return;
-    observer.disconnect();
-    fire();
+}
+
+/** The widget's `<link>` to painmap.css while its sheet has not applied, or null. */
+function pendingStylesheet(shadow) {
+  try {
+    const link = shadow?.querySelector("link[rel=stylesheet]");
+    return link && !link.sheet ? link : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How long a widget that linked painmap.css waits for it: 10 s. It is requested once the
+ * wasm is in, from the same folder, and is a few KiB: one not there by then has stalled. */
+const STYLESHEET_WAIT_MS = 10_000;
+
+/**
+ * Resolves to whether the widget's stylesheet applied (`showing()`: whether the widget that
+ * linked it still shows). Meanwhile the loading box keeps the map's place (the widget has no
+ * box). If it cannot load, the widget's box says which file is missing and the page hears
+ * `painmap:error` (kind "load"); if it has not come after STYLESHEET_WAIT_MS, the link goes (a
+ * widget must not pop up under a message), and the loader's "could not load" box says so.
+ */
+function untilStyled(showing, record, shadow, link) {
+  const placeholder = document.createElement("div");
+  placeholder.className = "pm-loading";
+  placeholder.setAttribute("aria-busy", "true");
+  shadow.append(placeholder);
+  const href = link.getAttribute("href");
+  return new Promise((resolve) => {
+    let timer = null;
+    const settle = (styled, error) => {
+      clearTimeout(timer);
+      link.removeEventListener("load", loaded);
+      link.removeEventListener("error", refused);
+      placeholder.remove();
+      if (error && showing()) signal(record, "load", error);
+      resolve(styled);
+    };
+    const loaded = () => settle(true);
+    // The widget's own listener, added first, has shown its box and logged the file.
+    const refused = () => settle(false, new Error(`painmap: the widget's stylesheet could not load from ${href}`));
+    link.addEventListener("load", loaded);
+    link.addEventListener("error", refused);
+    timer = setTimeout(() => {
+      if (!showing()) {
+        settle(false); // gone or restarted: its shadow root is another widget's business now
+        return;
+      }
+      const error = new Error(`painmap: the widget's stylesheet did not come from ${href} within ${STYLESHEET_WAIT_MS / 1000} s`);
+      report(error);
+      link.remove();
+      showBox(record, "failed");
+      settle(false, error);
+    }, STYLESHEET_WAIT_MS);
   });
-  observer.observe(shadow, { childList: true, subtree: true });
 }
 
 /** Removes a widget for good (`keep`: its saved journey survives, for a remount). */
@@ -416,6 +488,7 @@ function release(record, keep = false) {
   record.unlisten?.(); // the mount's AbortSignal, if any: it has nothing left to stop
   letGoOfTaps(record);
   record.drawing?.disconnect();
+  record.announcing?.disconnect();
   live.delete(record);
   const handle = record.handle;
   record.handle = null;

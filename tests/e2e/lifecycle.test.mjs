@@ -237,6 +237,50 @@ describe("files beside the wasm that stall or fail", () => {
     assert.deepEqual(await heard(page, "painmap:error", "a"), []);
     await page.close();
   });
+
+  test("without a first screen and painmap.css (404): the box says which file, painmap:error \"load\", and no painmap:ready", async () => {
+    const page = await pageIn(
+      "lifecycle-no-sheet",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="en"></pain-map>`,
+      async (page) => {
+        await page.route("**/pkg/painmap-first-*.html", (route) => route.fulfill({ status: 404, body: "" }));
+        await page.route("**/pkg/painmap.css", (route) => route.fulfill({ status: 404, body: "" }));
+      },
+    );
+    await hear(page, "painmap:error", "a");
+    const [error] = await heard(page, "painmap:error", "a");
+    assert.equal(error.detail.kind, "load");
+    assert.match(error.detail.message, /stylesheet could not load from .*\/pkg\/painmap\.css/);
+    assert.match(await page.locator("#a").getByRole("alert").textContent(), /could not load from .*painmap\.css/);
+    // What a page that waits for ready must not hear: the person sees the message, not the map.
+    await page.waitForTimeout(500);
+    assert.deepEqual(await heard(page, "painmap:ready", "a"), []);
+    await page.close();
+  });
+
+  test("a first screen and a painmap.css that both never come: the loader's message, painmap:error \"load\", no ready", async () => {
+    const page = await pageIn(
+      "lifecycle-stalled-sheet",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="en"></pain-map>`,
+      async (page) => {
+        await stall(page, "**/pkg/painmap-first-*.html");
+        await stall(page, "**/pkg/painmap.css");
+      },
+    );
+    // Meanwhile the box keeps the map's place.
+    await page.waitForFunction(() => document.querySelector("#a").shadowRoot?.querySelector(".painmap-root:not([data-prerendered])"));
+    assert.ok((await page.locator("#a").evaluate((element) => element.getBoundingClientRect().height)) > 500);
+    await hear(page, "painmap:error", "a");
+    const [error] = await heard(page, "painmap:error", "a");
+    assert.equal(error.detail.kind, "load");
+    assert.match(error.detail.message, /stylesheet did not come from .*painmap\.css within 10 s/);
+    assert.equal((await page.locator("#a").getByRole("alert").textContent()).trim(), FAILED_EN);
+    assert.equal(await styledHeight(page, "a"), 0, "no unstyled widget under the message");
+    assert.deepEqual(await heard(page, "painmap:ready", "a"), []);
+    await page.close();
+  });
 });
 
 /** Every custom property the widget's stylesheets name (www/painmap.css, www/css/). */
