@@ -238,6 +238,44 @@ describe("files beside the wasm that stall or fail", () => {
     await page.close();
   });
 
+  test("a widget mounted and destroyed again and again while its words never come leaves nothing watching its box", async () => {
+    const page = await pageIn(
+      "lifecycle-remounts",
+      `<div id="a"></div>
+       <script type="module">
+         import { PainMap } from "./painmap-embed.js";
+         window.PainMap = PainMap;
+       </script>`,
+      async (page) => {
+        await stall(page, /\/pkg\/painmap-es\.[0-9a-f]{8}\.txt$/);
+        await page.addInitScript(() => {
+          window.watching = new Set();
+          const { observe, disconnect } = MutationObserver.prototype;
+          MutationObserver.prototype.observe = function (...args) {
+            window.watching.add(this);
+            return observe.apply(this, args);
+          };
+          MutationObserver.prototype.disconnect = function () {
+            window.watching.delete(this);
+            return disconnect.call(this);
+          };
+        });
+      },
+    );
+    /** How many MutationObservers watch something now: each runs on every change in it. */
+    const observers = () => page.evaluate(() => window.watching.size);
+    await page.waitForFunction(() => window.PainMap);
+    const before = await observers();
+    for (let i = 0; i < 4; i += 1) {
+      await page.evaluate(async () => {
+        const handle = await PainMap.mount(document.getElementById("a"), { lang: "es" });
+        handle.destroy();
+      });
+    }
+    assert.equal(await observers(), before);
+    await page.close();
+  });
+
   test("without a first screen and painmap.css (404): the box says which file, painmap:error \"load\", and no painmap:ready", async () => {
     const page = await pageIn(
       "lifecycle-no-sheet",
