@@ -472,12 +472,27 @@ pub(crate) fn beside_glue(name: &str) -> Option<String> {
     Some([folder, "/", name].concat())
 }
 
+/// How long the widget waits for a language's words before it says they could not be
+/// downloaded: a table is a few KiB, so a request still open after 10 s has stalled, and
+/// without this bound the widget would wait for it for good (drawing nothing, on a first
+/// render). Asked again (the person's switcher), the browser may have them by then.
+const WORDS_WAIT_MS: i32 = 10_000;
+
 /// Downloads `lang`'s words (its text table, beside the glue) and reads them; `done` hears
-/// whether the language now speaks. Nothing the person entered is in the request.
+/// whether the language now speaks, within [`WORDS_WAIT_MS`]. Nothing the person entered is
+/// in the request.
 pub(crate) fn fetch_language(lang: Lang, done: Callback<bool>) {
     let request = (|| {
         let url = beside_glue(&table::file_name(lang))?;
-        Some(web_sys::window()?.fetch_with_str(&url))
+        let window = web_sys::window()?;
+        let request = window.fetch_with_str(&url);
+        // The first to settle: the response, or `undefined` from the timer, which is no
+        // response.
+        let timer = Promise::new(&mut |resolve, _| {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, WORDS_WAIT_MS);
+        });
+        Some(Promise::race(&js_sys::Array::of2(&request, &timer)))
     })();
     let Some(request) = request else {
         return done.emit(false);

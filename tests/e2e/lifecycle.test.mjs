@@ -238,6 +238,26 @@ describe("files beside the wasm that stall or fail", () => {
     await page.close();
   });
 
+  test("a language's words that never come: within seconds the widget is live in English and says why", async () => {
+    const page = await pageIn(
+      "lifecycle-no-words",
+      `<script type="module" src="./painmap-embed.js"></script>
+       <pain-map id="a" data-lang="es"></pain-map>`,
+      (page) => stall(page, /\/pkg\/painmap-es\.[0-9a-f]{8}\.txt$/),
+    );
+    // The loader's 3 s, then the widget's own 10 s.
+    await hear(page, "painmap:ready", "a").catch(() => assert.fail("no painmap:ready from a widget whose words never came"));
+    const host = page.locator("#a");
+    assert.equal(await host.locator(LIVE).getAttribute("lang"), "en");
+    assert.equal(
+      await host.getByRole("alert").filter({ hasText: "Español" }).textContent(),
+      "Español could not be downloaded. Check the connection, then choose it again.",
+    );
+    await mark(host, "neck", 3);
+    assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
+    await page.close();
+  });
+
   test("a widget mounted and destroyed again and again while its words never come leaves nothing watching its box", async () => {
     const page = await pageIn(
       "lifecycle-remounts",
