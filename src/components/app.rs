@@ -24,8 +24,8 @@ use super::SharedSettings;
 use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
 use crate::web::{
-    before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
-    reveal_region, AfterFrame, Settling, WhenIdle,
+    before_next_frame, fetch_language, focus_region, focus_step_title, region_scroll,
+    reveal_first_need, reveal_region, AfterFrame, Settling, WhenIdle,
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
@@ -147,9 +147,10 @@ pub fn App(props: &AppProps) -> Html {
         let journey = state.clone();
         use_effect_with(rehearsing, move |on| {
             if let Some(first) = *on {
-                // Style and layout now, which is where a font size is loaded.
+                // Style and layout now, which is where a font size is loaded: the opening's
+                // own measure of where the area stands beside the control.
                 if let Some(root) = root.cast::<web_sys::Element>() {
-                    let _ = root.get_bounding_client_rect();
+                    let _ = region_scroll(&root, Region::LowerBackLeft);
                 }
                 if first {
                     let _ = journey.apply(Action::StepIntensity(Region::LowerBackLeft, 1));
