@@ -230,12 +230,22 @@ pub(crate) fn reveal_first_need(root: &Element) {
 /// control: above it when the control is a sheet at the bottom of the screen, anywhere on screen
 /// when it docks beside the map (landscape). The person sees the colour change as they rate it.
 pub(crate) fn reveal_region(root: &Element, region: Region) {
+    if let (Some(scroll), Some(window)) = (region_scroll(root, region), web_sys::window()) {
+        if scroll != 0.0 {
+            window.scroll_by_with_x_and_y(0.0, scroll);
+        }
+    }
+}
+
+/// How far [`reveal_region`] scrolls the page for `region` (the control is in `root`), without
+/// scrolling: also the idle rehearsal's measure, which compiles the code an opening runs.
+pub(crate) fn region_scroll(root: &Element, region: Region) -> Option<f64> {
     let (Some(target), Ok(Some(control)), Some(window)) = (
         region_element(root, region),
         root.query_selector(".control"),
         web_sys::window(),
     ) else {
-        return;
+        return None;
     };
     const GAP: f64 = 12.0;
     let (target, control) = (
@@ -251,7 +261,7 @@ pub(crate) fn reveal_region(root: &Element, region: Region) {
     let bottom = if beside { screen } else { control.top() };
     // The scroll amounts that keep the region clear: its bottom above `bottom`, its top on screen.
     let region = (target.bottom() + GAP - bottom, target.top() - GAP);
-    let scroll = if beside {
+    Some(if beside {
         // Docked beside the map, the control sticks to the top of the screen but stops at the
         // map's ends: bring it whole on screen too, if the region can stay on screen with it.
         let both = (
@@ -265,10 +275,7 @@ pub(crate) fn reveal_region(root: &Element, region: Region) {
         }
     } else {
         least(region)
-    };
-    if scroll != 0.0 {
-        window.scroll_by_with_x_and_y(0.0, scroll);
-    }
+    })
 }
 
 /// The smallest scroll in the range `(from, to)`; `to` (the region's top on screen) when the

@@ -24,8 +24,8 @@ use super::SharedSettings;
 use crate::events::{self, HostAsk, HostLink};
 use crate::storage;
 use crate::web::{
-    before_next_frame, fetch_language, focus_region, focus_step_title, reveal_first_need,
-    reveal_region, AfterFrame, Settling, WhenIdle,
+    before_next_frame, fetch_language, focus_region, focus_step_title, region_scroll,
+    reveal_first_need, reveal_region, AfterFrame, Settling, WhenIdle,
 };
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::journey::{shown_under, Action, AppState, Need, Step, View};
@@ -127,8 +127,11 @@ pub fn App(props: &AppProps) -> Html {
     // text uses it, and the first opening of the control paid for both. Here they are paid
     // when nobody waits. The control is drawn, laid out and removed in one task, so it is
     // never painted, heard or tappable.
-    // `Some(true)` while it is drawn: the same state type as the summary's, which costs the
-    // wasm less than a new one.
+    // The control is drawn for one area, then for another (`Some(true)`, then `Some(false)`),
+    // so that the code that updates a drawn control is compiled too, as the first tap on a
+    // second area would otherwise compile it; and the reducer works out a step of a value on
+    // a copy of the journey, thrown away, as a tap on − / + would (and the engine with it).
+    // The same state type as the summary's, which costs the wasm less than a new one.
     let rehearsal = use_state(|| None::<bool>);
     {
         let rehearsal = rehearsal.clone();
@@ -138,17 +141,24 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(idle)
         });
     }
-    let rehearsing = *rehearsal == Some(true);
+    let rehearsing = *rehearsal;
     {
         let root = root.clone();
+        let journey = state.clone();
         use_effect_with(rehearsing, move |on| {
-            if *on {
-                // Style and layout now, which is where a font size is loaded.
+            if let Some(first) = *on {
+                // Style and layout now, which is where a font size is loaded: the opening's
+                // own measure of where the area stands beside the control.
                 if let Some(root) = root.cast::<web_sys::Element>() {
-                    let _ = root.get_bounding_client_rect();
+                    let _ = region_scroll(&root, Region::LowerBackLeft);
                 }
-                REHEARSED.set(true);
-                rehearsal.set(None);
+                if first {
+                    let _ = journey.apply(Action::StepIntensity(Region::LowerBackLeft, 1));
+                    rehearsal.set(Some(false));
+                } else {
+                    REHEARSED.set(true);
+                    rehearsal.set(None);
+                }
             }
         });
     }
@@ -378,7 +388,9 @@ pub fn App(props: &AppProps) -> Html {
                     &on_clear) }
                 // In the step's body, so that in landscape it docks beside the map (CSS grid).
                 if let Some((region, rehearsal)) = state.selected.map(|region| (region, false))
-                    .or(rehearsing.then_some((Region::LowerBackLeft, true)))
+                    .or(rehearsing.map(|first| {
+                        (if first { Region::LowerBackLeft } else { Region::Neck }, true)
+                    }))
                 {
                     <IntensityControl {lang} {region} intensity={state.map().get(region)}
                         asking={state.asking_number} {rehearsal}

@@ -288,8 +288,11 @@ impl AppState {
         // change was made (an answer, or a changed onset or map that an earlier answer now
         // makes an emergency): the person is not made to finish the form first. Once it has
         // been shown, they may come back and go on answering for their therapist without
-        // being sent back at every tick. The earlier advice is worked out only when needed.
+        // being sent back at every tick. The earlier advice is worked out only when needed,
+        // and neither when the answers are as they were (the advice follows from them alone):
+        // opening or closing an area's control, the view, a step, do not run the engine.
         if next.step < Step::Advice
+            && next.intake != self.intake
             && next.advice().level == Level::Emergency
             && self.advice().level != Level::Emergency
         {
