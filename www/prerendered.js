@@ -28,8 +28,9 @@ const MOST = 64;
  * its numbers, − / +, slider, digit keys, Remove, Done and Escape change what it shows, the
  * area's colour and the count of areas marked, as they do live. Each of those inputs is held,
  * in order, on the prerendered root (so that a second hold of the same map, the loader's while
- * the words come, carries on), and replayed on the live widget once it has drawn, each once,
- * in the same task, before any frame shows the live widget in another state. `saved`: the
+ * the words come, carries on), and replayed on the live widget once it has drawn, each once;
+ * meanwhile the map held stays on the screen in front of the live widget, which shows in its
+ * place once it shows the same. `saved`: the
  * journey saved for a reload (`savedJourney`); when it has areas marked, which the prerendered
  * map does not show, only the last area tapped shows as selected, and it opens once the widget
  * is live.
@@ -68,8 +69,11 @@ export function holdEarlyTap(shadow, saved = null) {
     const map = root();
     const inputs = map?.held?.inputs ?? [];
     const focused = map && whereFocus(map, shadow.activeElement);
-    // `inputs`: what it will replay (the embed's loader asks).
-    return Object.assign(() => replay(shadow, inputs, focused), { inputs });
+    // Where the page stands, before `mount` takes the map away: the replayed openings would
+    // scroll it as each did (web.rs's `reveal_region`), when the person has already seen them.
+    const scrolled = [scrollX, scrollY];
+    // `inputs`: what it will replay.
+    return Object.assign(() => replay(shadow, map, inputs, focused, scrolled), { inputs });
   };
 }
 
@@ -239,23 +243,32 @@ const TARGETS = {
   done: (control) => control.querySelector(".actions .primary"),
 };
 
-async function replay(shadow, inputs, focused) {
+async function replay(shadow, map, inputs, focused, [x, y]) {
   const live = () => shadow.querySelector(LIVE_ROOT);
   // The live widget draws in a microtask of its own, just after `mount` returns, and again
-  // after each input: waiting in microtasks, no frame comes between.
+  // after each input; its scheduler may also leave the rest for a task of its own.
   const until = async (done) => {
     for (let hops = 0; hops < 200 && !done(); hops += 1) {
       await new Promise((resolve) => (hops < 100 ? queueMicrotask(resolve) : setTimeout(resolve)));
     }
   };
+  const root = live();
+  // Until the live widget shows what the map held shows, the map stays in front and the live
+  // widget unseen behind it (a style through the CSSOM, which a strict CSP allows; important,
+  // as the stylesheet's own `display` is): a frame between shows the map as it was, never the
+  // live widget on its way there.
+  const display = root?.style.getPropertyValue("display");
+  if (inputs.length && map && root) {
+    root.before(map);
+    root.style.setProperty("display", "none", "important");
+  }
   await until(() => live()?.querySelector("svg [data-region]"));
   for (const [kind, value, after] of inputs) {
-    const map = live();
-    const control = map?.querySelector(".control:not(.rehearsal)");
+    const control = live()?.querySelector(".control:not(.rehearsal)");
     const send = (target, event) => target?.dispatchEvent(event);
     const options = { bubbles: true, composed: true };
     if (kind === "select") {
-      send(map?.querySelector(`svg [data-region="${CSS.escape(value)}"]`), new MouseEvent("click", options));
+      send(live()?.querySelector(`svg [data-region="${CSS.escape(value)}"]`), new MouseEvent("click", options));
     } else if (kind === "set") {
       const slider = control?.querySelector(".slider");
       if (slider) slider.value = String(value);
@@ -268,7 +281,17 @@ async function replay(shadow, inputs, focused) {
     // The next input acts on what this one drew (the control of another area, say).
     if (after !== null) await until(() => state(live()) === after);
   }
+  if (inputs.length) {
+    map?.remove();
+    root?.style.removeProperty("display");
+    if (display) root.style.setProperty("display", display);
+    scrollTo(x, y);
+  }
   const target = focused && live() && focused(live());
-  // After the live widget's own focus, which waits for the frame (its slider, on opening).
-  if (target) requestAnimationFrame(() => target.focus({ preventScroll: true }));
+  target?.focus({ preventScroll: true });
+  // Again after the live widget's own focus and scrolling, which wait for the frame.
+  requestAnimationFrame(() => {
+    target?.focus({ preventScroll: true });
+    if (inputs.length) scrollTo(x, y);
+  });
 }
