@@ -30,11 +30,9 @@ const MOST = 64;
  * in order, on the prerendered root (so that a second hold of the same map, the loader's while
  * the words come, carries on), and replayed on the live widget once it has drawn, each once;
  * meanwhile the map held stays on the screen in front of the live widget, which shows in its
- * place once it shows the same. `saved`: the
- * journey saved for a reload (`savedJourney`); when it has areas marked, which the prerendered
- * map does not show, only the last area tapped shows as selected, and it opens once the widget
- * is live.
- * Returns the function that stops listening, called just before `mount`; what it returns
+ * place once it shows the same. `saved`: the journey saved for a reload (`savedJourney`); when
+ * it has areas marked, which the prerendered map does not show, only the last area tapped
+ * shows as selected, and it opens once the widget is live. Returns the function that stops listening, called just before `mount`; what it returns
  * replays what was held (a promise, settled once it is done or the live map never came).
  */
 export function holdEarlyTap(shadow, saved = null) {
