@@ -62,6 +62,10 @@ export function holdEarlyTap(shadow, saved = null) {
   };
   const types = ["click", "keydown", "input"];
   for (const type of types) shadow.addEventListener(type, onEvent);
+  // A tap made before this script listened (the page's script is a module, fetched after the
+  // map is drawn) left its area focused, without the focus ring the keyboard's focus has.
+  const tapped = shadow.activeElement?.closest("[data-region]");
+  if (tapped && !tapped.matches(":focus-visible")) onEvent({ type: "click", target: tapped });
   return () => {
     for (const type of types) shadow.removeEventListener(type, onEvent);
     const map = root();

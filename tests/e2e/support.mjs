@@ -475,7 +475,7 @@ export const WASM_DELAY_MS = 2000;
  * before the browser sees it (a page that is not a file is written whole by it). No service
  * worker: on a reload it would serve the wasm from its cache, past the delay.
  */
-export async function slowPage(browser, url, { host = "#painmap", hold = false, fail = false, html, locale } = {}) {
+export async function slowPage(browser, url, { host = "#painmap", hold = false, holdScript = false, fail = false, html, locale } = {}) {
   const page = await phonePage(browser, { serviceWorkers: "block", ...(locale ? { locale } : {}) });
   page.warnings = [];
   page.on("console", (message) => {
@@ -539,7 +539,16 @@ export async function slowPage(browser, url, { host = "#painmap", hold = false, 
     };
     requestAnimationFrame(frame);
   }, host);
-  await page.goto(url, { waitUntil: "domcontentloaded" });
+  // `holdScript`: the page's own script (www/boot.js) waits for `releaseScript()` too, so that
+  // a tap lands on the map before anything listens.
+  if (holdScript) {
+    const script = new Promise((resolve) => (page.releaseScript = resolve));
+    await page.route("**/www/boot.js", async (route) => {
+      await script;
+      await route.continue();
+    });
+  }
+  await page.goto(url, { waitUntil: holdScript ? "commit" : "domcontentloaded" });
   return page;
 }
 
