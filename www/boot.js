@@ -18,7 +18,7 @@ const saved = savedJourney(host.shadowRoot?.querySelector("[data-prerendered]")?
 // moment and give way.
 if (saved?.step > 1) showPlaceholder();
 const words = otherLanguage(saved);
-const stopHoldingTaps = holdEarlyTap(host.shadowRoot);
+const stopHoldingTaps = holdEarlyTap(host.shadowRoot, saved);
 
 /** The language the widget will speak, chosen as it chooses (a saved journey's, else the first
  * of the browser's it speaks, else English), when that is not English: its first screen (the

@@ -13,7 +13,7 @@
 // starts a fresh instance and mounts every widget again from its saved journey, with a short
 // note. A second failure soon after stops instead of looping, with a Reload button.
 
-import { LIVE_ROOT, holdEarlyTap, savedPastTheMap } from "./prerendered.js";
+import { LIVE_ROOT, holdEarlyTap, savedJourney } from "./prerendered.js";
 
 /** This release of painmap: Cargo.toml's version. scripts/build.sh writes it over the
  * placeholder in the copy it puts in pkg/ (and so in the release); this unbuilt source, which
@@ -1012,8 +1012,10 @@ function showFirstScreen(record) {
   let accent;
   try {
     if (unsupported() || typeof fetch !== "function") return;
-    const key = storageKeyOf(record);
-    if (key && savedPastTheMap(key)) return;
+    // The journey saved for a reload: past the map, the live widget opens there; with areas
+    // marked, a tap on the map (which does not show them) only waits for the widget.
+    record.saved = savedJourney(storageKeyOf(record));
+    if (record.saved?.step > 1) return;
     lang = firstScreenLang(record);
     theme = firstScreenTheme(record);
     accent = accentOf(record);
@@ -1038,7 +1040,7 @@ function showFirstScreen(record) {
     }
     clearBoxes(element);
     shadow.append(root);
-    record.holding = holdEarlyTap(shadow);
+    record.holding = holdEarlyTap(shadow, record.saved);
   }).catch(report);
 }
 
@@ -1066,19 +1068,20 @@ function untilDrawn(record, screen, replay) {
     return;
   }
   shadow.querySelector(LIVE_ROOT)?.before(screen);
-  record.holding = holdEarlyTap(shadow);
+  // The map keeps what was held on it, and holds on from there.
+  record.holding = holdEarlyTap(shadow, record.saved);
   record.drawing = new MutationObserver(() => {
     if (!drawn()) return;
     record.drawing.disconnect();
     const later = letGoOfTaps(record);
     screen.remove();
-    // The last tap wins: one made while the words came, else the one held before.
-    (later.region ? later : replay)().catch(report);
+    // Everything held, before and while the words came, in order.
+    later().catch(report);
   });
   record.drawing.observe(shadow, { childList: true, subtree: true });
 }
 
-/** Stops holding taps on the prerendered map; returns what replays the one held. */
+/** Stops holding taps on the prerendered map; returns what replays what was held. */
 function letGoOfTaps(record) {
   const stop = record.holding;
   record.holding = null;

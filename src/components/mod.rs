@@ -16,6 +16,8 @@ mod answer_buttons;
 mod app;
 mod back_map;
 mod choice_chips;
+#[cfg(not(target_arch = "wasm32"))]
+mod held;
 mod intensity_control;
 mod live_region;
 mod map_footer;
@@ -31,6 +33,8 @@ mod summary_step;
 mod view_switch;
 
 pub use app::{App, AppProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use held::{HeldParts, HeldPartsProps, HELD_REGION};
 
 use std::ops::Deref;
 use std::rc::Rc;

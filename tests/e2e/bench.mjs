@@ -83,7 +83,8 @@ async function serve(tree) {
  * Runs in the page before its own scripts: notes the first tap (pointerdown), the first frame
  * that has the region in the DOM (`mapAt`), the first frame on which a tap would hit it (and
  * tells the bench where, through the binding `BINDING`), the first frame that shows the
- * region's control (the tap's answer), and the layout shifts not caused by input. Times are
+ * region's control (the tap's answer: the prerendered page's own before the wasm, or the live
+ * widget's), and the layout shifts not caused by input. Times are
  * milliseconds from the navigation's start; a frame's time is when it began.
  */
 function watch([hostSelector, region, binding]) {
@@ -128,8 +129,12 @@ function watch([hostSelector, region, binding]) {
         window[binding](JSON.stringify(point));
       }
     }
-    const control = tree?.querySelector(".control");
-    if (control && control.getClientRects().length > 0) seen.answeredAt = time;
+    // The control open on the screen: not the live widget's unseen rehearsal of it, nor one
+    // in a root hidden while the prerendered map hands over (a template's is not in the tree).
+    const control = [...(tree?.querySelectorAll(".control:not(.rehearsal)") ?? [])].find((node) =>
+      node.checkVisibility({ visibilityProperty: true }),
+    );
+    if (control) seen.answeredAt = time;
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

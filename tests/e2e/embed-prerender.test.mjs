@@ -25,7 +25,7 @@ const looks = (root) =>
   }));
 
 describe("the map before the wasm, in <pain-map>", () => {
-  test("the clinic's page shows its map and takes a tap while the wasm is 2 s away; the tap opens its control once, live", async () => {
+  test("the clinic's page shows its map and answers a tap while the wasm is 2 s away; the live widget takes over with the control open", async () => {
     const page = await examplePage("clinic.html", { hold: true });
     const host = page.locator("pain-map");
     await drawnBeforeTheWasm(page, host);
@@ -51,7 +51,7 @@ describe("the map before the wasm, in <pain-map>", () => {
     await page.context().close();
   });
 
-  test("under a strict CSP the map is styled before the wasm, and Enter on an area opens it once, live", async () => {
+  test("under a strict CSP the map is styled before the wasm, and Enter on an area opens its control at once; a digit held is applied once live", async () => {
     const page = await examplePage("strict-csp.html", { hold: true });
     const host = page.locator("pain-map");
     const area = host.locator('[data-region="lower_back_left"]');
@@ -62,12 +62,25 @@ describe("the map before the wasm, in <pain-map>", () => {
     await area.focus();
     await page.keyboard.press("Enter");
     assert.equal(await area.getAttribute("data-selected"), "true");
+    const held = host.locator(".control");
+    assert.equal(await held.locator("h3").textContent(), "Lower back, left", "the control opens before the wasm");
+    await page.keyboard.press("5");
+    assert.equal(await held.locator(".reading-num").textContent(), "5", "a digit sets the value, as live");
+    assert.equal(await area.getAttribute("data-level"), "5");
+    assert.equal(page.wasmSent(), false);
     page.release();
     const control = host.locator(`${LIVE} .control`);
     await control.waitFor({ timeout: DELAY_MS + 10_000 });
     await page.waitForTimeout(600);
     assert.equal(await host.locator(".control").count(), 1);
     assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+    assert.equal(await control.locator(".reading-num").textContent(), "5", "the digit, applied once live");
+    assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "5");
+    assert.equal(
+      await page.evaluate(() => document.querySelector("pain-map").shadowRoot.activeElement?.getAttribute("class")),
+      "slider",
+      "focus stays on the slider",
+    );
     assert.deepEqual(await page.evaluate(() => window.violations), [], "nothing the CSP refused");
     // The live widget is styled by the first screen's sheet: the stylesheet is downloaded once.
     assert.equal(

@@ -3,7 +3,7 @@
 // live widget takes its place when the wasm arrives, with no frame between and nothing moving.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LIVE, WASM_DELAY_MS, drawnBeforeTheWasm, slowPage as slowPageAt, tapBeforeTheWasm, useBrowser } from "./support.mjs";
+import { LIVE, WASM_DELAY_MS, artifacts, drawnBeforeTheWasm, placeOf, slowPage as slowPageAt, tapBeforeTheWasm, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -13,7 +13,7 @@ const DELAY_MS = WASM_DELAY_MS;
 const slowPage = (options) => slowPageAt(suite.browser, suite.server.url, options);
 
 describe("the map before the wasm", () => {
-  test("the map shows and takes a tap while the wasm is 2 s away; the tap opens its control once, live", async () => {
+  test("the map shows and answers a tap while the wasm is 2 s away; the live widget takes over with the control open", async () => {
     const page = await slowPage({ hold: true });
     const host = page.locator("#painmap");
     await drawnBeforeTheWasm(page, host);
@@ -25,6 +25,103 @@ describe("the map before the wasm", () => {
     assert.equal(onMap.reduce((sum, shift) => sum + shift.value, 0), 0, `the map never moves: ${JSON.stringify(shifts)}`);
     assert.deepEqual(page.problems, []);
     assert.deepEqual(page.warnings.filter((text) => /hydrat|painmap/i.test(text)), [], "no hydration warning");
+    await page.context().close();
+  });
+
+  for (const { locale, area, one } of [
+    { locale: "en-GB", area: "Lower back, left", one: "1 painful area marked." },
+    { locale: "es-ES", area: "Zona lumbar, izquierda", one: "1 zona con dolor marcada." },
+  ]) {
+    test(`${locale}: a number tapped in the control before the wasm marks the area, once, live`, async () => {
+      const page = await slowPage({ hold: true, locale });
+      const host = page.locator("#painmap");
+      const region = host.locator('[data-region="lower_back_left"]');
+      await region.tap();
+      const control = host.locator(".control");
+      assert.equal(await control.locator("h3").textContent(), area, "the control names the area");
+      assert.equal(await control.locator(".reading-num").textContent(), "0");
+      await page.screenshot({ path: `${artifacts}/early-control-${locale}.png` });
+      await control.locator('.pick[data-level="7"]').tap();
+      assert.equal(page.wasmSent(), false);
+      await control.waitFor({ state: "detached" });
+      assert.equal(await region.getAttribute("data-level"), "7", "the area takes 7's colour at once");
+      assert.equal(await host.locator(".count").textContent(), one);
+      assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-region")), "lower_back_left");
+      await page.screenshot({ path: `${artifacts}/early-seven-${locale}.png` });
+      page.release();
+      await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+      await page.waitForTimeout(600);
+      assert.deepEqual(
+        await host.evaluate((element) => [...element.shadowRoot.querySelectorAll(".num")].map((num) => `${num.dataset.for} ${num.textContent}`)),
+        ["lower_back_left 7"],
+        "once live, that area at 7, and nothing else",
+      );
+      assert.equal(await host.locator(".control").count(), 0);
+      assert.equal(await host.locator(".count").textContent(), one);
+      assert.equal(await page.evaluate(() => window.clicks), 2, "the tap, and its one replay");
+      assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-region")), "lower_back_left", "focus on the area, as it was");
+      await page.screenshot({ path: `${artifacts}/early-seven-live-${locale}.png` });
+      const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.input));
+      assert.equal(shifts.reduce((sum, shift) => sum + shift.value, 0), 0, `no layout shift: ${JSON.stringify(shifts)}`);
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    });
+  }
+
+  test("the slider, Escape and Done held before the wasm are applied once live, in order", async () => {
+    const page = await slowPage({ hold: true });
+    const host = page.locator("#painmap");
+    await host.locator('[data-region="lower_back_left"]').tap();
+    const control = host.locator(".control");
+    // The slider has focus: the arrow keys move it, as live.
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press("ArrowRight");
+    assert.equal(await control.locator(".reading-num").textContent(), "4");
+    assert.equal(await control.locator('.pick[aria-pressed="true"]').textContent(), "4");
+    assert.equal(await host.locator(".count").textContent(), "1 painful area marked.");
+    await page.keyboard.press("Escape");
+    await control.waitFor({ state: "detached" });
+    assert.equal(await host.locator('[data-region="lower_back_left"]').getAttribute("data-level"), "4");
+    await host.locator('[data-region="neck"]').tap();
+    assert.equal(await control.locator("h3").textContent(), "Neck");
+    await page.waitForTimeout(500); // the tap guard, as live
+    await control.locator(".actions .primary").tap();
+    assert.equal(await control.locator(".control-prompt").count(), 1, "Done with no number asks for one");
+    const held = await placeOf(host);
+    assert.equal(held.focused, "pick", "focus on the numbers, as live");
+    await page.screenshot({ path: `${artifacts}/early-asking.png` });
+    assert.equal(page.wasmSent(), false);
+    page.release();
+    await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+    await page.waitForTimeout(600);
+    assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "4");
+    assert.equal(await host.locator(".num").count(), 1);
+    assert.equal(await control.locator("h3").textContent(), "Neck");
+    assert.equal(await control.locator(".control-prompt").count(), 1, "still asking for a number");
+    assert.deepEqual(await placeOf(host), held, "the live control is where the held one was, focus where it was");
+    await page.screenshot({ path: `${artifacts}/early-asking-live.png` });
+    const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.input));
+    assert.equal(shifts.reduce((sum, shift) => sum + shift.value, 0), 0, `no layout shift: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test("a tap made before the page's script has arrived is answered as soon as it has", async () => {
+    const page = await slowPage({ hold: true, holdScript: true });
+    const host = page.locator("#painmap");
+    const area = host.locator('[data-region="lower_back_left"]');
+    await area.tap();
+    assert.equal(await host.locator(".control").count(), 0, "nothing listens yet");
+    page.releaseScript();
+    const control = host.locator(".control");
+    await control.waitFor();
+    assert.equal(page.wasmSent(), false);
+    assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+    page.release();
+    await host.locator(`${LIVE} .control`).waitFor({ timeout: DELAY_MS + 10_000 });
+    await page.waitForTimeout(600);
+    assert.equal(await host.locator(".control").count(), 1);
+    assert.equal(await page.evaluate(() => window.clicks), 2, "the tap, and its one replay");
+    assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 

@@ -475,7 +475,7 @@ export const WASM_DELAY_MS = 2000;
  * before the browser sees it (a page that is not a file is written whole by it). No service
  * worker: on a reload it would serve the wasm from its cache, past the delay.
  */
-export async function slowPage(browser, url, { host = "#painmap", hold = false, fail = false, html, locale } = {}) {
+export async function slowPage(browser, url, { host = "#painmap", hold = false, holdScript = false, fail = false, html, locale } = {}) {
   const page = await phonePage(browser, { serviceWorkers: "block", ...(locale ? { locale } : {}) });
   page.warnings = [];
   page.on("console", (message) => {
@@ -539,48 +539,86 @@ export async function slowPage(browser, url, { host = "#painmap", hold = false, 
     };
     requestAnimationFrame(frame);
   }, host);
-  await page.goto(url, { waitUntil: "domcontentloaded" });
+  // `holdScript`: the page's own script (www/boot.js) waits for `releaseScript()` too, so that
+  // a tap lands on the map before anything listens.
+  if (holdScript) {
+    const script = new Promise((resolve) => (page.releaseScript = resolve));
+    await page.route("**/www/boot.js", async (route) => {
+      await script;
+      await route.continue();
+    });
+  }
+  await page.goto(url, { waitUntil: holdScript ? "commit" : "domcontentloaded" });
   return page;
 }
 
 /**
- * On a `slowPage` with `hold`, its map drawn and the wasm held back: taps Lower back, left,
- * then another area, then Lower back, left again, checking each time that the area held looks
- * selected and nothing opens; lets the wasm through; then checks that the live widget opened
- * Lower back, left's control once (not twice: a doubled tap would close it, or open two), in
- * the prerendered map's place with no frame without a map, and carries on from there.
+ * On a `slowPage` with `hold`, before the wasm: taps "Lower back, left", which opens its
+ * control at once, then "Upper back, right" (the control moves to it) and "Lower back, left"
+ * again; releases the wasm and checks that the live widget took over with that control open,
+ * in the same place, with nothing doubled: each tap replayed once, in order.
  */
 export async function tapBeforeTheWasm(page, host) {
   const area = host.locator('[data-region="lower_back_left"]');
   await area.tap();
-  assert.equal(page.wasmSent(), false, "the tap was made before the wasm arrived");
-  assert.equal(await host.locator(".control").count(), 0, "nothing opens before the widget is live");
-  assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows it was heard");
-  // A second area tapped before the widget is live is the one held; the first lets go.
+  const control = host.locator(".control");
+  await control.waitFor();
+  assert.equal(page.wasmSent(), false, "the tap was answered before the wasm arrived");
+  assert.equal(await control.locator("h3").textContent(), "Lower back, left", "its control opens at once");
+  assert.equal(await area.getAttribute("data-selected"), "true", "the tapped area shows as selected");
+  // Another area before the widget is live: the control moves to it, as it does live.
   const other = host.locator('[data-region="upper_back_right"]');
   await other.tap();
+  assert.equal(await control.locator("h3").textContent(), "Upper back, right");
   assert.equal(await other.getAttribute("data-selected"), "true");
-  assert.equal(await area.getAttribute("data-selected"), null, "only the area that will open looks held");
+  assert.equal(await area.getAttribute("data-selected"), null, "only the open area is selected");
   await area.tap();
+  assert.equal(await control.locator("h3").textContent(), "Lower back, left");
   assert.equal(await host.locator("[data-selected]").count(), 1);
+  assert.equal(await control.locator(".slider").getAttribute("aria-label"), "Pain in Lower back, left");
+  const held = await placeOf(host);
+  assert.equal(held.focused, "slider", "focus on the slider, as live");
+  assert.equal(page.wasmSent(), false);
   page.release();
 
-  const control = host.locator(`${LIVE} .control`);
-  await control.waitFor({ timeout: WASM_DELAY_MS + 10_000 });
+  const live = host.locator(`${LIVE} .control`);
+  await live.waitFor({ timeout: WASM_DELAY_MS + 10_000 });
   assert.equal(page.wasmSent(), true);
-  assert.equal(await control.locator("h3").textContent(), "Lower back, left");
+  assert.equal(await live.locator("h3").textContent(), "Lower back, left");
   await page.waitForTimeout(600);
   assert.equal(await host.locator(".control").count(), 1, "one control, still open");
   assert.equal(await host.locator('[data-selected="true"]').count(), 1);
   assert.equal(await area.getAttribute("data-selected"), "true");
-  assert.equal(await page.evaluate(() => window.clicks), 3, "its two taps, and the one replay of it on the live map");
+  assert.equal(await page.evaluate(() => window.clicks), 4, "its two taps, and one replay of each on the live map");
   assert.equal(await host.locator(".painmap-root").count(), 1, "the prerendered map is gone, the live one in its place");
   assert.equal(await page.evaluate(() => window.mapless), 0, "no frame without the map");
+  assert.deepEqual(await placeOf(host), held, "the live control is where the held one was, focus where it was");
 
   // The live widget carries on from there: a number closes the control and marks the area.
-  await control.locator('button.pick[data-level="7"]').tap();
-  await control.waitFor({ state: "detached" });
+  await live.locator('button.pick[data-level="7"]').tap();
+  await live.waitFor({ state: "detached" });
   assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "7");
+}
+
+/** Where the open control, its title and its numbers are on the screen (page coordinates),
+ * and which of its parts has focus. */
+export function placeOf(host) {
+  return host.evaluate((element) => {
+    const shadow = element.shadowRoot;
+    const box = (node) => {
+      const rect = node.getBoundingClientRect();
+      return [rect.x, rect.y + scrollY, rect.width, rect.height].map(Math.round).join(" ");
+    };
+    const control = shadow.querySelector(".control:not(.rehearsal)");
+    return control
+      ? {
+          control: box(control),
+          title: box(control.querySelector(".control-title")),
+          numbers: [...control.querySelectorAll(".pick")].map(box),
+          focused: shadow.activeElement?.getAttribute("class") ?? null,
+        }
+      : null;
+  });
 }
 
 /** On a `slowPage` with `hold`: waits for the map in `host`, and checks that it came before

@@ -31,9 +31,13 @@ use std::error::Error;
 use std::path::Path;
 use std::{env, fs};
 
-use painmap::components::App;
+use painmap::components::{App, HeldParts, HeldPartsProps, HELD_REGION};
 use painmap::embed::{self, PRERENDERED, ROOT_CLASS, STYLESHEET, STYLESHEET_FILE};
 use painmap_core::i18n::{table, Lang};
+
+/// The attribute of the template in the prerendered root that holds what an early tap shows
+/// (`www/prerendered.js` looks for it).
+const HELD: &str = "data-held";
 
 /// The attribute of the page's prerendered root that holds the widget's storage key.
 const STORAGE_KEY: &str = "data-storage-key";
@@ -93,12 +97,26 @@ fn widget_root(lang: Lang) -> Result<String, Box<dyn Error>> {
             .hydratable(false)
             .render(),
     );
+    let held = runtime.block_on(held_parts(HeldPartsProps {
+        lang,
+        region: HELD_REGION,
+        marked: 2,
+    }));
     // The root's attributes are the ones `mount` gives a widget root (embed.rs), so the live
-    // root that replaces it looks the same.
+    // root that replaces it looks the same. The template after the app is inert: what the
+    // page's script shows when an area is tapped before the wasm (`www/prerendered.js`).
     Ok(format!(
-        r#"<div class="{ROOT_CLASS}" translate="no" data-theme="{}" {PRERENDERED}="">{app}</div>"#,
+        r#"<div class="{ROOT_CLASS}" translate="no" data-theme="{}" {PRERENDERED}="">{app}<template {HELD}>{held}</template></div>"#,
         embed::prerendered_theme(),
     ))
+}
+
+/// The control and the footers the page's script shows before the wasm, as the widget draws them.
+async fn held_parts(props: HeldPartsProps) -> String {
+    yew::LocalServerRenderer::<HeldParts>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// The page with the prerendered widget between its markers, in a declarative shadow root
@@ -167,6 +185,78 @@ mod tests {
         assert_eq!(spanish.matches("<style").count(), 1);
         assert!(!spanish.contains("style="));
         assert_eq!(first_screen_name(Lang::Es), "painmap-first-es.html");
+    }
+
+    /// The held parts for `region`, with the footer for `marked` areas.
+    fn held(lang: Lang, region: painmap_core::model::Region, marked: usize) -> String {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(held_parts(HeldPartsProps {
+            lang,
+            region,
+            marked,
+        }))
+    }
+
+    #[test]
+    fn the_root_carries_the_control_an_early_tap_shows() {
+        let root = widget_root(Lang::Es).unwrap();
+        let (_, template) = root.split_once("<template data-held>").unwrap();
+        assert!(template.ends_with("</template></div>"));
+        assert!(template.starts_with(
+            r#"<section role="group" aria-labelledby="pm-control-title" class="control">"#
+        ));
+        assert!(template.contains(
+            r#"<h3 id="pm-control-title" class="control-title">Zona lumbar, izquierda</h3>"#
+        ));
+        assert_eq!(template.matches(r#"class="footer""#).count(), 3);
+        assert_eq!(template.matches(r#"class="control-prompt""#).count(), 1);
+        assert!(!template.contains("style="));
+    }
+
+    #[test]
+    fn each_area_s_control_is_the_held_one_with_its_name() {
+        // What www/prerendered.js does: the held area's name, in the title and the slider's
+        // label, becomes the tapped area's (which its shape on the map carries).
+        for &lang in Lang::ALL {
+            let base = held(lang, HELD_REGION, 2);
+            let base_name = lang.text(painmap_core::i18n::Msg::Region(HELD_REGION));
+            assert_eq!(base.matches(base_name).count(), 2, "{lang:?}");
+            for region in painmap_core::diagram::REGION_SHAPES
+                .iter()
+                .map(|shape| shape.region)
+            {
+                let name = lang.text(painmap_core::i18n::Msg::Region(region));
+                assert!(!name.contains(['&', '<', '"']), "{name}");
+                assert_eq!(
+                    held(lang, region, 2),
+                    base.replace(base_name, name),
+                    "{lang:?} {region:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_footer_for_two_areas_gives_any_number_its_own() {
+        // www/prerendered.js writes the number of areas over the 2 of the footer for two.
+        for &lang in Lang::ALL {
+            let two = held(lang, HELD_REGION, 2);
+            let (before, footer) = two.rsplit_once(r#"<div class="footer">"#).unwrap();
+            assert_eq!(footer.matches('2').count(), 1, "{lang:?}: {footer}");
+            for marked in 3..=23 {
+                let expected = format!(
+                    r#"{before}<div class="footer">{}"#,
+                    footer.replacen('2', &marked.to_string(), 1)
+                );
+                assert_eq!(
+                    held(lang, HELD_REGION, marked),
+                    expected,
+                    "{lang:?} {marked}"
+                );
+            }
+        }
     }
 
     #[test]
