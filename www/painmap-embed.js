@@ -409,6 +409,9 @@ function announceReady(record) {
     const observer = new MutationObserver(() => {
       if (!drawn()) return;
       observer.disconnect();
+      // Not kept on the record once done: kept there, each widget mounted and destroyed left
+      // its whole prerendered map behind (202 nodes a cycle, in Chromium).
+      record.announcing = null;
       fire();
     });
     // Disconnected with the widget, should it go before drawing (words that never come).

@@ -103,6 +103,33 @@ describe("no leaks", () => {
     await session.page.close();
   });
 
+  test("200 mount/destroy cycles, each in a new element, keep DOM nodes and listeners flat", async () => {
+    // As a single-page app's views come and go: each widget's box is thrown away with it. A
+    // loader that kept anything of a widget it had released kept its whole prerendered map.
+    const session = await leakPage();
+    const grown = await growth(
+      session,
+      async (cycles) => {
+        for (let i = 0; i < cycles; i += 1) {
+          const host = document.createElement("div");
+          document.body.append(host);
+          const handle = await window.PainMap.mount(host, { lang: "en" });
+          for (let tries = 0; tries < 500; tries += 1) {
+            if (host.shadowRoot?.querySelector(".painmap-root:not([data-prerendered]) .painmap")) break;
+            await window.task();
+          }
+          handle.destroy();
+          host.remove();
+          await window.task();
+        }
+      },
+      200,
+    );
+    assertFlat(grown, "PainMap.mount in a new element, then destroy() and remove()");
+    assert.deepEqual(session.page.problems, []);
+    await session.page.close();
+  });
+
   test("200 reset() calls keep wasm memory, DOM nodes and listeners flat", async () => {
     const session = await leakPage();
     await session.page.evaluate(async () => {
