@@ -289,11 +289,13 @@ async function replay(shadow, map, inputs, focused, [x, y]) {
     if (display) root.style.setProperty("display", display);
     scrollTo(x, y);
   }
-  const target = focused && live() && focused(live());
-  target?.focus({ preventScroll: true });
-  // Again after the live widget's own focus and scrolling, which wait for the frame.
+  const target = () => focused && live() && focused(live());
+  target()?.focus({ preventScroll: true });
+  // Again after the live widget's own focus and scrolling, which wait for the frame; found
+  // again, as the live control may have been drawn only since (its scheduler can leave the
+  // rest of a render for a task of its own).
   requestAnimationFrame(() => {
-    target?.focus({ preventScroll: true });
+    target()?.focus({ preventScroll: true });
     if (inputs.length) scrollTo(x, y);
   });
 }
