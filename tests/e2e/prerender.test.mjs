@@ -68,6 +68,36 @@ describe("the map before the wasm", () => {
     });
   }
 
+  test("the control held before the wasm reads each value as the live one does (its band and its spoken value)", async () => {
+    const page = await slowPage({ hold: true, locale: "es-ES" });
+    const host = page.locator("#painmap");
+    await host.locator('[data-region="lower_back_left"]').tap();
+    // Digit keys act on the control from its slider, where the opening puts focus, held or live.
+    const readings = async (control) => {
+      const seen = [];
+      for (const digit of "0123456789") {
+        await page.keyboard.press(digit);
+        seen.push(
+          await control.evaluate((element) =>
+            [".reading-num", ".reading-band"].map((part) => element.querySelector(part).textContent)
+              .concat(element.querySelector(".slider").getAttribute("aria-valuetext"))
+              .join(" | "),
+          ),
+        );
+      }
+      return seen;
+    };
+    const held = await readings(host.locator(".control"));
+    assert.equal(page.wasmSent(), false);
+    page.release();
+    const live = host.locator(`${LIVE} .control`);
+    await live.waitFor({ timeout: DELAY_MS + 10_000 });
+    await page.waitForTimeout(600);
+    assert.deepEqual(await readings(live), held);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test("the slider, Escape and Done held before the wasm are applied once live, in order", async () => {
     const page = await slowPage({ hold: true });
     const host = page.locator("#painmap");
