@@ -34,7 +34,11 @@ function otherLanguage(saved) {
     if (primary === "en") return null;
     const template = templates.find((candidate) => candidate.dataset.lang === primary);
     if (!template) continue;
+    // An area tapped before this script ran is left focused (holdEarlyTap answers it): the
+    // same area in the new map takes the focus over, so that the tap is not lost with the old.
+    const tapped = host.shadowRoot?.activeElement?.closest?.("[data-region]")?.getAttribute("data-region");
     host.shadowRoot?.querySelector("[data-prerendered]")?.replaceWith(template.content.cloneNode(true));
+    if (tapped) host.shadowRoot?.querySelector(`[data-region="${CSS.escape(tapped)}"]`)?.focus({ preventScroll: true });
     const text = fetch(new URL(template.dataset.table, document.baseURI))
       .then((response) => (response.ok ? response.text() : null))
       .catch(() => null);
