@@ -138,9 +138,21 @@ function apply(map, kind, value) {
   draw(map, parts, asking, open);
 }
 
-/** Gives `area` the level `value` (its colour), and the footer its count of areas marked. */
+/** Gives `area` the level `value` (its colour, its number on the map and its spoken
+ * description, as `BackMap` draws them), and the footer its count of areas marked. */
 function mark(map, area, value, parts) {
   area.setAttribute("data-level", String(value));
+  const described = parts.querySelectorAll(".held-states li")[value]?.textContent;
+  if (described) area.setAttribute("aria-description", described);
+  const id = CSS.escape(area.getAttribute("data-region") ?? "");
+  const labels = map.querySelector("svg .labels");
+  labels?.querySelector(`[data-for="${id}"]`)?.remove();
+  const number = value > 0 ? parts.querySelector(`.labels [data-for="${id}"]`)?.cloneNode(true) : null;
+  if (labels && number) {
+    number.textContent = String(value);
+    number.setAttribute("data-level", String(value));
+    labels.append(number);
+  }
   const marked = map.querySelectorAll('svg [data-region]:not([data-level="0"])').length;
   const footers = parts.querySelectorAll(".footer");
   const footer = footers[Math.min(marked, 2)].cloneNode(true);

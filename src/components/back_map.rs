@@ -76,7 +76,7 @@ pub fn BackMap(props: &BackMapProps) -> Html {
 }
 
 /// The intensity drawn at a marked region's centre; `None` for a region without pain.
-fn number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
+pub(super) fn number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
     // Whole units are precise enough for a label, and keep float formatting out of the wasm.
     let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
     intensity.is_pain().then(|| {

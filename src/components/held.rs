@@ -3,12 +3,17 @@
 //! one area (with its "choose a number" prompt, which the script takes out until Done asks for
 //! it), and the map's footer with none, one and two areas marked. The script puts in each
 //! area's name, which the map's shapes carry, and the number of areas, so one copy serves
-//! them all. Only the build's prerenderer draws it: the wasm never carries it.
+//! them all. With them, each area's number on the map and its spoken description for every
+//! value, which the script gives an area it marks. Only the build's prerenderer draws it: the
+//! wasm never carries it.
 
 use yew::prelude::*;
 
+use super::back_map::number;
 use super::intensity_control::IntensityControl;
 use super::map_footer::map_footer;
+use super::region_state;
+use painmap_core::diagram::REGION_SHAPES;
 use painmap_core::i18n::Lang;
 use painmap_core::model::{Intensity, Region};
 
@@ -39,6 +44,16 @@ pub fn HeldParts(props: &HeldPartsProps) -> Html {
             { map_footer(lang, 0, false, &none, &Callback::noop()) }
             { map_footer(lang, 1, false, &none, &Callback::noop()) }
             { map_footer(lang, props.marked, false, &none, &Callback::noop()) }
+            // Every area's number, as the map draws it at 1: the script sets the number.
+            <svg class="held-labels"><g class="labels">
+                { for REGION_SHAPES.iter().filter_map(|shape| number(shape, Intensity::saturating(1))) }
+            </g></svg>
+            // An area's description for 0 (none marked) to 10, in that order.
+            <ol class="held-states">
+                { for (0..=10).map(|value| html! {
+                    <li>{ region_state(lang, Intensity::saturating(value)) }</li>
+                }) }
+            </ol>
         </>
     }
 }

@@ -76,7 +76,7 @@ fn value_text(lang: Lang, intensity: Intensity) -> String {
 }
 
 /// The state a region reports to assistive technology: its intensity, or that none is marked.
-fn region_state(lang: Lang, intensity: Intensity) -> String {
+pub(super) fn region_state(lang: Lang, intensity: Intensity) -> String {
     if !intensity.is_pain() {
         return lang.text(Msg::RegionNoPain).to_owned();
     }

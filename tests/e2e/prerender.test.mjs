@@ -48,9 +48,20 @@ describe("the map before the wasm", () => {
       assert.equal(await host.locator(".count").textContent(), one);
       assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute("data-region")), "lower_back_left");
       await page.screenshot({ path: `${artifacts}/early-seven-${locale}.png` });
+      // The area's number on the map and its spoken description, as the live widget has them.
+      const drawn = () =>
+        host.evaluate((element) => ({
+          described: element.shadowRoot.querySelector('[data-region="lower_back_left"]').getAttribute("aria-description"),
+          numbers: [...element.shadowRoot.querySelectorAll(".num")].map((num) =>
+            ["for", "level"].map((key) => num.dataset[key]).concat(num.textContent, num.getAttribute("x"), num.getAttribute("y")).join(" "),
+          ),
+        }));
+      const early = await drawn();
+      assert.equal(early.numbers.length, 1, `7 on the area at once: ${early.numbers}`);
       page.release();
       await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
       await page.waitForTimeout(600);
+      assert.deepEqual(await drawn(), early, "live: the same number, in the same place, and the same description");
       assert.deepEqual(
         await host.evaluate((element) => [...element.shadowRoot.querySelectorAll(".num")].map((num) => `${num.dataset.for} ${num.textContent}`)),
         ["lower_back_left 7"],
