@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use super::outline::{Outline, OutlineLayer};
 use super::region_shape::RegionShapeView;
-use super::{intensity_digits, view_box};
+use super::{region_number, view_box};
 use crate::web::focus_region;
-use painmap_core::diagram::{self, RegionShape, REGION_SHAPES, VIEW_BOX};
+use painmap_core::diagram::{self, REGION_SHAPES, VIEW_BOX};
 use painmap_core::i18n::{Lang, Msg};
-use painmap_core::model::{int_text, Intensity, PainMap, Region};
+use painmap_core::model::{PainMap, Region};
 use painmap_core::navigation::{self, Direction};
 
 #[derive(Properties, PartialEq)]
@@ -67,23 +67,10 @@ pub fn BackMap(props: &BackMapProps) -> Html {
                 // the eye, what each region's accessible description already says.
                 <g class="labels" aria-hidden="true">
                     { for REGION_SHAPES.iter().filter_map(|shape| {
-                        number(shape, props.map.get(shape.region))
+                        region_number(shape, props.map.get(shape.region))
                     }) }
                 </g>
             </svg>
         </figure>
     }
-}
-
-/// The intensity drawn at a marked region's centre; `None` for a region without pain.
-pub(super) fn number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
-    // Whole units are precise enough for a label, and keep float formatting out of the wasm.
-    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
-    intensity.is_pain().then(|| {
-        html! {
-            <text class="num" data-for={shape.region.id()} data-level={intensity_digits(intensity)}
-                x={int_text(x.into())}
-                y={int_text(y.into())}>{ intensity_digits(intensity) }</text>
-        }
-    })
 }

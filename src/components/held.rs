@@ -9,10 +9,9 @@
 
 use yew::prelude::*;
 
-use super::back_map::number;
 use super::intensity_control::IntensityControl;
 use super::map_footer::map_footer;
-use super::region_state;
+use super::{region_number, region_state};
 use painmap_core::diagram::REGION_SHAPES;
 use painmap_core::i18n::Lang;
 use painmap_core::model::{Intensity, Region};
@@ -46,7 +45,7 @@ pub fn HeldParts(props: &HeldPartsProps) -> Html {
             { map_footer(lang, props.marked, false, &none, &Callback::noop()) }
             // Every area's number, as the map draws it at 1: the script sets the number.
             <svg class="held-labels"><g class="labels">
-                { for REGION_SHAPES.iter().filter_map(|shape| number(shape, Intensity::saturating(1))) }
+                { for REGION_SHAPES.iter().filter_map(|shape| region_number(shape, Intensity::saturating(1))) }
             </g></svg>
             // An area's description for 0 (none marked) to 10, in that order.
             <ol class="held-states">

@@ -39,9 +39,10 @@ pub use held::{HeldParts, HeldPartsProps, HELD_REGION};
 use std::ops::Deref;
 use std::rc::Rc;
 
-use yew::{AttrValue, Callback};
+use yew::{html, AttrValue, Callback, Html};
 
 use painmap_core::config::Settings;
+use painmap_core::diagram::RegionShape;
 use painmap_core::i18n::{fill, Lang, Msg};
 use painmap_core::model::{int_text, Intensity, Question};
 
@@ -75,8 +76,21 @@ fn value_text(lang: Lang, intensity: Intensity) -> String {
     )
 }
 
+/// The intensity drawn at a marked region's centre; `None` for a region without pain.
+fn region_number(shape: &RegionShape, intensity: Intensity) -> Option<Html> {
+    // Whole units are precise enough for a label, and keep float formatting out of the wasm.
+    let (x, y) = (shape.label.0.round() as i32, shape.label.1.round() as i32);
+    intensity.is_pain().then(|| {
+        html! {
+            <text class="num" data-for={shape.region.id()} data-level={intensity_digits(intensity)}
+                x={int_text(x.into())}
+                y={int_text(y.into())}>{ intensity_digits(intensity) }</text>
+        }
+    })
+}
+
 /// The state a region reports to assistive technology: its intensity, or that none is marked.
-pub(super) fn region_state(lang: Lang, intensity: Intensity) -> String {
+fn region_state(lang: Lang, intensity: Intensity) -> String {
     if !intensity.is_pain() {
         return lang.text(Msg::RegionNoPain).to_owned();
     }
