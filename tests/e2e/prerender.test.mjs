@@ -109,6 +109,33 @@ describe("the map before the wasm", () => {
     await page.context().close();
   });
 
+  test("Remove before the wasm takes the area's number and description away, as live", async () => {
+    const page = await slowPage({ hold: true, locale: "es-ES" });
+    const host = page.locator("#painmap");
+    const region = host.locator('[data-region="lower_back_left"]');
+    const unmarked = await region.getAttribute("aria-description");
+    await region.tap();
+    const control = host.locator(".control");
+    await control.locator('.pick[data-level="5"]').tap();
+    await control.waitFor({ state: "detached" });
+    assert.deepEqual(await host.locator(".num").allTextContents(), ["5"]);
+    assert.notEqual(await region.getAttribute("aria-description"), unmarked, "5 is spoken");
+    await page.waitForTimeout(500); // the tap guard, as live
+    await region.tap();
+    await control.locator(".remove").tap();
+    await control.waitFor({ state: "detached" });
+    assert.equal(await host.locator(".num").count(), 0, "no number left on the area");
+    assert.equal(await region.getAttribute("aria-description"), unmarked, "spoken as unmarked again");
+    assert.equal(page.wasmSent(), false);
+    page.release();
+    await host.locator(LIVE).waitFor({ timeout: DELAY_MS + 10_000 });
+    await page.waitForTimeout(600);
+    assert.equal(await host.locator(".num").count(), 0);
+    assert.equal(await host.locator(`${LIVE} [data-region="lower_back_left"]`).getAttribute("aria-description"), unmarked);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test("the slider, Escape and Done held before the wasm are applied once live, in order", async () => {
     const page = await slowPage({ hold: true });
     const host = page.locator("#painmap");
@@ -122,6 +149,8 @@ describe("the map before the wasm", () => {
     await page.keyboard.press("Escape");
     await control.waitFor({ state: "detached" });
     assert.equal(await host.locator('[data-region="lower_back_left"]').getAttribute("data-level"), "4");
+    // Each step redrew the area's number: one number, the last.
+    assert.deepEqual(await host.locator(".num").allTextContents(), ["4"], "the map shows 4 on the area, once");
     await host.locator('[data-region="neck"]').tap();
     assert.equal(await control.locator("h3").textContent(), "Neck");
     await page.waitForTimeout(500); // the tap guard, as live
