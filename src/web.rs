@@ -252,6 +252,11 @@ pub(crate) fn region_scroll(root: &Element, region: Region) -> Option<f64> {
         target.get_bounding_client_rect(),
         control.get_bounding_client_rect(),
     );
+    // Not laid out (the widget unseen behind the map shown before the wasm, which replays
+    // what was done there on it): there is nothing on screen to keep clear.
+    if control.height() == 0.0 {
+        return None;
+    }
     let beside = control.left() >= target.right() || control.right() <= target.left();
     let screen = window
         .inner_height()

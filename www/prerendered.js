@@ -29,11 +29,13 @@ const MOST = 64;
  * area's colour and the count of areas marked, as they do live. Each of those inputs is held,
  * in order, on the prerendered root (so that a second hold of the same map, the loader's while
  * the words come, carries on), and replayed on the live widget once it has drawn, each once;
- * meanwhile the map held stays on the screen in front of the live widget, which shows in its
- * place once it shows the same. `saved`: the journey saved for a reload (`savedJourney`); when
- * it has areas marked, which the prerendered map does not show, only the last area tapped
- * shows as selected, and it opens once the widget is live. Returns the function that stops listening, called just before `mount`; what it returns
- * replays what was held (a promise, settled once it is done or the live map never came).
+ * meanwhile the map held stays on the screen in front of the live widget, still holding what
+ * is done on it (replayed in turn), and the live widget shows in its place once it shows the
+ * same. `saved`: the journey saved for a reload (`savedJourney`); when it has areas marked,
+ * which the prerendered map does not show, only the last area tapped shows as selected, and
+ * it opens once the widget is live. Returns the function that stops listening, called just
+ * before `mount`; what it returns replays what was held (a promise, settled once it is done or
+ * the live map never came).
  */
 export function holdEarlyTap(shadow, saved = null) {
   if (!shadow) return () => async () => {};
@@ -60,22 +62,25 @@ export function holdEarlyTap(shadow, saved = null) {
     }
     held.inputs.push([kind, value, held.plain ? null : state(map)]);
   };
-  const types = ["click", "keydown", "input"];
-  for (const type of types) shadow.addEventListener(type, onEvent);
+  const listen = (on) => {
+    for (const type of ["click", "keydown", "input"]) {
+      if (on) shadow.addEventListener(type, onEvent);
+      else shadow.removeEventListener(type, onEvent);
+    }
+  };
+  listen(true);
   // A tap made before this script listened (the page's script is a module, fetched after the
   // map is drawn) left its area focused, without the focus ring the keyboard's focus has.
   const tapped = shadow.activeElement?.closest("[data-region]");
   if (tapped && !tapped.matches(":focus-visible")) onEvent({ type: "click", target: tapped });
   return () => {
-    for (const type of types) shadow.removeEventListener(type, onEvent);
+    listen(false);
     const map = root();
-    const inputs = map?.held?.inputs ?? [];
     const focused = map && whereFocus(map, shadow.activeElement);
     // Where the page stands, before `mount` takes the map away: the replayed openings would
     // scroll it as each did (web.rs's `reveal_region`), when the person has already seen them.
     const scrolled = [scrollX, scrollY];
-    // `inputs`: what it will replay.
-    return Object.assign(() => replay(shadow, map, inputs, focused, scrolled), { inputs });
+    return () => replay(shadow, map, focused, scrolled, listen);
   };
 }
 
@@ -218,13 +223,17 @@ function draw(map, parts, asking, was) {
   }
 }
 
+/** How long taps are ignored after the screen changes under the finger, as live (web.rs). */
+const SETTLE_MS = 400;
+
 /** Taps are ignored for a moment after the screen changes under the finger, as live (app.rs,
  * `data-settling` in the stylesheet). */
 function settle(map) {
   const painmap = map.querySelector(".painmap");
   painmap?.setAttribute("data-settling", "");
   clearTimeout(map.settling);
-  map.settling = setTimeout(() => painmap?.removeAttribute("data-settling"), 400);
+  map.settling = setTimeout(() => painmap?.removeAttribute("data-settling"), SETTLE_MS);
+  map.settledUntil = performance.now() + SETTLE_MS;
 }
 
 /** Scrolls `area` clear of `control`, as the live widget does (`reveal_region` in web.rs). */
@@ -257,7 +266,14 @@ const TARGETS = {
   done: (control) => control.querySelector(".actions .primary"),
 };
 
-async function replay(shadow, map, inputs, focused, [x, y]) {
+/**
+ * Replays on the live widget what was held on `map`, each input once the one before it shows:
+ * the inputs held before `mount`, then any made on `map` meanwhile (`listen` holds them), as
+ * the person, who sees the map answer, may go on tapping while the live widget catches up
+ * (which can take more than a task: its scheduler yields to the browser every 16 ms). Then
+ * focus and the page's position are where the person left them.
+ */
+async function replay(shadow, map, focused, [x, y], listen) {
   const live = () => shadow.querySelector(LIVE_ROOT);
   // The live widget draws in a microtask of its own, just after `mount` returns, and again
   // after each input; its scheduler may also leave the rest for a task of its own.
@@ -266,18 +282,22 @@ async function replay(shadow, map, inputs, focused, [x, y]) {
       await new Promise((resolve) => (hops < 100 ? queueMicrotask(resolve) : setTimeout(resolve)));
     }
   };
+  const held = () => map?.held?.inputs ?? [];
   const root = live();
   // Until the live widget shows what the map held shows, the map stays in front and the live
   // widget unseen behind it (a style through the CSSOM, which a strict CSP allows; important,
   // as the stylesheet's own `display` is): a frame between shows the map as it was, never the
   // live widget on its way there.
   const display = root?.style.getPropertyValue("display");
-  if (inputs.length && map && root) {
+  const holding = Boolean(held().length && map && root);
+  if (holding) {
     root.before(map);
     root.style.setProperty("display", "none", "important");
+    listen(true);
   }
   await until(() => live()?.querySelector("svg [data-region]"));
-  for (const [kind, value, after] of inputs) {
+  for (let input; (input = held().shift()); ) {
+    const [kind, value, after] = input;
     const control = live()?.querySelector(".control:not(.rehearsal)");
     const send = (target, event) => target?.dispatchEvent(event);
     const options = { bubbles: true, composed: true };
@@ -295,9 +315,22 @@ async function replay(shadow, map, inputs, focused, [x, y]) {
     // The next input acts on what this one drew (the control of another area, say).
     if (after !== null) await until(() => state(live()) === after);
   }
-  if (inputs.length) {
-    map?.remove();
-    root?.style.removeProperty("display");
+  if (holding) {
+    listen(false);
+    // The map held has answered the person until now: where they left focus and the page.
+    // (The live widget, unseen meanwhile, has neither focused nor scrolled anything.)
+    focused = whereFocus(map, shadow.activeElement) ?? focused;
+    [x, y] = [scrollX, scrollY];
+    // A tap that has just changed the map held still holds taps up for the rest of its
+    // moment; the changes replayed do not (they are not the person's taps: app.rs).
+    const rest = (map.settledUntil ?? 0) - performance.now();
+    const painmap = root.querySelector(".painmap");
+    if (rest > 0 && painmap) {
+      painmap.setAttribute("data-settling", "");
+      setTimeout(() => painmap.removeAttribute("data-settling"), rest);
+    }
+    map.remove();
+    root.style.removeProperty("display");
     if (display) root.style.setProperty("display", display);
     scrollTo(x, y);
   }
@@ -308,6 +341,6 @@ async function replay(shadow, map, inputs, focused, [x, y]) {
   // rest of a render for a task of its own).
   requestAnimationFrame(() => {
     target()?.focus({ preventScroll: true });
-    if (inputs.length) scrollTo(x, y);
+    if (holding) scrollTo(x, y);
   });
 }

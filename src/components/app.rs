@@ -168,7 +168,22 @@ pub fn App(props: &AppProps) -> Html {
     // confirmation appearing, Map / List), taps are ignored for a moment, so the second tap of
     // a double tap does not land on what has just appeared there. Keys and assistive
     // technology do not go through pointer events, so they are not held up. The first render
-    // is not a change.
+    // is not a change, nor is one that the page's script replays from the map shown before the
+    // wasm (www/prerendered.js): the person has already seen it there, and a tap they make as
+    // the widget takes over must count. Its clicks and keys are not trusted events, as the
+    // person's are.
+    let by_person = use_mut_ref(|| false);
+    let (on_any_click, on_any_key) = {
+        let (clicked, keyed) = (by_person.clone(), by_person.clone());
+        (
+            use_callback((), move |event: MouseEvent, ()| {
+                *clicked.borrow_mut() = event.is_trusted();
+            }),
+            use_callback((), move |event: KeyboardEvent, ()| {
+                *keyed.borrow_mut() = event.is_trusted();
+            }),
+        )
+    };
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
@@ -181,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
             state.view,
         );
         use_effect_with(screen, move |_| {
-            let settling = if first.replace(false) {
+            let settling = if first.replace(false) || !*by_person.borrow() {
                 None
             } else {
                 root.cast::<web_sys::Element>().and_then(Settling::start)
@@ -476,7 +491,8 @@ pub fn App(props: &AppProps) -> Html {
         html! { <p class="lang-failed" role="alert">{ text }</p> }
     });
     html! {
-        <div class="painmap" lang={lang.tag()} ref={root} data-step={int_text(state.step.number() as i64)}>
+        <div class="painmap" lang={lang.tag()} ref={root} data-step={int_text(state.step.number() as i64)}
+            onclick={on_any_click} onkeydown={on_any_key}>
             <StepHeader {lang} step={state.step} {on_lang} />
             { for lang_failed }
             <div class="step-body">{ body }</div>
