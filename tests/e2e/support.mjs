@@ -543,7 +543,9 @@ export async function slowPage(browser, url, { host = "#painmap", hold = false, 
   // for `releaseScript()` too, so that a tap lands on the map before anything listens.
   if (holdScript) {
     const script = new Promise((resolve) => (page.releaseScript = resolve));
+    page.scriptHeld = false;
     await page.route("**/pkg/boot.js", async (route) => {
+      page.scriptHeld = true;
       await script;
       await route.continue();
     });
