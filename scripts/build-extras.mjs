@@ -24,8 +24,9 @@ execFileSync(
 const PAGE_FILES = [
   "index.html",
   "www/page.css",
-  "www/boot.js",
-  "www/prerendered.js",
+  // The page's scripts, minified by build.sh from their source in www/.
+  "pkg/boot.js",
+  "pkg/prerendered.js",
   "pkg/painmap.js",
   "pkg/painmap_bg.wasm",
   "pkg/painmap.css",

@@ -36,6 +36,32 @@ tools/node_modules/.bin/terser pkg/painmap.js --module --ecma 2020 --compress pa
   -o pkg/painmap.js
 node scripts/shorten-imports.mjs pkg/painmap
 node scripts/types.mjs  # pkg/'s declarations: the glue's compile on lib ES2022; the loader's beside it
+# The standalone page's own scripts, which index.html loads before the first answered tap:
+# minified into pkg/ (www/ keeps the readable source), as pkg/boot.js and pkg/prerendered.js,
+# which boot.js imports as its sibling, as in www/. The exports keep their names. In www/,
+# boot.js reaches the glue as ../pkg/painmap.js; inside pkg/ it is its sibling, so that one
+# path is rewritten (and the build fails if it was not found). ../sw.js stays: pkg/ is one
+# folder down from the page, as www/ is. Before build-extras.mjs, which hashes them for the
+# offline page.
+for script in boot prerendered; do
+  tools/node_modules/.bin/terser "www/$script.js" --module --ecma 2020 --compress --mangle \
+    -o "pkg/$script.js"
+done
+sed -i 's#"\.\./pkg/painmap\.js"#"./painmap.js"#g' pkg/boot.js
+grep -q '"./painmap.js"' pkg/boot.js
+grep -q '"./prerendered.js"' pkg/boot.js
+grep -q '"\.\./sw\.js"' pkg/boot.js
+node --input-type=module - <<'JS'
+import { readFileSync } from "node:fs";
+// The minified prerendered.js exports what the source does (boot.js and the tests import them
+// by name). It has no imports of its own, so each loads from its text.
+const load = (path) => import(`data:text/javascript,${encodeURIComponent(readFileSync(path, "utf8"))}`);
+const [source, minified] = await Promise.all([load("www/prerendered.js"), load("pkg/prerendered.js")]);
+const names = (module) => Object.keys(module).map((name) => `${name}: ${typeof module[name]}`).join(", ");
+if (names(source) !== names(minified)) {
+  throw new Error(`build.sh: pkg/prerendered.js exports ${names(minified)}, not ${names(source)}`);
+}
+JS
 node scripts/build-extras.mjs  # pkg/painmap-frame.js, and the offline page's pkg/sw-assets.js
 
 # pkg/ is also the folder a clinic copies to its site, and the npm package: the loader and the

@@ -9,13 +9,22 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 // The stylesheet is a file, not in the wasm: the page's prerendered map links it, and the live
 // widget uses the same sheet.
-const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "www/boot.js", "www/prerendered.js", "pkg/painmap.css"];
+// The page's scripts are the build's minified copies in pkg/, which index.html loads (their
+// source is in www/).
+const widget = ["pkg/painmap_bg.wasm", "pkg/painmap.js", "pkg/boot.js", "pkg/prerendered.js", "pkg/painmap.css"];
 // On a clinic's page: the loader (with prerendered.js inlined) and the first screen show the
 // map and answer its first tap (its <style> is the widget's stylesheet, which the live widget
 // adopts too); the glue and the wasm, fetched at the same time, take over from there.
 const embedMap = ["pkg/painmap-embed.js", "pkg/painmap-first-en.html"];
 const page = ["index.html", "www/page.css"];
 const BUDGET = 100 * 1024;
+
+// What index.html names as its scripts (the module script and the module preloads) is
+// measured: the figures are those of what the page downloads, not of a file it no longer loads.
+const html = readFileSync("index.html", "utf8");
+for (const [, path] of html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g)) {
+  if (!widget.includes(path)) throw new Error(`size.mjs: index.html loads ${path}, which is not measured`);
+}
 
 function measure(path) {
   const raw = readFileSync(path);
@@ -55,13 +64,13 @@ console.log(
 );
 table("Static page around it (not the widget), bytes:", page);
 const map = table("<pain-map> on a clinic's page: what shows the map and answers its first tap (the wasm and the glue load at the same time), bytes:", embedMap);
-// The first tap on the map is answered by the prerendered control (www/prerendered.js), before
+// The first tap on the map is answered by the prerendered control (pkg/prerendered.js), before
 // the wasm: what it needs is the page, its scripts and the stylesheet, or the loader and the
 // first screen; the wasm and the glue still download, for everything after.
 const first = table("Standalone page: what answers the first tap (the prerendered map and control), bytes:", [
   ...page,
-  "www/boot.js",
-  "www/prerendered.js",
+  "pkg/boot.js",
+  "pkg/prerendered.js",
   "pkg/painmap.css",
 ]);
 const live = measure("pkg/painmap_bg.wasm").brotli + measure("pkg/painmap.js").brotli;

@@ -7,6 +7,10 @@
 // imported, not named in an `import` statement, so that this script runs, and hears taps on
 // the map, before the glue has arrived (prerendered.js, which it does name, is small and
 // preloaded by the page).
+//
+// This is the source: the page loads the build's minified copy, pkg/boot.js, beside its
+// pkg/prerendered.js and the glue (scripts/build.sh rewrites the glue's path below to
+// ./painmap.js; ./prerendered.js and ../sw.js hold from pkg/ as from here).
 
 import { holdEarlyTap, savedJourney } from "./prerendered.js";
 

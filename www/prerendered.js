@@ -1,4 +1,5 @@
-// What the standalone page (boot.js, which imports this file) and the embed's loader
+// What the standalone page (boot.js, which imports this file; the page loads the build's
+// minified copies of both, pkg/boot.js and pkg/prerendered.js) and the embed's loader
 // (painmap-embed.js, whose copy in pkg/ has this file inlined by scripts/build.sh, so that the
 // loader stays one file and one request) do with the prerendered map before the wasm: answer
 // a tap on it at once, hold what is done there for the live widget, and not show it at all

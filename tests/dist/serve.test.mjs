@@ -184,7 +184,7 @@ describe("serve.py on the built repository", () => {
     ["pkg/painmap_bg.wasm", "application/wasm"],
     ["pkg/painmap.js", "text/javascript"],
     ["pkg/painmap-embed.js", "text/javascript"],
-    ["www/boot.js", "text/javascript"],
+    ["pkg/boot.js", "text/javascript"],
     ["index.html", "text/html"],
     ["sw.js", "text/javascript"],
   ]) {

@@ -20,6 +20,13 @@ describe("the map before the wasm", () => {
 
     await tapBeforeTheWasm(page, host);
 
+    // The page preloads exactly the scripts it runs, and fetches each once: a preload of a file
+    // it does not run, or a script it runs unpreloaded, costs bytes or a round trip before the
+    // first answered tap.
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.href));
+    const scripts = page.requests.filter((url) => new URL(url).pathname.endsWith(".js"));
+    assert.deepEqual(scripts.toSorted(), preloaded.toSorted(), "the scripts fetched are the ones preloaded, each once");
+
     const shifts = await page.evaluate(() => window.shifts);
     const onMap = shifts.filter((shift) => shift.moved.includes("map"));
     assert.equal(onMap.reduce((sum, shift) => sum + shift.value, 0), 0, `the map never moves: ${JSON.stringify(shifts)}`);
@@ -234,6 +241,7 @@ describe("the map before the wasm", () => {
       page.releaseScript();
       const control = host.locator(".control");
       await control.waitFor();
+      assert.ok(page.scriptHeld, "the script held back was the page's (a path it no longer loads holds nothing)");
       assert.equal(page.wasmSent(), false);
       assert.equal(await control.locator("h3").textContent(), name);
       page.release();

@@ -539,11 +539,13 @@ export async function slowPage(browser, url, { host = "#painmap", hold = false, 
     };
     requestAnimationFrame(frame);
   }, host);
-  // `holdScript`: the page's own script (www/boot.js) waits for `releaseScript()` too, so that
-  // a tap lands on the map before anything listens.
+  // `holdScript`: the page's own script (pkg/boot.js, the build's minified www/boot.js) waits
+  // for `releaseScript()` too, so that a tap lands on the map before anything listens.
   if (holdScript) {
     const script = new Promise((resolve) => (page.releaseScript = resolve));
-    await page.route("**/www/boot.js", async (route) => {
+    page.scriptHeld = false;
+    await page.route("**/pkg/boot.js", async (route) => {
+      page.scriptHeld = true;
       await script;
       await route.continue();
     });
