@@ -291,10 +291,15 @@ async function replay(shadow, map, focused, [x, y], listen) {
   // live widget on its way there.
   const display = root?.style.getPropertyValue("display");
   const holding = Boolean(held().length && map && root);
+  // Where the page stands once the map is back: what the person scrolls from here on, and
+  // what the map held scrolls for them, is theirs to keep (the position from before `mount`
+  // stays the base: the live root, empty until it draws, may have shortened the page).
+  let from = null;
   if (holding) {
     root.before(map);
     root.style.setProperty("display", "none", "important");
     listen(true);
+    from = [scrollX, scrollY];
   }
   await until(() => live()?.querySelector("svg [data-region]"));
   for (let input; (input = held().shift()); ) {
@@ -321,7 +326,7 @@ async function replay(shadow, map, focused, [x, y], listen) {
     // The map held has answered the person until now: where they left focus and the page.
     // (The live widget, unseen meanwhile, has neither focused nor scrolled anything.)
     focused = whereFocus(map, shadow.activeElement) ?? focused;
-    [x, y] = [scrollX, scrollY];
+    [x, y] = [x + scrollX - from[0], y + scrollY - from[1]];
     // A tap that has just changed the map held still holds taps up for the rest of its
     // moment; the changes replayed do not (they are not the person's taps: app.rs).
     const rest = (map.settledUntil ?? 0) - performance.now();

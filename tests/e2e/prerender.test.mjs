@@ -201,6 +201,9 @@ describe("the map before the wasm", () => {
         const plus = shadow.querySelector(".painmap-root[data-prerendered] .control .step:last-child");
         plus.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
         window.tappedMeanwhile = plus.isConnected;
+        // And a scroll of the page, which the person keeps.
+        scrollBy(0, 40);
+        window.scrolledMeanwhile = scrollY;
       });
       observer.observe(shadow, { subtree: true, attributes: true, attributeFilter: ["style"] });
     });
@@ -215,6 +218,7 @@ describe("the map before the wasm", () => {
     await page.touchscreen.tap(plus.x + plus.width / 2, plus.y + plus.height / 2);
     const live = host.locator(`${LIVE} .control`);
     assert.equal(await page.evaluate(() => window.tappedMeanwhile), true, "the tap landed on the held map, in front of the live widget");
+    assert.equal(await page.evaluate(() => scrollY), await page.evaluate(() => window.scrolledMeanwhile), "the page stays where the person scrolled it");
     await page.waitForTimeout(100);
     assert.equal(await live.locator(".reading-num").textContent(), "3", "the tap made meanwhile and the one as the widget went live count, once each");
     assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "3");
