@@ -5,7 +5,7 @@
 // never leaves the map looking usable.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LIVE, WASM_DELAY_MS, drawnBeforeTheWasm, mark, slowPage, tapBeforeTheWasm, useBrowser } from "./support.mjs";
+import { LIVE, WASM_DELAY_MS, drawnBeforeTheWasm, mark, slowPage, tapBeforeTheWasm, tapThroughTheHandover, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -119,6 +119,18 @@ describe("the map before the wasm, in <pain-map>", () => {
     assert.deepEqual(page.problems.filter((problem) => !problem.includes("TrustedTypePolicy")), []);
     await page.context().close();
   });
+
+  for (const { name, path, html } of [
+    { name: "the clinic's page", path: "clinic.html" },
+    // Its words come after the wasm: the loader holds taps on the map again until it draws.
+    { name: "a page in Spanish", path: "plain.html", html: (text) => text.replace('data-lang="en"', 'data-lang="es"') },
+  ]) {
+    test(`${name}: taps made while the live widget takes over all count, held until it shows the same, then live at once`, async () => {
+      const page = await examplePage(path, { hold: true, ...(html ? { html } : {}) });
+      await tapThroughTheHandover(page, "pain-map");
+      await page.context().close();
+    });
+  }
 
   test("the first screen is in the widget's language and theme: its setting, else the browser's", async () => {
     const spanish = (text) => text.replace('data-lang="en"', 'data-lang="es"').replace('data-theme="light"', 'data-theme="dark"');

@@ -3,7 +3,7 @@
 // live widget takes its place when the wasm arrives, with no frame between and nothing moving.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LIVE, WASM_DELAY_MS, artifacts, drawnBeforeTheWasm, placeOf, slowPage as slowPageAt, tapBeforeTheWasm, useBrowser } from "./support.mjs";
+import { LIVE, WASM_DELAY_MS, artifacts, drawnBeforeTheWasm, placeOf, slowPage as slowPageAt, tapBeforeTheWasm, tapThroughTheHandover, useBrowser } from "./support.mjs";
 
 const suite = useBrowser();
 
@@ -184,50 +184,7 @@ describe("the map before the wasm", () => {
 
   test("taps made while the live widget takes over all count: on the held map until the live one shows the same, then live at once", async () => {
     const page = await slowPage({ hold: true });
-    const host = page.locator("#painmap");
-    await host.locator('[data-region="lower_back_left"]').tap();
-    const control = host.locator(".control");
-    await page.waitForTimeout(500); // the tap guard, as live
-    await control.locator(".step").last().tap();
-    assert.equal(await control.locator(".reading-num").textContent(), "1");
-    // The live widget catches up with what was held over more than one task when the phone is
-    // slow (its scheduler yields every 16 ms), and the person, who sees the map answer, may
-    // tap on: a tap on + at the moment the held map goes back in front of the live widget.
-    await page.evaluate(() => {
-      const shadow = document.querySelector("#painmap").shadowRoot;
-      const observer = new MutationObserver(() => {
-        if (shadow.querySelector(".painmap-root:not([data-prerendered])")?.style.display !== "none") return;
-        observer.disconnect();
-        const plus = shadow.querySelector(".painmap-root[data-prerendered] .control .step:last-child");
-        plus.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
-        window.tappedMeanwhile = plus.isConnected;
-        // And a scroll of the page, which the person keeps.
-        scrollBy(0, 40);
-        window.scrolledMeanwhile = scrollY;
-      });
-      observer.observe(shadow, { subtree: true, attributes: true, attributeFilter: ["style"] });
-    });
-    const plus = await control.locator(".step").last().boundingBox();
-    page.release();
-    // What the live widget replays is what the person has already seen: it holds no tap up,
-    // and a tap on + in the frame the live widget shows counts.
-    await page.waitForFunction(() => !document.querySelector("#painmap").shadowRoot.querySelector("[data-prerendered]"), null, {
-      polling: "raf",
-      timeout: DELAY_MS + 10_000,
-    });
-    await page.touchscreen.tap(plus.x + plus.width / 2, plus.y + plus.height / 2);
-    const live = host.locator(`${LIVE} .control`);
-    assert.equal(await page.evaluate(() => window.tappedMeanwhile), true, "the tap landed on the held map, in front of the live widget");
-    assert.equal(await page.evaluate(() => scrollY), await page.evaluate(() => window.scrolledMeanwhile), "the page stays where the person scrolled it");
-    await page.waitForTimeout(100);
-    assert.equal(await live.locator(".reading-num").textContent(), "3", "the tap made meanwhile and the one as the widget went live count, once each");
-    assert.equal(await host.locator('.num[data-for="lower_back_left"]').textContent(), "3");
-    assert.equal(await host.locator(".painmap-root").count(), 1, "the held map is gone");
-    // The tap guard still works live: a tap that opens another area holds the next one up.
-    await host.locator('[data-region="neck"]').tap();
-    await live.locator(".step").last().tap({ force: true }).catch(() => {});
-    assert.equal(await live.locator(".reading-num").textContent(), "0", "the tap right after an opening is held up");
-    assert.deepEqual(page.problems, []);
+    await tapThroughTheHandover(page, "#painmap");
     await page.context().close();
   });
 
